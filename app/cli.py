@@ -1,0 +1,331 @@
+"""`rendition-studio` from a terminal: the same core as the window.
+
+Exit statuses: 0 every rendition encoded; 2 bad usage; 3 input rejected; 4 at least one rendition failed;
+130 cancelled (Ctrl-C).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+import time
+
+from app import __version__
+from app.core import errors
+from app.core.errors import RenditionError, UsageError
+
+ENCODER_PRESET_HELP = "x264 speed preset (default: the ladder preset's, veryfast for 'default')"
+
+
+def _json_line(obj) -> None:
+    sys.stdout.write(json.dumps(obj, separators=(",", ":")) + "\n")
+    sys.stdout.flush()
+
+
+def _fmt_bytes(n: int | None) -> str:
+    if n is None:
+        return "-"
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def _fmt_eta(s: float | None) -> str:
+    if s is None:
+        return "--:--"
+    s = int(s)
+    return f"{s // 60:02d}:{s % 60:02d}" if s < 3600 else f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+# -- probe ---------------------------------------------------------------------------------------------------
+def cmd_probe(args) -> int:
+    from app.core.engine import probe_isolated
+
+    info = probe_isolated(args.file)
+    meta = info.metadata()
+    if args.json:
+        _json_line(meta)
+        return 0
+    labels = [("width", "Width"), ("height", "Height"), ("aspectRatio", "Aspect ratio"), ("duration", "Duration (s)"),
+              ("framerate", "Frame rate"), ("bitrate", "Bitrate (kb/s)"), ("videoCodec", "Video codec"),
+              ("audioCodec", "Audio codec"), ("samplerate", "Sample rate"), ("filesize", "File size (bytes)")]
+    print(f"{info.path}")
+    for key, label in labels:
+        value = meta[key]
+        print(f"  {label:<18} {'-' if value is None else value}")
+    if info.rotation:
+        print(f"  {'Rotation':<18} {info.rotation}° (applied)")
+    return 0
+
+
+# -- encode --------------------------------------------------------------------------------------------------
+class _Display:
+    """Progress on a terminal: one line per rendition, redrawn in place."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.lines = 0
+        self.last_draw = 0.0
+
+    def event(self, ev: dict) -> None:
+        t = ev["type"]
+        if t == "job.planned":
+            m = ev["metadata"]
+            self._print(f"  source: {m['width']}x{m['height']} {m['framerate']} fps, "
+                        f"{m['duration']} s, {m['videoCodec']}/{m['audioCodec'] or 'no audio'}")
+            for w in ev["warnings"]:
+                self._print(f"  note: {w}")
+        elif t == "job.decoder":
+            self._print(f"  decoding: {ev['decoder']}")
+        elif t == "job.warning":
+            self._print(f"  warning: {ev['message']}")
+        elif t == "job.progress" and self.tty:
+            now = time.monotonic()
+            if now - self.last_draw < 0.2:
+                return
+            self.last_draw = now
+            rows = [f"  {r['encoding']:>3} {r['quality']:>6}  {self._bar(r['fraction'])} {r['fraction'] * 100:5.1f}%  "
+                    f"{r['fps']:6.1f} fps  {r['speed']:5.2f}x  ETA {_fmt_eta(r['eta'])}  {r['status']}"
+                    for r in ev["renditions"]]
+            self._redraw(rows)
+        elif t == "rendition.encoded":
+            self._print(f"  encoded {ev['encoding']} {ev['quality']}: {_fmt_bytes(ev['size'])}  {ev['path']}")
+        elif t == "rendition.failed":
+            self._print(f"  FAILED  {ev['encoding']} {ev['quality']}: {ev['error']}")
+        elif t == "job.finished":
+            self._print(f"  {ev['status']}" + (f": {ev['error']}" if ev["error"] else "") + f"  ->  {ev['output']}")
+
+    @staticmethod
+    def _bar(fraction: float, width: int = 20) -> str:
+        n = int(round(fraction * width))
+        return "[" + "#" * n + "." * (width - n) + "]"
+
+    def _clear(self):
+        if self.tty and self.lines:
+            self.stream.write(f"\x1b[{self.lines}F\x1b[J")
+            self.lines = 0
+
+    def _redraw(self, rows):
+        self._clear()
+        self.stream.write("\n".join(rows) + "\n")
+        self.stream.flush()
+        self.lines = len(rows)
+
+    def _print(self, text: str):
+        self._clear()
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+
+def _encode_options(args):
+    from app.core.jobs import EncodeOptions
+    from app.core.ladder import parse_formats, parse_renditions
+    from app.core.thumbnails import parse_thumbnail_spec
+
+    renditions = None
+    if args.renditions:
+        renditions = [(r.short_side, r.kbps) for r in parse_renditions(args.renditions)]
+    thumbs = None
+    if args.thumbnails is not None:
+        thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(args.thumbnails)]
+    return EncodeOptions(preset=args.preset, renditions=renditions, formats=parse_formats(args.formats),
+                         encoder_preset=args.encoder_preset, segment_seconds=args.segment_seconds,
+                         thumbnails=thumbs, hwaccel=args.hwaccel)
+
+
+class _Interrupt:
+    """The first Ctrl-C cancels the running job (promptly, cleaning up); the second quits at once."""
+
+    def __init__(self):
+        self.cancel = threading.Event()
+
+    def __enter__(self):
+        self.previous = signal.signal(signal.SIGINT, self._handler)
+        return self
+
+    def _handler(self, signum, frame):
+        if self.cancel.is_set():
+            raise KeyboardInterrupt
+        self.cancel.set()
+
+    def __exit__(self, *exc):
+        signal.signal(signal.SIGINT, self.previous)
+
+
+def _run_jobs(jobs, store, as_json: bool) -> int:
+    from app.core.engine import Engine
+
+    engine = Engine(store)
+    worst = errors.EXIT_OK
+    with _Interrupt() as interrupt:
+        for job in jobs:
+            if as_json:
+                on_event = _json_line
+            else:
+                display = _Display(sys.stderr)
+                print(f"{job.source}", file=sys.stderr)
+                on_event = display.event
+            code = engine.run(job, on_event, interrupt.cancel)
+            if code == errors.EXIT_CANCELLED:
+                return code
+            worst = max(worst, code)
+    return worst
+
+
+def _open_store():
+    from app.core.store import JobStore
+
+    store = JobStore()
+    for job in store.interrupted:
+        print(f"note: job {job.id} ({job.source}) was interrupted; run `rendition-studio retry {job.id}` to finish it",
+              file=sys.stderr)
+    return store
+
+
+def cmd_encode(args) -> int:
+    from app.core.jobs import Job
+
+    options = _encode_options(args)
+    store = _open_store()
+    names: dict[str, int] = {}
+    jobs = []
+    for path in args.files:
+        job = Job.create(path, args.out, options)
+        n = names.get(job.name, 0)
+        names[job.name] = n + 1
+        if n:  # two sources with the same name in one run: keep both outputs
+            job = Job.create(path, args.out, options, name=f"{job.name}-{n + 1}")
+        store.save(job)
+        jobs.append(job)
+    return _run_jobs(jobs, store, args.json)
+
+
+def cmd_retry(args) -> int:
+    store = _open_store()
+    job = store.find(args.job)
+    if job is None:
+        raise UsageError(f"no job {args.job!r} (see `rendition-studio jobs`)")
+    return _run_jobs([job], store, args.json)
+
+
+def cmd_jobs(args) -> int:
+    store = _open_store()
+    jobs = store.list()
+    if args.json:
+        for job in jobs:
+            _json_line({"id": job.id, "source": job.source, "status": job.status, "output": job.out_dir,
+                        "createdAt": job.created_at, "finishedAt": job.finished_at, "decoder": job.decoder,
+                        "error": job.error,
+                        "renditions": [{"encoding": r.type, "quality": r.quality, "status": r.status} for r in job.renditions]})
+        return 0
+    if not jobs:
+        print("no jobs yet")
+    for job in jobs:
+        done = sum(r.status == "encoded" for r in job.renditions)
+        print(f"{job.id}  {job.status:<11} {done}/{len(job.renditions)} encoded  {job.created_at[:19]}  {job.source}")
+        if job.error:
+            print(f"    {job.error}")
+    return 0
+
+
+# -- hwaccel -------------------------------------------------------------------------------------------------
+def cmd_hwaccel(args) -> int:
+    from app.core.engine import hwaccel_report
+
+    report = hwaccel_report()
+    if args.json:
+        _json_line(report)
+        return 0
+    print(f"Device types offered by PyAV's FFmpeg: {', '.join(report['offered']) or 'none'}")
+    for d in report["devices"]:
+        if d["works"]:
+            codecs = ", ".join(c for c, ok in d["codecs"].items() if ok)
+            print(f"  {d['type']:<8} works: decodes {codecs}")
+        else:
+            print(f"  {d['type']:<8} does not work here: {d['error']}")
+    print(f"--hwaccel auto uses: {report['usable'][0] if report['usable'] else 'software decoding'}")
+    return 0
+
+
+def cmd_presets(args) -> int:
+    from app.core.ladder import PRESETS
+
+    for p in PRESETS.values():
+        print(f"{p.name:<8} {p.description}")
+    return 0
+
+
+# -- parser --------------------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    from app.core.ladder import DEFAULT_PRESET, PRESETS, X264_PRESETS
+
+    parser = argparse.ArgumentParser(prog="rendition-studio", description="Plan, encode and check video renditions.")
+    parser.add_argument("--version", action="version", version=f"rendition-studio {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("probe", help="print a source's metadata (api.video encoding.metadata shape)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(func=cmd_probe)
+
+    e = sub.add_parser("encode", help="encode files to an HLS ladder, an MP4 and thumbnails")
+    e.add_argument("files", nargs="+", metavar="FILE")
+    e.add_argument("--out", required=True, metavar="DIR", help="output folder; each file gets DIR/<name>/")
+    e.add_argument("--renditions", metavar="LIST", help="e.g. 240p,720p or 360p:800k,1080p:5M (default: the preset's)")
+    e.add_argument("--formats", default="hls,mp4", metavar="LIST", help="hls, mp4 or both (default: hls,mp4)")
+    e.add_argument("--preset", default=DEFAULT_PRESET, choices=list(PRESETS), help="ladder preset (see `presets`)")
+    e.add_argument("--thumbnails", metavar="SPEC",
+                   help="TIME[/RES,..][/jpg,webp][/none,blur], several joined by ';', VideoSDK JSON or @file.json; "
+                        "'none' for no thumbnails (default: 00:00:03/360/jpg/none)")
+    e.add_argument("--encoder-preset", choices=X264_PRESETS, help=ENCODER_PRESET_HELP)
+    e.add_argument("--segment-seconds", type=float, default=6.0, metavar="S", help="HLS segment length (default 6)")
+    e.add_argument("--hwaccel", default="auto", choices=["auto", "off", "cuda", "vaapi", "qsv", "videotoolbox", "d3d11va"],
+                   help="hardware decoding (default auto: a working device, else software)")
+    e.add_argument("--json", action="store_true", help="events as JSON lines on stdout")
+    e.set_defaults(func=cmd_encode)
+
+    h = sub.add_parser("hwaccel", help="list hardware decoders and which of them work here")
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(func=cmd_hwaccel)
+
+    j = sub.add_parser("jobs", help="list jobs in the job store")
+    j.add_argument("--json", action="store_true")
+    j.set_defaults(func=cmd_jobs)
+
+    r = sub.add_parser("retry", help="run a job again (an interrupted or failed one)")
+    r.add_argument("job", metavar="JOB_ID", help="a job id or a unique prefix of it")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_retry)
+
+    pr = sub.add_parser("presets", help="list the ladder presets")
+    pr.set_defaults(func=cmd_presets)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return errors.EXIT_OK
+    try:
+        return args.func(args)
+    except RenditionError as exc:
+        print(f"rendition-studio: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("rendition-studio: cancelled", file=sys.stderr)
+        return errors.EXIT_CANCELLED
+    except BrokenPipeError:
+        return errors.EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,331 @@
+"""The encode engine: runs a job's native work in a supervised child process and keeps its state.
+
+`Engine.run(job, on_event, cancel)` blocks until the job ends; call it from a worker thread (the window's
+`QThread`) or from the command line's main thread. It
+
+- starts ``python -m app.core.worker encode`` and reads its events,
+- keeps the job, the store, ``status.json`` and the HLS master playlist current,
+- turns the worker's counters into progress events (fraction, frames, fps, speed, ETA) for `on_event`,
+- cancels promptly (`cancel.set()`): the child is killed and every partial output removed,
+- survives the child crashing on a hostile file: the job fails with a plain reason.
+
+`on_event` receives plain dicts (see `docs` in the README); it is called from the thread running `run`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from typing import Callable
+
+from app.core import hls, status
+from app.core.errors import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, InputRejected
+from app.core.jobs import (CANCELLED, COMPLETED, ENCODED, ENCODING, FAILED, PARTIAL, R_FAILED, REJECTED, RUNNING,
+                           WAITING, Job, RenditionState, now_iso)
+from app.core.probe import SourceInfo, check_local_file
+from app.core.store import JobStore
+
+EventCallback = Callable[[dict], None]
+_PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def worker_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "app.core.worker", *args]
+
+
+def _worker_env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = _PROJECT_ROOT + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def _signal_reason(code: int) -> str:
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"the media library crashed while reading this file ({name})"
+    return f"the media worker stopped unexpectedly (exit status {code})"
+
+
+def run_worker_once(args: list[str], timeout: float = 120) -> dict:
+    """Run a one-shot worker command (probe, hwaccel) and return its JSON answer."""
+    try:
+        proc = subprocess.run(worker_command(*args), capture_output=True, timeout=timeout, env=_worker_env(),
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise InputRejected("reading the file took too long; it may be damaged") from None
+    lines = [ln for ln in proc.stdout.decode("utf-8", "replace").splitlines() if ln.strip()]
+    if not lines:
+        raise InputRejected(_signal_reason(proc.returncode))
+    return json.loads(lines[-1])
+
+
+def probe_isolated(path: str) -> SourceInfo:
+    """Probe a file in a child process; a crash there becomes `InputRejected`, never a crash here."""
+    absolute = check_local_file(path)
+    answer = run_worker_once(["probe", absolute])
+    if not answer.get("ok"):
+        raise InputRejected(answer.get("error") or "the file could not be read")
+    return SourceInfo.from_dict(answer["source"])
+
+
+def hwaccel_report() -> dict:
+    return run_worker_once(["hwaccel"], timeout=300)
+
+
+class _Progress:
+    """Turns frame counters into fps, speed and ETA, per rendition."""
+
+    def __init__(self, frames_total: int | None, fps: float):
+        self.total, self.fps = frames_total, fps or 25.0
+        self.start = time.monotonic()
+
+    def rendition(self, r: RenditionState, frames: int) -> None:
+        elapsed = max(1e-3, time.monotonic() - self.start)
+        r.frames = frames
+        r.fps = frames / elapsed
+        r.speed = r.fps / self.fps
+        if self.total:
+            r.progress = min(0.999, frames / self.total)
+            r.eta = (self.total - frames) / r.fps if r.fps > 0 else None
+
+
+class Engine:
+    def __init__(self, store: JobStore | None = None):
+        self.store = store
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def _save(self, job: Job) -> None:
+        if self.store is not None:
+            self.store.save(job)
+
+    def _publish(self, job: Job) -> None:
+        """Persist the job and its status document (on state changes only)."""
+        self._save(job)
+        if job.renditions:
+            status.write_status(job)
+
+    def _write_master(self, job: Job, variants: dict) -> None:
+        ready = [v for rid, v in variants.items() if (r := job.rendition(rid)) and r.status == ENCODED]
+        if ready:
+            hls.write_master(os.path.join(job.out_dir, "hls", "master.m3u8"), ready)
+
+    @staticmethod
+    def clean_partials(folder: str) -> None:
+        """Remove every half-written output (``.*.partial``) under a job folder."""
+        if not os.path.isdir(folder):
+            return
+        for root, dirs, files in os.walk(folder):
+            for d in list(dirs):
+                if d.startswith(".") and (d.endswith(".partial") or d.endswith(".partial.old")):
+                    shutil.rmtree(os.path.join(root, d), ignore_errors=True)
+                    dirs.remove(d)
+            for f in files:
+                if f.startswith(".") and f.endswith(".partial"):
+                    try:
+                        os.remove(os.path.join(root, f))
+                    except OSError:
+                        pass
+
+    # -- the job ---------------------------------------------------------------------------------------------
+    def run(self, job: Job, on_event: EventCallback | None = None, cancel: threading.Event | None = None) -> int:
+        """Run a job to its end; return the command-line exit status it maps to."""
+        emit = on_event or (lambda e: None)
+        cancel = cancel or threading.Event()
+        job.status, job.started_at, job.finished_at, job.error = RUNNING, now_iso(), None, None
+        job.warnings = []
+        self._save(job)
+        emit({"type": "job.started", "jobId": job.id, "source": job.source, "output": job.out_dir})
+        try:
+            check_local_file(job.source)
+        except InputRejected as exc:
+            return self._finish(job, REJECTED, str(exc), emit)
+
+        os.makedirs(job.out_dir, exist_ok=True)
+        self.clean_partials(job.out_dir)
+        spec = {"source": job.source, "job_dir": job.out_dir, **job.options.to_dict()}
+        stderr = tempfile.TemporaryFile()
+        proc = subprocess.Popen(worker_command("encode"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr,
+                                env=_worker_env(), start_new_session=True)
+        proc.stdin.write((json.dumps(spec) + "\n").encode())
+        proc.stdin.flush()  # stdin stays open: the worker exits by itself if this process disappears
+
+        events: queue.Queue = queue.Queue()
+
+        def reader():
+            for line in proc.stdout:
+                try:
+                    events.put(json.loads(line))
+                except ValueError:
+                    continue
+            events.put(None)
+
+        threading.Thread(target=reader, name=f"worker-reader-{job.id}", daemon=True).start()
+
+        progress: _Progress | None = None
+        variants: dict[str, dict] = {}
+        error: dict | None = None
+        finished = False
+        try:
+            while True:
+                if cancel.is_set():
+                    proc.kill()
+                    proc.wait()
+                    self.clean_partials(job.out_dir)
+                    return self._finish(job, CANCELLED, "cancelled by the user", emit)
+                try:
+                    ev = events.get(timeout=0.1)
+                except queue.Empty:
+                    continue
+                if ev is None:
+                    break
+                kind = ev.get("ev")
+                if kind == "plan":
+                    progress = self._on_plan(job, ev, emit)
+                elif kind == "decoder":
+                    job.decoder = ev["decoder"]
+                    self._save(job)
+                    emit({"type": "job.decoder", "jobId": job.id, "decoder": job.decoder})
+                elif kind == "progress" and progress is not None:
+                    self._on_progress(job, ev, progress, emit)
+                elif kind == "rendition_done":
+                    self._on_done(job, ev, variants, emit)
+                elif kind == "rendition_failed":
+                    self._on_failed(job, ev["id"], ev["error"], emit)
+                elif kind in ("warning", "thumbnail_failed"):
+                    message = ev.get("message") or f"thumbnail {ev['file']}: {ev['error']}"
+                    job.warnings.append(message)
+                    emit({"type": "job.warning", "jobId": job.id, "message": message})
+                elif kind == "thumbnails_done":
+                    job.thumbnails = [os.path.relpath(p, job.out_dir) for p in ev["files"]]
+                    self._save(job)
+                    emit({"type": "thumbnails.done", "jobId": job.id, "files": ev["files"]})
+                elif kind == "error":
+                    error = ev
+                elif kind == "finished":
+                    finished = True
+            code = proc.wait()
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            self.clean_partials(job.out_dir)
+            raise
+        finally:
+            stderr.seek(0)
+            tail = stderr.read()[-4000:].decode("utf-8", "replace")
+            stderr.close()
+        self.clean_partials(job.out_dir)
+
+        if error is not None:
+            outcome = REJECTED if error["kind"] in ("rejected", "usage") else FAILED
+            result = self._finish(job, outcome, error["message"], emit)
+            return EXIT_USAGE if error["kind"] == "usage" else result
+        if not finished or code != 0:
+            reason = _signal_reason(code) if code != 0 else "the media worker ended without finishing"
+            last = [ln for ln in tail.splitlines() if ln.strip()][-1:]
+            if last and code > 0:
+                reason += f": {last[0][:200]}"
+            return self._finish(job, FAILED, reason, emit)
+        failed = [r for r in job.renditions if r.status != ENCODED]
+        for r in failed:
+            if r.status != R_FAILED:
+                self._on_failed(job, r.id, "the encoder produced no output", emit)
+        if not failed:
+            return self._finish(job, COMPLETED, None, emit)
+        return self._finish(job, PARTIAL if len(failed) < len(job.renditions) else FAILED,
+                            f"{len(failed)} of {len(job.renditions)} renditions failed", emit)
+
+    def _on_plan(self, job: Job, ev: dict, emit: EventCallback) -> _Progress:
+        source = SourceInfo.from_dict(ev["source"])
+        job.metadata = source.metadata()
+        job.renditions = [
+            RenditionState(id=r["id"], type=r["type"], quality=r["quality"], width=r["width"], height=r["height"],
+                           bitrate=r["video_kbps"], status=ENCODING)
+            for r in ev["plan"]["renditions"]
+        ]
+        job.warnings.extend(ev["plan"]["warnings"])
+        self._publish(job)
+        emit({"type": "job.planned", "jobId": job.id, "metadata": job.metadata, "plan": ev["plan"],
+              "renditions": [r.to_dict() for r in job.renditions], "thumbnails": ev["thumbnails"],
+              "warnings": ev["plan"]["warnings"]})
+        return _Progress(source.frames, source.framerate)
+
+    def _on_progress(self, job: Job, ev: dict, progress: _Progress, emit: EventCallback) -> None:
+        rows = []
+        for r in job.renditions:
+            if r.status == ENCODING and r.id in ev["encoded"]:
+                progress.rendition(r, ev["encoded"][r.id])
+            rows.append({"encoding": r.type, "quality": r.quality, "status": r.status, "fraction": round(r.progress, 4),
+                         "frames": r.frames, "fps": round(r.fps, 2), "speed": round(r.speed, 3),
+                         "eta": None if r.eta is None else round(r.eta, 1)})
+        total = sum(r.progress for r in job.renditions) / max(1, len(job.renditions))
+        emit({"type": "job.progress", "jobId": job.id, "fraction": round(total, 4), "mediaTime": ev["media_time"],
+              "renditions": rows})
+
+    def _on_done(self, job: Job, ev: dict, variants: dict, emit: EventCallback) -> None:
+        r = job.rendition(ev["id"])
+        if r is None:
+            return
+        r.status, r.progress, r.eta, r.size, r.path = ENCODED, 1.0, 0.0, ev["size"], ev["path"]
+        if r.type == "hls":
+            variants[r.id] = {"uri": f"{r.quality}/index.m3u8", "width": r.width, "height": r.height,
+                              "peak_bps": ev["peak_bps"], "average_bps": ev["average_bps"], "codecs": ev["codecs"],
+                              "frame_rate": (job.metadata or {}).get("framerate") or 25}
+            self._write_master(job, variants)
+        self._publish(job)
+        emit({"type": "rendition.encoded", "jobId": job.id, "encoding": r.type, "quality": r.quality, "size": r.size,
+              "path": r.path})
+        emit(status.quality_completed(job, r))
+
+    def _on_failed(self, job: Job, rid: str, error: str, emit: EventCallback) -> None:
+        r = job.rendition(rid)
+        if r is None:
+            return
+        r.status, r.error, r.eta = R_FAILED, error, None
+        self._publish(job)
+        emit({"type": "rendition.failed", "jobId": job.id, "encoding": r.type, "quality": r.quality, "error": error})
+
+    def _finish(self, job: Job, outcome: str, error: str | None, emit: EventCallback) -> int:
+        job.status, job.error, job.finished_at = outcome, error, now_iso()
+        for r in job.renditions:
+            if r.status in (WAITING, ENCODING):
+                r.status, r.error, r.eta = R_FAILED, error or "not encoded", None
+        if outcome == REJECTED and not any(r.status == ENCODED for r in job.renditions):
+            self._save(job)
+            self._remove_outputs(job)
+        elif job.renditions:
+            self._publish(job)
+        else:
+            self._save(job)
+        code = {COMPLETED: EXIT_OK, CANCELLED: EXIT_CANCELLED, REJECTED: EXIT_REJECTED}.get(outcome, EXIT_FAILED)
+        emit({"type": "job.finished", "jobId": job.id, "status": outcome, "error": error, "exitCode": code,
+              "output": job.out_dir})
+        return code
+
+    @staticmethod
+    def _remove_outputs(job: Job) -> None:
+        """A rejected source leaves nothing behind: its status document and the folders it made, if empty.
+
+        Finished outputs of an earlier run of the same name are left alone."""
+        folder = job.out_dir
+        if job.renditions:  # this run wrote the status document
+            try:
+                os.remove(os.path.join(folder, "status.json"))
+            except OSError:
+                pass
+        for sub in ("hls", "mp4", "thumbnails", ""):
+            try:
+                os.rmdir(os.path.join(folder, sub) if sub else folder)
+            except OSError:
+                pass

@@ -1,0 +1,83 @@
+"""HLS helpers: media-playlist statistics, RFC 6381 codec strings and the master playlist.
+
+Playlists are read and written with the `m3u8` package; nothing here formats playlist text by hand.
+"""
+
+from __future__ import annotations
+
+import os
+
+import m3u8
+
+AAC_LC = "mp4a.40.2"
+
+
+def avc1_codec(extradata: bytes | None) -> str:
+    """``avc1.PPCCLL`` from the SPS in an encoder's extradata (Annex B or avcC)."""
+    if extradata:
+        data = bytes(extradata)
+        if data[:1] == b"\x01" and len(data) >= 4:  # avcC: version, profile, compat, level
+            return "avc1.%02X%02X%02X" % (data[1], data[2], data[3])
+        i = 0
+        while True:
+            i = data.find(b"\x00\x00\x01", i)
+            if i < 0 or i + 6 > len(data):
+                break
+            if data[i + 3] & 0x1F == 7:  # SPS
+                return "avc1.%02X%02X%02X" % (data[i + 4], data[i + 5], data[i + 6])
+            i += 3
+    return "avc1.640028"  # High profile, level 4.0: a safe description when the SPS is unavailable
+
+
+def media_playlist_stats(playlist_path: str) -> dict:
+    """Peak and average bitrate (bits/s), total duration and size of one rendition's segments."""
+    pl = m3u8.load(playlist_path)
+    base = os.path.dirname(playlist_path)
+    peak = 0.0
+    total_bytes = 0
+    total_seconds = 0.0
+    for seg in pl.segments:
+        size = os.path.getsize(os.path.join(base, seg.uri))
+        total_bytes += size
+        total_seconds += seg.duration or 0.0
+        if seg.duration:
+            peak = max(peak, size * 8 / seg.duration)
+    average = total_bytes * 8 / total_seconds if total_seconds else 0.0
+    return {
+        "segments": len(pl.segments),
+        "duration": round(total_seconds, 3),
+        "bytes": total_bytes,
+        "peak_bps": int(round(peak)),
+        "average_bps": int(round(average)),
+        "target_duration": pl.target_duration,
+    }
+
+
+def write_master(path: str, variants: list[dict]) -> None:
+    """Write the master playlist atomically.
+
+    Each variant: ``uri``, ``width``, ``height``, ``peak_bps``, ``average_bps``, ``codecs``, ``frame_rate``.
+    Variants are listed from the lowest bandwidth up.
+    """
+    master = m3u8.M3U8()
+    master.version = 6
+    master.is_independent_segments = True
+    for v in sorted(variants, key=lambda v: v["peak_bps"]):
+        master.add_playlist(
+            m3u8.Playlist(
+                uri=v["uri"],
+                stream_info={
+                    "bandwidth": max(1, int(v["peak_bps"])),
+                    "average_bandwidth": max(1, int(v["average_bps"])),
+                    "resolution": f"{v['width']}x{v['height']}",
+                    "codecs": v["codecs"],
+                    "frame_rate": round(float(v["frame_rate"]), 3),
+                },
+                media=[],
+                base_uri=None,
+            )
+        )
+    tmp = path + ".partial"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(master.dumps())
+    os.replace(tmp, path)

@@ -1,0 +1,115 @@
+"""The job model: one source, its options, and one state per rendition. Plain data, no I/O."""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import string
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+
+# Job statuses. `interrupted`: the process running it died; the job can be run again.
+QUEUED, RUNNING, COMPLETED, PARTIAL, FAILED, CANCELLED, REJECTED, INTERRUPTED = (
+    "queued", "running", "completed", "partial", "failed", "cancelled", "rejected", "interrupted")
+FINAL_STATUSES = (COMPLETED, PARTIAL, FAILED, CANCELLED, REJECTED, INTERRUPTED)
+# Rendition statuses, as api.video names them.
+WAITING, ENCODING, ENCODED, R_FAILED = "waiting", "encoding", "encoded", "failed"
+
+_ALPHABET = string.ascii_letters + string.digits
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def new_job_id() -> str:
+    """An api.video-style video id: ``vi`` and 22 letters or digits."""
+    return "vi" + "".join(secrets.choice(_ALPHABET) for _ in range(22))
+
+
+def safe_name(path: str) -> str:
+    stem = os.path.splitext(os.path.basename(path))[0]
+    stem = re.sub(r"[^\w.\- ]+", "_", stem).strip(" .") or "video"
+    return stem[:100]
+
+
+@dataclass
+class EncodeOptions:
+    """What the user asked for; the worker turns it into a plan once the source is probed."""
+
+    preset: str = "default"
+    renditions: list[tuple[int, int | None]] | None = None  # (short side, kbps or None); None: the preset's
+    formats: tuple[str, ...] = ("hls", "mp4")
+    encoder_preset: str | None = None  # None: the preset's x264 preset
+    segment_seconds: float = 6.0
+    thumbnails: list[dict] | None = None  # VideoSDK thumbnail objects; None: the default one
+    hwaccel: str = "auto"
+    codec_overrides: dict[str, str] | None = None  # encode group or rendition id -> video encoder name
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["formats"] = list(self.formats)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "EncodeOptions":
+        d = dict(d)
+        d["formats"] = tuple(d.get("formats") or ("hls", "mp4"))
+        if d.get("renditions") is not None:
+            d["renditions"] = [tuple(r) for r in d["renditions"]]
+        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
+
+
+@dataclass
+class RenditionState:
+    id: str  # "hls:720p"
+    type: str  # "hls" | "mp4"
+    quality: str
+    width: int = 0
+    height: int = 0
+    bitrate: int = 0  # target video kb/s
+    status: str = WAITING
+    progress: float = 0.0
+    frames: int = 0
+    fps: float = 0.0
+    speed: float = 0.0  # x realtime
+    eta: float | None = None  # seconds
+    size: int | None = None  # bytes, once encoded
+    path: str | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Job:
+    id: str
+    source: str
+    name: str
+    out_dir: str  # the job's own folder: DIR/<name>
+    options: EncodeOptions = field(default_factory=EncodeOptions)
+    status: str = QUEUED
+    created_at: str = field(default_factory=now_iso)
+    started_at: str | None = None
+    finished_at: str | None = None
+    error: str | None = None
+    decoder: str | None = None
+    metadata: dict | None = None
+    renditions: list[RenditionState] = field(default_factory=list)
+    thumbnails: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def create(cls, source: str, out_root: str, options: EncodeOptions | None = None, name: str | None = None) -> "Job":
+        name = name or safe_name(source)
+        return cls(id=new_job_id(), source=os.path.abspath(source), name=name,
+                   out_dir=os.path.join(os.path.abspath(out_root), name), options=options or EncodeOptions())
+
+    def rendition(self, rid: str) -> RenditionState | None:
+        return next((r for r in self.renditions if r.id == rid), None)
+
+    @property
+    def playable(self) -> bool:
+        return any(r.status == ENCODED for r in self.renditions)

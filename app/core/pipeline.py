@@ -1,0 +1,641 @@
+"""The encode pipeline: decode the source once and feed every rendition.
+
+This module does the native work (PyAV) and runs inside the worker child process
+(`app.core.worker`), never in the application's own process: a hostile file that crashes FFmpeg takes
+down only the child, and the supervising engine (`app.core.engine`) reports it.
+
+Threads: the main thread demuxes, decodes, rotates, scales (each smaller rung from the next larger one)
+and encodes the audio once. Each *encode group* (one video encode, muxed into one or more outputs: the
+top HLS rung and the MP4 share one when their settings match) runs in its own thread with its own frames
+and its own codec context; frames are never shared between threads. The GIL is released inside FFmpeg, so
+x264's own threads and the groups keep every core busy.
+
+Outputs are written under ``.<name>.partial`` names and renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import shutil
+import threading
+import time
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Callable
+
+import av
+from av.video.frame import PictureType
+
+from app.core import hls
+from app.core.errors import InputRejected, RenditionError
+from app.core.ladder import JobPlan, RenditionPlan
+from app.core.probe import SourceInfo, open_source
+from app.core.thumbnails import ThumbnailImage
+
+Emit = Callable[[dict], None]
+QUEUE_FRAMES = 6  # frames buffered per encode group: bounds memory, keeps the decoder ahead
+PROGRESS_INTERVAL = 0.25  # seconds between progress events
+TRUNCATION_SHARE = 0.9  # a source that decodes to less than this share of its duration is damaged
+MAX_DECODE_ERRORS = 50
+
+# Decoders for --hwaccel auto, best first. Only types PyAV's FFmpeg offers are tried.
+HW_PREFERENCE = ("cuda", "vaapi", "qsv", "videotoolbox", "d3d11va", "dxva2", "vulkan")
+
+
+def partial_path(final: str) -> str:
+    head, tail = os.path.split(final)
+    return os.path.join(head, f".{tail}.partial")
+
+
+def replace_path(src: str, dst: str) -> None:
+    """Move a finished file or folder into place, replacing an older one."""
+    if os.path.isdir(dst) and not os.path.islink(dst):
+        old = partial_path(dst) + ".old"
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(dst, old)
+        os.replace(src, dst)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(src, dst)
+
+
+def rendition_paths(job_dir: str, r: RenditionPlan) -> tuple[str, str]:
+    """(final path, the file a muxer writes) of a rendition inside a job folder."""
+    if r.type == "hls":
+        final = os.path.join(job_dir, "hls", r.quality)
+        return final, os.path.join(partial_path(final), "index.m3u8")
+    final = os.path.join(job_dir, "mp4", f"{r.quality}.mp4")
+    return final, partial_path(final)
+
+
+@dataclass
+class _Sink:
+    plan: RenditionPlan
+    final: str
+    target: str
+    container: object = None
+    vstream: object = None
+    astream: object = None
+    error: str | None = None
+
+
+class _Packet:
+    """An encoded packet's bytes and timing, safe to hand to another thread."""
+
+    __slots__ = ("data", "pts", "dts", "duration", "time_base", "key")
+
+    def __init__(self, p):
+        self.data = bytes(p)
+        self.pts, self.dts, self.duration, self.time_base = p.pts, p.dts, p.duration, p.time_base
+        self.key = p.is_keyframe
+
+    def to(self, stream):
+        p = av.Packet(self.data)
+        p.pts, p.dts, p.time_base = self.pts, self.dts, self.time_base
+        if self.duration:
+            p.duration = self.duration
+        p.is_keyframe = self.key
+        p.stream = stream
+        return p
+
+
+class EncodeGroup(threading.Thread):
+    """One video encode muxed into one or more outputs, in a thread of its own."""
+
+    def __init__(self, gid, sinks, *, plan: JobPlan, source: SourceInfo, time_base, audio, emit: Emit, codec="libx264"):
+        super().__init__(name=f"encode-{gid}", daemon=True)
+        self.gid = gid
+        self.sinks: list[_Sink] = sorted(sinks, key=lambda s: s.plan.type != "mp4")  # MP4 first: global header
+        self.width, self.height = sinks[0].plan.width, sinks[0].plan.height
+        self.plan, self.source, self.time_base, self.audio = plan, source, time_base, audio
+        self.emit, self.codec = emit, codec
+        self.queue: queue.Queue = queue.Queue(QUEUE_FRAMES)
+        self.frames = 0
+        self.dead = False  # every sink failed: the main thread stops feeding us
+        self.extradata = None
+
+    # -- set-up ---------------------------------------------------------------------------------------------
+    def _open_sink(self, sink: _Sink, template=None):
+        r = sink.plan
+        os.makedirs(os.path.dirname(sink.final), exist_ok=True)
+        if r.type == "hls":
+            folder = os.path.dirname(sink.target)
+            shutil.rmtree(folder, ignore_errors=True)
+            os.makedirs(folder)
+            options = {
+                "hls_time": f"{self.plan.segment_seconds:g}",
+                "hls_playlist_type": "vod",
+                "hls_list_size": "0",
+                "hls_segment_filename": os.path.join(folder, "segment_%05d.ts"),
+                "hls_flags": "independent_segments",
+                "hls_segment_type": "mpegts",
+            }
+            sink.container = av.open(sink.target, "w", format="hls", options=options)
+        else:
+            if os.path.exists(sink.target):
+                os.remove(sink.target)
+            sink.container = av.open(sink.target, "w", format="mp4", options={"movflags": "+faststart"})
+        c = sink.container
+        if template is None:
+            sink.vstream = self._add_video_encoder(c)
+        else:
+            sink.vstream = c.add_stream_from_template(template)
+        if self.audio is not None:
+            a = c.add_stream("aac", rate=self.audio["rate"], layout=self.audio["layout"])
+            a.codec_context.bit_rate = self.audio["bit_rate"]
+            sink.astream = a
+
+    def _add_video_encoder(self, container):
+        r = self.sinks[0].plan
+        fps = Fraction(self.source.frame_rate_num, self.source.frame_rate_den)
+        gop = max(1, round(self.plan.gop_seconds * float(fps)))
+        s = container.add_stream(self.codec, rate=fps)
+        cc = s.codec_context
+        cc.width, cc.height, cc.pix_fmt = r.width, r.height, "yuv420p"
+        cc.time_base = self.time_base
+        s.time_base = self.time_base
+        cc.bit_rate = r.video_kbps * 1000
+        if self.codec == "libx264":
+            cc.options = {
+                "preset": self.plan.encoder_preset,
+                # Fixed GOP, no scene-cut keyframes, forced frames become IDR: segments align across renditions.
+                "x264-params": f"keyint={gop * 2}:min-keyint={gop}:scenecut=0:forced-idr=1"
+                f":vbv-maxrate={r.maxrate_kbps}:vbv-bufsize={r.bufsize_kbps}",
+            }
+        else:
+            cc.options = {"g": str(gop), "maxrate": f"{r.maxrate_kbps}k", "bufsize": f"{r.bufsize_kbps}k"}
+        return s
+
+    # -- the thread -----------------------------------------------------------------------------------------
+    def run(self):
+        try:
+            first = self.sinks[0]
+            for sink in self.sinks[:1]:
+                self._open_sink(sink)
+            encoder = first.vstream
+            started = False
+            while True:
+                item = self.queue.get()
+                if item is None or item == "abort":
+                    break
+                kind, payload = item
+                if kind == "v":
+                    packets = encoder.encode(payload)
+                    self.frames += 1
+                    if not started:  # the encoder is open now: its extradata can seed the other outputs
+                        self._start_others(encoder)
+                        started = True
+                    self._mux_video(packets)
+                else:
+                    self._mux_audio(payload)
+                if not self._alive():
+                    self.dead = True
+                    self._drain()
+                    return
+            if item == "abort":
+                self._discard_all()
+                return
+            if not started:
+                raise RenditionError("no frames reached the encoder")
+            self._mux_video(encoder.encode(None))
+            self._finish_all()
+        except Exception as exc:  # noqa: BLE001 - one group failing must not stop the others
+            for sink in self.sinks:
+                if sink.error is None:
+                    sink.error = _reason(exc)
+            self.dead = True
+            self._discard_all()
+            self._drain()
+
+    def _alive(self) -> bool:
+        return any(s.error is None for s in self.sinks)
+
+    def _drain(self):
+        while True:
+            item = self.queue.get()
+            if item is None or item == "abort":
+                return
+
+    def _start_others(self, encoder):
+        self.extradata = encoder.codec_context.extradata
+        self.sinks[0].container.start_encoding()
+        for sink in self.sinks[1:]:
+            try:
+                self._open_sink(sink, template=encoder)
+            except Exception as exc:  # noqa: BLE001
+                sink.error = _reason(exc)
+
+    def _mux(self, sink: _Sink, packet):
+        try:
+            sink.container.mux(packet)
+        except Exception as exc:  # noqa: BLE001 - e.g. the disk is full for this output only
+            sink.error = _reason(exc)
+
+    def _mux_video(self, packets):
+        for p in packets:
+            copies = [(s, _Packet(p)) for s in self.sinks[1:] if s.error is None and s.container is not None]
+            if self.sinks[0].error is None:
+                self._mux(self.sinks[0], p)
+            for s, c in copies:
+                self._mux(s, c.to(s.vstream))
+
+    def _mux_audio(self, packets: list[_Packet]):
+        for s in self.sinks:
+            if s.error is None and s.container is not None and s.astream is not None:
+                for p in packets:
+                    self._mux(s, p.to(s.astream))
+
+    def _finish_all(self):
+        for sink in self.sinks:
+            if sink.error is not None:
+                self._discard(sink)
+                continue
+            try:
+                sink.container.close()
+                info = self._finalize(sink)
+            except Exception as exc:  # noqa: BLE001
+                sink.error = _reason(exc)
+                self._discard(sink)
+                continue
+            self.emit({"ev": "rendition_done", "id": sink.plan.id, **info})
+        for sink in self.sinks:
+            if sink.error is not None:
+                self.emit({"ev": "rendition_failed", "id": sink.plan.id, "error": sink.error})
+
+    def _finalize(self, sink: _Sink) -> dict:
+        r = sink.plan
+        info = {"width": r.width, "height": r.height, "codecs": f"{hls.avc1_codec(self.extradata)}"}
+        if self.audio is not None:
+            info["codecs"] += f",{hls.AAC_LC}"
+        if r.type == "hls":
+            stats = hls.media_playlist_stats(sink.target)
+            if not stats["segments"]:
+                raise RenditionError("no segments were written")
+            folder = os.path.dirname(sink.target)
+            size = sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder))
+            replace_path(folder, sink.final)
+            info.update(stats, size=size, path=os.path.join(sink.final, "index.m3u8"))
+        else:
+            size = os.path.getsize(sink.target)
+            if size == 0:
+                raise RenditionError("the MP4 file is empty")
+            replace_path(sink.target, sink.final)
+            info.update(size=size, path=sink.final)
+        return info
+
+    def _discard(self, sink: _Sink):
+        if sink.container is not None:
+            try:
+                sink.container.close()
+            except Exception:  # noqa: BLE001 - it is being thrown away
+                pass
+            sink.container = None
+        folder = os.path.dirname(sink.target) if sink.plan.type == "hls" else None
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        elif os.path.exists(sink.target):
+            os.remove(sink.target)
+
+    def _discard_all(self):
+        for sink in self.sinks:
+            self._discard(sink)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return " ".join(text.split())[:300]
+
+
+# -- decoding --------------------------------------------------------------------------------------------------
+class _Rotator:
+    """Applies the source's rotation metadata with FFmpeg's transpose filters."""
+
+    FILTERS = {90: [("transpose", "cclock")], 270: [("transpose", "clock")], 180: [("hflip", None), ("vflip", None)]}
+
+    def __init__(self, rotation: int):
+        self.rotation = rotation
+        self.graph = None
+
+    def __call__(self, frame):
+        if self.rotation not in self.FILTERS:
+            return frame
+        if self.graph is None:
+            g = av.filter.Graph()
+            node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format.name, time_base=frame.time_base)
+            chain = [node]
+            for name, arg in self.FILTERS[self.rotation]:
+                chain.append(g.add(name, arg) if arg else g.add(name))
+            chain.append(g.add("buffersink"))
+            for a, b in zip(chain, chain[1:]):
+                a.link_to(b)
+            g.configure()
+            self.graph = g
+        self.graph.push(frame)
+        out = self.graph.pull()
+        out.pts, out.time_base = frame.pts, frame.time_base
+        return out
+
+
+class Decoder:
+    """Decoded video and audio frames of a source, on a hardware decoder where asked and working.
+
+    A hardware decoder that fails to open falls back to software before the first frame; one that fails
+    mid-stream is replaced by a software decoder that resumes after the last frame delivered.
+    """
+
+    def __init__(self, source: SourceInfo, hwaccel: str, emit: Emit):
+        self.source, self.emit = source, emit
+        self.requested = hwaccel
+        self.decoder = "software"
+        self.errors = 0
+        self.tried: list[dict] = []
+        self.candidates = self._candidates(hwaccel)
+
+    def _candidates(self, hwaccel: str) -> list[str]:
+        if hwaccel in ("off", "none", "software", ""):
+            return []
+        try:
+            available = [str(d) for d in av.codec.hwaccel.hwdevices_available()]
+        except Exception:  # noqa: BLE001
+            available = []
+        if hwaccel == "auto":
+            return [d for d in HW_PREFERENCE if d in available]
+        if hwaccel not in available:
+            self.emit({"ev": "warning", "message": f"hardware decoder {hwaccel!r} is not offered by this FFmpeg build; decoding in software"})
+            return []
+        return [hwaccel]
+
+    def _open(self, device: str | None):
+        hw = None
+        if device:
+            hw = av.codec.hwaccel.HWAccel(device_type=device, allow_software_fallback=False)
+        container = open_source(self.source.path, hwaccel=hw)
+        vs = container.streams.video[0]
+        vs.thread_type = "AUTO"
+        streams = [vs]
+        if self.source.has_audio and container.streams.audio:
+            streams.append(container.streams.audio[0])
+        return container, vs, streams
+
+    def frames(self):
+        """Yield ("v", frame) and ("a", frame) in decode order."""
+        last_pts = None
+        devices = list(self.candidates)
+        while True:
+            device = devices.pop(0) if devices else None
+            try:
+                container, vs, streams = self._open(device)
+            except Exception as exc:  # noqa: BLE001
+                if device is None:
+                    raise
+                self._hw_failed(device, f"failed to open ({_reason(exc)})")
+                continue
+            self.decoder = device or "software"
+            self.emit({"ev": "decoder", "decoder": self.decoder, "tried": self.tried})
+            resume_after = last_pts
+            if resume_after is not None:
+                try:
+                    container.seek(resume_after, stream=vs, backward=True)
+                except av.error.FFmpegError:
+                    container.seek(0)
+            try:
+                for packet in container.demux(*streams):
+                    try:
+                        decoded = packet.decode()
+                    except av.error.FFmpegError as exc:
+                        if device is not None and last_pts is None:
+                            raise
+                        if device is not None:
+                            raise _HWFailure(exc) from exc
+                        self.errors += 1
+                        if self.errors > MAX_DECODE_ERRORS:
+                            raise InputRejected(f"the source is damaged: more than {MAX_DECODE_ERRORS} decoding errors") from None
+                        continue
+                    for frame in decoded:
+                        if packet.stream.type == "video":
+                            if resume_after is not None and frame.pts is not None and frame.pts <= resume_after:
+                                continue
+                            last_pts = frame.pts if frame.pts is not None else last_pts
+                            yield "v", frame
+                        elif resume_after is None:
+                            yield "a", frame
+                container.close()
+                return
+            except (_HWFailure, av.error.FFmpegError) as exc:
+                container.close()
+                if device is None:
+                    raise
+                self._hw_failed(device, f"failed while decoding ({_reason(exc)})", mid_stream=last_pts is not None)
+                devices = []  # software from here on
+
+    def _hw_failed(self, device: str, reason: str, mid_stream: bool = False) -> None:
+        """Record a hardware decoder that did not work. `auto` expects that on machines without one."""
+        self.tried.append({"decoder": device, "error": reason})
+        if self.requested != "auto" or mid_stream:
+            nxt = "continuing in software" if mid_stream else "decoding in software"
+            self.emit({"ev": "warning", "message": f"hardware decoder {device} {reason}; {nxt}"})
+
+
+class _HWFailure(Exception):
+    pass
+
+
+# -- thumbnails ---------------------------------------------------------------------------------------------
+def _blur(frame):
+    g = av.filter.Graph()
+    src = g.add_buffer(width=frame.width, height=frame.height, format=frame.format.name, time_base=Fraction(1, 25))
+    sigma = max(4, min(frame.width, frame.height) // 25)
+    f = g.add("gblur", f"sigma={sigma}")
+    sink = g.add("buffersink")
+    src.link_to(f)
+    f.link_to(sink)
+    g.configure()
+    g.push(frame)
+    return g.pull()
+
+
+def write_thumbnail(frame, image: ThumbnailImage, folder: str, source: SourceInfo) -> str:
+    from app.core.ladder import rung_size
+
+    w, h = (frame.width, frame.height) if image.short_side is None else rung_size(source, image.short_side)
+    codec, pix = ("mjpeg", "yuvj420p") if image.format == "jpg" else ("libwebp", "yuv420p")
+    pic = frame.reformat(w, h, pix, interpolation="BICUBIC")
+    if image.filter == "blur":
+        pic = _blur(pic)
+    pic.pts = 0
+    cc = av.CodecContext.create(codec, "w")
+    cc.width, cc.height, cc.pix_fmt, cc.time_base = w, h, pix, Fraction(1, 25)
+    cc.options = {"q:v": "3"} if codec == "mjpeg" else {"quality": "85"}
+    if codec == "mjpeg":
+        cc.qmin, cc.qmax = 2, 4
+    data = b"".join(bytes(p) for p in cc.encode(pic) + cc.encode(None))
+    os.makedirs(folder, exist_ok=True)
+    final = os.path.join(folder, image.filename)
+    tmp = partial_path(final)
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, final)
+    return final
+
+
+# -- the job ------------------------------------------------------------------------------------------------
+def _copy_frame(frame):
+    out = av.VideoFrame(frame.width, frame.height, frame.format.name)
+    for dst, src in zip(out.planes, frame.planes):
+        dst.update(bytes(src))
+    out.pts, out.time_base = frame.pts, frame.time_base
+    return out
+
+
+def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[ThumbnailImage], hwaccel: str, emit: Emit,
+        codec_overrides: dict | None = None) -> dict:
+    """Encode every planned rendition. Emits events; returns a summary."""
+    os.makedirs(job_dir, exist_ok=True)
+    decoder = Decoder(source, hwaccel, emit)
+    audio = None
+    if plan.audio_kbps and source.has_audio:
+        rate = source.samplerate if source.samplerate in (32000, 44100, 48000) else 48000
+        layout = "mono" if (source.channels or 2) == 1 else "stereo"
+        audio = {"rate": rate, "layout": layout, "bit_rate": plan.audio_kbps * 1000}
+
+    # The encode time base: the source video stream's, so frame timestamps pass through untouched.
+    probe_container = open_source(source.path)
+    time_base = probe_container.streams.video[0].time_base or Fraction(1, 90000)
+    probe_container.close()
+
+    groups: dict[str, list[_Sink]] = {}
+    for r in plan.renditions:
+        final, target = rendition_paths(job_dir, r)
+        groups.setdefault(r.encode_group, []).append(_Sink(r, final, target))
+    codec_overrides = codec_overrides or {}
+    workers = [
+        EncodeGroup(gid, sinks, plan=plan, source=source, time_base=time_base, audio=audio, emit=emit,
+                    codec=codec_overrides.get(gid, codec_overrides.get(sinks[0].plan.id, "libx264")))
+        for gid, sinks in groups.items()
+    ]
+    # Biggest first: each smaller rung is scaled from the smallest larger picture already made.
+    workers.sort(key=lambda w: -(w.width * w.height))
+    for w in workers:
+        w.start()
+
+    aenc = resampler = None
+    if audio is not None:
+        aenc = av.CodecContext.create("aac", "w")
+        aenc.sample_rate, aenc.layout, aenc.format = audio["rate"], audio["layout"], "fltp"
+        aenc.bit_rate, aenc.time_base = audio["bit_rate"], Fraction(1, audio["rate"])
+        aenc.open()
+        resampler = av.AudioResampler(format="fltp", layout=audio["layout"], rate=audio["rate"], frame_size=aenc.frame_size)
+    samples = 0
+
+    pending_thumbs = sorted(thumbnails, key=lambda t: t.seconds)
+    thumbs_done: list[str] = []
+    rotate = _Rotator(source.rotation)
+    gop = plan.gop_seconds
+    next_key = 0.0
+    frame_step = Fraction(source.frame_rate_den, source.frame_rate_num) / time_base
+    t0 = None
+    last_pts = None
+    decoded = 0
+    media_time = 0.0
+    last_progress = 0.0
+    started = time.monotonic()
+
+    def send_audio(frames):
+        nonlocal samples
+        out = []
+        for af in frames:
+            af.pts, af.time_base = samples, Fraction(1, audio["rate"])
+            samples += af.samples
+            out.extend(_Packet(p) for p in aenc.encode(af))
+        return out
+
+    def feed_audio(packets):
+        if packets:
+            for w in workers:
+                if not w.dead:
+                    w.queue.put(("a", packets))
+
+    aborted = None
+    try:
+        for kind, frame in decoder.frames():
+            if kind == "a":
+                if aenc is None or t0 is None:
+                    continue  # audio before the first picture is dropped, as the timeline starts there
+                if samples == 0 and frame.time is not None:
+                    samples = max(0, round((frame.time - float(t0 * time_base)) * audio["rate"]))
+                feed_audio(send_audio(resampler.resample(frame)))
+                continue
+            # Video: a strictly increasing timeline starting at zero.
+            pts = frame.pts
+            if t0 is None:
+                t0 = pts if pts is not None else 0
+            pts = (pts - t0) if pts is not None else None
+            if pts is None or (last_pts is not None and pts <= last_pts):
+                pts = 0 if last_pts is None else last_pts + max(1, int(frame_step))
+            last_pts = pts
+            base = rotate(frame)
+            base.pts, base.time_base = pts, time_base
+            t = float(pts * time_base)
+            media_time = t
+            while pending_thumbs and pending_thumbs[0].seconds <= t + 1e-6:
+                img = pending_thumbs.pop(0)
+                try:
+                    thumbs_done.append(write_thumbnail(base, img, os.path.join(job_dir, "thumbnails"), source))
+                except Exception as exc:  # noqa: BLE001
+                    emit({"ev": "thumbnail_failed", "file": img.filename, "error": _reason(exc)})
+            key = t + 1e-6 >= next_key
+            if key:
+                next_key += gop
+            made: list = []  # (width, height, frame) made this round, biggest first
+            used = set()
+            for w in workers:
+                if w.dead:
+                    continue
+                src = base
+                for fw, fh, f in made:
+                    if fw >= w.width and fh >= w.height:
+                        src = f
+                pic = src.reformat(w.width, w.height, "yuv420p", interpolation="BICUBIC")
+                if id(pic) in used:  # same picture as another group's: each thread gets its own frame
+                    pic = _copy_frame(pic)
+                used.add(id(pic))
+                pic.pts, pic.time_base = pts, time_base
+                pic.pict_type = PictureType.I if key else PictureType.NONE
+                made.append((w.width, w.height, pic))
+            for (_, _, pic), w in zip(made, [w for w in workers if not w.dead]):
+                w.queue.put(("v", pic))
+            decoded += 1
+            now = time.monotonic()
+            if now - last_progress >= PROGRESS_INTERVAL:
+                last_progress = now
+                emit({"ev": "progress", "decoded": decoded, "media_time": round(t, 3),
+                      "encoded": {s.plan.id: w.frames for w in workers for s in w.sinks}})
+        if aenc is not None:
+            feed_audio(send_audio(resampler.resample(None)))
+            feed_audio([_Packet(p) for p in aenc.encode(None)])
+        if decoded == 0:
+            raise InputRejected("no picture could be decoded from the source")
+        if source.duration and source.duration > 1 and media_time + 2 * float(frame_step * time_base) < TRUNCATION_SHARE * source.duration:
+            raise InputRejected(
+                f"the source is truncated or damaged: only {media_time:.1f} s of its {source.duration:.1f} s could be decoded"
+            )
+    except BaseException as exc:
+        aborted = exc
+    finally:
+        for w in workers:
+            w.queue.put("abort" if aborted is not None else None)
+        for w in workers:
+            w.join()
+    if aborted is not None:
+        for path in thumbs_done:
+            if os.path.exists(path):
+                os.remove(path)
+        raise aborted
+    for img in pending_thumbs:
+        emit({"ev": "thumbnail_failed", "file": img.filename, "error": "the time is past the end of the video"})
+    if thumbnails:
+        emit({"ev": "thumbnails_done", "files": thumbs_done, "failed": len(thumbnails) - len(thumbs_done)})
+    elapsed = time.monotonic() - started
+    return {"decoder": decoder.decoder, "frames": decoded, "media_time": media_time, "elapsed": elapsed,
+            "decode_errors": decoder.errors}

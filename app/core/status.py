@@ -1,0 +1,43 @@
+"""Status documents in the shape of api.video's ``GET /videos/{id}/status``, and its webhook payload."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from app.core.jobs import ENCODED, Job, RenditionState, now_iso
+
+
+def status_document(job: Job) -> dict:
+    meta = dict(job.metadata) if job.metadata else {}
+    filesize = meta.pop("filesize", None)
+    if filesize is None and os.path.exists(job.source):
+        filesize = os.path.getsize(job.source)
+    qualities = sorted(job.renditions, key=lambda r: (r.type != "hls", r.height * r.width))
+    return {
+        "ingest": {"status": "uploaded", "filesize": filesize, "receivedBytes": []},
+        "encoding": {
+            "playable": any(r.status == ENCODED for r in job.renditions),
+            "qualities": [{"type": r.type, "quality": r.quality, "status": r.status} for r in qualities],
+            "metadata": {k: meta.get(k) for k in ("width", "height", "bitrate", "duration", "framerate", "samplerate",
+                                                   "videoCodec", "audioCodec", "aspectRatio")},
+        },
+    }
+
+
+def write_status(job: Job) -> str:
+    """Write ``<job folder>/status.json`` atomically (temporary file, then replace)."""
+    os.makedirs(job.out_dir, exist_ok=True)
+    path = os.path.join(job.out_dir, "status.json")
+    tmp = os.path.join(job.out_dir, ".status.json.partial")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(status_document(job), fh, indent=2)
+        fh.write("\n")
+    os.replace(tmp, path)
+    return path
+
+
+def quality_completed(job: Job, r: RenditionState) -> dict:
+    """The ``video.encoding.quality.completed`` webhook payload for one finished rendition."""
+    return {"type": "video.encoding.quality.completed", "emittedAt": now_iso(), "videoId": job.id,
+            "encoding": r.type, "quality": r.quality}

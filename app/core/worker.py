@@ -1,0 +1,144 @@
+"""The child process that does all native media work (``python -m app.core.worker COMMAND``).
+
+PyAV can crash on hostile input; running it here keeps the application (CLI or window) alive whatever a
+file does. Commands:
+
+- ``probe PATH``: one JSON object on stdout: ``{"ok": true, "source": {...}}`` or ``{"ok": false, ...}``.
+- ``encode``: reads one JSON job spec line on stdin, then writes one JSON event per line on stdout. The
+  rest of stdin is watched: when the parent goes away (EOF), the child exits at once.
+- ``hwaccel``: a JSON report of the hardware decoders that really open here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+
+from app.core.errors import EXIT_FAILED, EXIT_REJECTED, EXIT_USAGE, InputRejected, UsageError
+
+
+class _Channel:
+    """JSON lines on the real stdout; fd 1 itself goes to stderr so native chatter cannot corrupt them."""
+
+    def __init__(self):
+        self._out = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+        os.dup2(2, 1)
+        self._lock = threading.Lock()
+
+    def __call__(self, event: dict) -> None:
+        line = json.dumps(event, separators=(",", ":"))
+        with self._lock:
+            self._out.write(line + "\n")
+            self._out.flush()
+
+
+def _quiet_ffmpeg():
+    import av.logging
+
+    av.logging.set_level(av.logging.ERROR)
+
+
+def _watch_parent():
+    def watch():
+        try:
+            while os.read(0, 4096):
+                pass
+        except OSError:
+            pass
+        os._exit(EXIT_FAILED)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _read_line(fd: int) -> bytes:
+    """One line from a raw descriptor, unbuffered: the watcher thread reads the rest."""
+    data = bytearray()
+    while not data.endswith(b"\n"):
+        chunk = os.read(fd, 1)
+        if not chunk:
+            break
+        data += chunk
+    return bytes(data)
+
+
+def cmd_probe(path: str, emit) -> int:
+    from app.core.probe import probe_source
+
+    try:
+        info = probe_source(path)
+    except InputRejected as exc:
+        emit({"ok": False, "kind": "rejected", "error": str(exc)})
+        return EXIT_REJECTED
+    emit({"ok": True, "source": info.to_dict()})
+    return 0
+
+
+def cmd_encode(emit) -> int:
+    from app.core import pipeline
+    from app.core.ladder import RungRequest, plan_job
+    from app.core.probe import probe_source
+    from app.core.thumbnails import DEFAULT_REQUESTS, ThumbnailRequest, expand
+
+    spec = json.loads(_read_line(0))
+    _watch_parent()
+    try:
+        source = probe_source(spec["source"])
+        renditions = None
+        if spec.get("renditions") is not None:
+            renditions = [RungRequest(int(s), k) for s, k in spec["renditions"]]
+        plan = plan_job(
+            source,
+            preset=spec.get("preset", "default"),
+            renditions=renditions,
+            formats=tuple(spec.get("formats") or ("hls", "mp4")),
+            encoder_preset=spec.get("encoder_preset"),
+            segment_seconds=float(spec.get("segment_seconds", 6.0)),
+        )
+        requests = DEFAULT_REQUESTS
+        if spec.get("thumbnails") is not None:
+            requests = tuple(ThumbnailRequest(t["timestamp"], tuple(t["resolutions"]), tuple(t["formats"]), tuple(t["filters"]))
+                             for t in spec["thumbnails"])
+        images = expand(requests, source.duration, source.short_side)
+        emit({"ev": "plan", "source": source.to_dict(), "plan": plan.to_dict(),
+              "thumbnails": [i.filename for i in images]})
+        summary = pipeline.run(source, plan, spec["job_dir"], thumbnails=images, hwaccel=spec.get("hwaccel", "auto"),
+                               emit=emit, codec_overrides=spec.get("codec_overrides"))
+    except InputRejected as exc:
+        emit({"ev": "error", "kind": "rejected", "message": str(exc)})
+        return EXIT_REJECTED
+    except UsageError as exc:
+        emit({"ev": "error", "kind": "usage", "message": str(exc)})
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - reported to the parent, which decides what the user sees
+        emit({"ev": "error", "kind": "internal", "message": f"{exc.__class__.__name__}: {exc}"})
+        return EXIT_FAILED
+    emit({"ev": "finished", **summary})
+    return 0
+
+
+def cmd_hwaccel(emit) -> int:
+    from app.core.hwaccel import detect
+
+    emit(detect())
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    emit = _Channel()
+    _quiet_ffmpeg()
+    if argv[:1] == ["probe"] and len(argv) == 2:
+        return cmd_probe(argv[1], emit)
+    if argv == ["encode"]:
+        return cmd_encode(emit)
+    if argv == ["hwaccel"]:
+        return cmd_hwaccel(emit)
+    print("usage: python -m app.core.worker probe PATH | encode | hwaccel", file=sys.stderr)
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    code = main(sys.argv[1:])
+    sys.stderr.flush()
+    os._exit(code)  # no interpreter teardown: encoder threads and FFmpeg state just end with the process

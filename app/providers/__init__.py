@@ -1,0 +1,1 @@
+"""Remote video APIs over httpx (Qt-free)."""

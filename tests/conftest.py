@@ -1,0 +1,57 @@
+import os
+import sys
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, os.path.dirname(__file__))
+
+from media import make_clip  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    """Every test gets its own job store."""
+    monkeypatch.setenv("RENDITION_STUDIO_DATA_DIR", str(tmp_path / "data"))
+
+
+class Clips:
+    """Test clips made once per session with PyAV."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.cache = {}
+
+    def get(self, name, **kwargs):
+        if name not in self.cache:
+            self.cache[name] = make_clip(os.path.join(self.folder, name), **kwargs)
+        return self.cache[name]
+
+    @property
+    def landscape(self):  # 640x360, 8 s, audio: 240p + 360p HLS + MP4
+        return self.get("landscape.mp4", width=640, height=360, seconds=8, fps=25)
+
+    @property
+    def portrait(self):  # coded 640x360 with rotation metadata: displayed 360x640
+        return self.get("portrait.mp4", width=640, height=360, seconds=3, fps=25, rotation=90)
+
+    @property
+    def small_odd(self):  # under the smallest rung, odd size
+        return self.get("small.mp4", width=333, height=187, seconds=2, fps=25, audio=False, pix_fmt="yuv444p")
+
+    @property
+    def no_audio(self):
+        return self.get("silent.mkv", width=480, height=270, seconds=3, fps=30, audio=False)
+
+    @property
+    def hevc10(self):
+        return self.get("hevc10.mkv", width=426, height=240, seconds=2, fps=25, codec="libx265", pix_fmt="yuv420p10le")
+
+    @property
+    def vp9(self):
+        return self.get("vp9.webm", width=428, height=240, seconds=2, fps=25, codec="libvpx-vp9")
+
+
+@pytest.fixture(scope="session")
+def clips(tmp_path_factory):
+    return Clips(str(tmp_path_factory.mktemp("clips")))

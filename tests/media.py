@@ -1,0 +1,68 @@
+"""Media made in code for the tests (PyAV writes it): no binary fixtures in the repository."""
+
+from __future__ import annotations
+
+import os
+from fractions import Fraction
+
+import av
+import numpy as np
+
+
+def make_clip(path: str, *, width: int = 320, height: int = 240, seconds: float = 2.0, fps: int = 25,
+              codec: str = "libx264", pix_fmt: str = "yuv420p", audio: bool = True, rotation: int = 0,
+              container_format: str | None = None, faststart: bool = False) -> str:
+    """A moving test pattern (and a tone) that encoders must really work on."""
+    options = {"movflags": "+faststart"} if faststart else {}
+    with av.open(path, "w", format=container_format, options=options) as out:
+        vs = out.add_stream(codec, rate=fps)
+        vs.width, vs.height, vs.pix_fmt = width, height, pix_fmt
+        if codec == "libx265":
+            vs.codec_context.options = {"x265-params": "log-level=none"}
+        if codec in ("libx264", "libx265"):
+            vs.codec_context.options = {**vs.codec_context.options, "preset": "ultrafast"}
+        if rotation:
+            vs.set_display_rotation(rotation)
+        a = None
+        if audio:
+            a = out.add_stream("libopus" if path.endswith(".webm") else "aac", rate=48000, layout="stereo")
+        frames = max(2, int(round(seconds * fps)))
+        yy, xx = np.mgrid[0:height, 0:width]
+        for i in range(frames):
+            rgb = np.empty((height, width, 3), dtype=np.uint8)
+            rgb[..., 0] = (xx * 255 // max(1, width - 1) + i * 4) % 256
+            rgb[..., 1] = (yy * 255 // max(1, height - 1) + i * 2) % 256
+            rgb[..., 2] = ((xx // 16 + yy // 16 + i) % 2) * 200
+            # A marker in the top-left corner, to check orientation after rotation.
+            rgb[: height // 8, : width // 8] = (255, 255, 255)
+            frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
+            frame.pts, frame.time_base = i, Fraction(1, fps)
+            out.mux(vs.encode(frame.reformat(format=pix_fmt)))
+        out.mux(vs.encode(None))
+        if a is not None:
+            rate, n = 48000, 960
+            t0 = 0
+            total = int(frames / fps * rate)
+            while t0 < total:
+                t = (np.arange(t0, t0 + n) / rate).astype(np.float32)
+                tone = (0.2 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+                af = av.AudioFrame.from_ndarray(np.stack([tone, tone]), format="fltp", layout="stereo")
+                af.sample_rate, af.pts, af.time_base = rate, t0, Fraction(1, rate)
+                out.mux(a.encode(af))
+                t0 += n
+            out.mux(a.encode(None))
+    return path
+
+
+def clip_info(path: str) -> dict:
+    with av.open(path) as c:
+        v = c.streams.video[0] if c.streams.video else None
+        a = c.streams.audio[0] if c.streams.audio else None
+        return {
+            "width": v.codec_context.width if v else None,
+            "height": v.codec_context.height if v else None,
+            "codec": v.codec_context.name if v else None,
+            "duration": c.duration / 1e6 if c.duration else None,
+            "audio": a.codec_context.name if a else None,
+            "size": os.path.getsize(path),
+        }

@@ -1,0 +1,105 @@
+import pytest
+
+from app.core.errors import UsageError
+from app.core.ladder import (PRESETS, RungRequest, frame_rate_factor, parse_formats, parse_renditions, plan_job,
+                             reference_kbps)
+from app.core.probe import SourceInfo
+
+
+def source(width, height, fps=30.0, audio=True, rotation=0):
+    return SourceInfo(path="/x.mp4", filesize=1, container="mov", width=width, height=height, coded_width=width,
+                      coded_height=height, rotation=rotation, duration=10.0, bitrate=5000, framerate=fps,
+                      frame_rate_num=int(fps), frame_rate_den=1, frames=int(10 * fps), video_codec="h264",
+                      pix_fmt="yuv420p", bit_depth=8, audio_codec="aac" if audio else None,
+                      samplerate=48000 if audio else None, channels=2 if audio else None)
+
+
+def names(plan, kind="hls"):
+    return [r.quality for r in plan.renditions if r.type == kind]
+
+
+def test_default_ladder_for_1080p():
+    plan = plan_job(source(1920, 1080))
+    assert names(plan) == ["240p", "360p", "480p", "720p", "1080p"]
+    assert names(plan, "mp4") == ["1080p"]
+    sizes = {r.quality: (r.width, r.height) for r in plan.renditions if r.type == "hls"}
+    assert sizes == {"240p": (426, 240), "360p": (640, 360), "480p": (854, 480), "720p": (1280, 720), "1080p": (1920, 1080)}
+    assert plan.encoder_preset == "veryfast" and plan.audio_kbps == 128
+    rates = [r.video_kbps for r in plan.renditions if r.type == "hls"]
+    assert rates == sorted(rates) and rates[3] == 3000 and rates[4] == 6000  # Apple's 720p and 1080p tiers at 30 fps
+    # The MP4 at the source's size has the top rung's settings: one encode serves both.
+    mp4 = next(r for r in plan.renditions if r.type == "mp4")
+    top = next(r for r in plan.renditions if r.quality == "1080p" and r.type == "hls")
+    assert mp4.encode_group == top.encode_group
+    assert len({r.encode_group for r in plan.renditions}) == 5
+
+
+def test_never_upscales_and_keeps_odd_source_size_for_mp4():
+    plan = plan_job(source(1276, 718))
+    assert names(plan) == ["240p", "360p", "480p"]
+    mp4 = next(r for r in plan.renditions if r.type == "mp4")
+    assert (mp4.width, mp4.height) == (1276, 718)
+    assert mp4.quality == "720p"  # api.video labels the MP4 with the nearest standard quality
+    assert all(r.width % 2 == 0 and r.height % 2 == 0 for r in plan.renditions)
+
+
+def test_source_under_240_lines_gets_one_rendition_at_its_own_size():
+    plan = plan_job(source(333, 187, audio=False))
+    hls = [r for r in plan.renditions if r.type == "hls"]
+    assert [(r.quality, r.width, r.height) for r in hls] == [("186p", 332, 186)]
+    assert plan.audio_kbps is None
+
+
+def test_portrait_uses_the_short_side():
+    plan = plan_job(source(1080, 1920))
+    sizes = {r.quality: (r.width, r.height) for r in plan.renditions if r.type == "hls"}
+    assert sizes["720p"] == (720, 1280) and sizes["240p"] == (240, 426)
+
+
+def test_frame_rate_scales_bitrate():
+    assert frame_rate_factor(30) == 1.0
+    assert reference_kbps(1920, 1080, 60) > reference_kbps(1920, 1080, 30) > reference_kbps(1920, 1080, 24)
+
+
+def test_custom_ladder_and_overrides():
+    reqs = parse_renditions("240p, 720p:2500k,1080p:5M,4k")
+    assert reqs == [RungRequest(240), RungRequest(720, 2500), RungRequest(1080, 5000), RungRequest(2160)]
+    plan = plan_job(source(1920, 1080), renditions=reqs, formats=("hls",))
+    assert names(plan) == ["240p", "720p", "1080p"]
+    assert {r.quality: r.video_kbps for r in plan.renditions}["720p"] == 2500
+    assert any("2160p skipped" in w for w in plan.warnings)
+
+
+def test_presets_differ():
+    src = source(1920, 1080)
+    draft, high = plan_job(src, preset="draft"), plan_job(src, preset="high")
+    assert names(draft) == ["360p", "720p"] and draft.encoder_preset == "ultrafast"
+    assert high.encoder_preset == "slow"
+    assert high.renditions[0].video_kbps > plan_job(src).renditions[0].video_kbps
+    assert set(PRESETS) >= {"default", "draft", "high"}
+
+
+@pytest.mark.parametrize("text", ["", "720", "abc", "720p:fast", "5p", "720p:1k"])
+def test_bad_rendition_lists(text):
+    if text == "720":
+        assert parse_renditions(text) == [RungRequest(720)]
+        return
+    with pytest.raises(UsageError):
+        parse_renditions(text)
+
+
+def test_bad_usage_is_refused():
+    with pytest.raises(UsageError):
+        parse_formats("hls,dash")
+    with pytest.raises(UsageError):
+        plan_job(source(640, 360), renditions=[RungRequest(1080)])
+    with pytest.raises(UsageError):
+        plan_job(source(640, 360), preset="nope")
+    with pytest.raises(UsageError):
+        plan_job(source(640, 360), segment_seconds=0.5)
+
+
+def test_gop_divides_the_segment():
+    assert plan_job(source(640, 360), segment_seconds=6).gop_seconds == 2
+    plan = plan_job(source(640, 360), segment_seconds=5)
+    assert abs(5 / plan.gop_seconds - round(5 / plan.gop_seconds)) < 1e-9

@@ -1,0 +1,45 @@
+import subprocess
+import sys
+
+from app.core.jobs import COMPLETED, ENCODED, INTERRUPTED, RUNNING, EncodeOptions, Job, RenditionState
+from app.core.store import JobStore
+
+
+def test_save_and_reload(tmp_path):
+    store = JobStore(str(tmp_path / "jobs.sqlite3"))
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"), EncodeOptions(preset="draft", renditions=[(360, None)]))
+    job.renditions = [RenditionState("hls:360p", "hls", "360p", 640, 360, 365, status=ENCODED, size=10, path="/p")]
+    job.status = COMPLETED
+    job.metadata = {"width": 640}
+    store.save(job)
+    again = JobStore(str(tmp_path / "jobs.sqlite3")).get(job.id)
+    assert again.options.preset == "draft" and again.options.renditions == [(360, None)]
+    assert again.renditions[0].status == ENCODED and again.renditions[0].size == 10
+    assert again.metadata == {"width": 640} and again.status == COMPLETED
+    assert store.find(job.id[:8]).id == job.id
+
+
+def test_a_job_whose_process_died_is_reported_interrupted(tmp_path):
+    db = str(tmp_path / "jobs.sqlite3")
+    store = JobStore(db)
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"))
+    job.renditions = [RenditionState("hls:240p", "hls", "240p", status="encoding")]
+    job.status = RUNNING
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    store.save(job, pid=dead.pid)
+    store.close()
+    reopened = JobStore(db)
+    assert [j.id for j in reopened.interrupted] == [job.id]
+    back = reopened.get(job.id)
+    assert back.status == INTERRUPTED and "run it again" in back.error
+    assert back.renditions[0].status == "failed"
+
+
+def test_a_running_job_of_a_live_process_is_left_alone(tmp_path):
+    db = str(tmp_path / "jobs.sqlite3")
+    store = JobStore(db)
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"))
+    job.status = RUNNING
+    store.save(job)  # this process: alive
+    assert JobStore(db).interrupted == []
