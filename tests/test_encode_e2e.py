@@ -159,7 +159,9 @@ def test_one_failing_rendition_fails_alone(clips, tmp_path):
     states = {r.quality: r.status for r in job.renditions}
     assert states == {"240p": "failed", "360p": "encoded"}
     assert job.status == "partial" and "1 of 2" in job.error
-    assert any(e["type"] == "rendition.failed" and e["quality"] == "240p" for e in events)
+    failed = [e for e in events if e["type"] == "rendition.failed"]
+    assert [e["quality"] for e in failed] == ["240p"]
+    assert "no_such_encoder" in failed[0]["error"] or "not found" in failed[0]["error"].lower()
     assert not os.path.exists(os.path.join(tmp_path, "landscape", "hls", "240p"))
     assert os.path.exists(os.path.join(tmp_path, "landscape", "hls", "360p", "index.m3u8"))
     no_partials(os.path.join(tmp_path, "landscape"))

@@ -191,6 +191,8 @@ class EncodeGroup(threading.Thread):
                     self._mux_audio(payload)
                 if not self._alive():
                     self.dead = True
+                    self._discard_all()
+                    self._report_failures()
                     self._drain()
                     return
             if item == "abort":
@@ -206,7 +208,13 @@ class EncodeGroup(threading.Thread):
                     sink.error = _reason(exc)
             self.dead = True
             self._discard_all()
+            self._report_failures()
             self._drain()
+
+    def _report_failures(self):
+        for sink in self.sinks:
+            if sink.error is not None:
+                self.emit({"ev": "rendition_failed", "id": sink.plan.id, "error": sink.error})
 
     def _alive(self) -> bool:
         return any(s.error is None for s in self.sinks)
@@ -259,9 +267,7 @@ class EncodeGroup(threading.Thread):
                 self._discard(sink)
                 continue
             self.emit({"ev": "rendition_done", "id": sink.plan.id, **info})
-        for sink in self.sinks:
-            if sink.error is not None:
-                self.emit({"ev": "rendition_failed", "id": sink.plan.id, "error": sink.error})
+        self._report_failures()
 
     def _finalize(self, sink: _Sink) -> dict:
         r = sink.plan
