@@ -137,7 +137,7 @@ def _encode_options(args):
         thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(args.thumbnails)]
     return EncodeOptions(preset=args.preset, renditions=renditions, formats=parse_formats(args.formats),
                          encoder_preset=args.encoder_preset, segment_seconds=args.segment_seconds,
-                         thumbnails=thumbs, hwaccel=args.hwaccel)
+                         thumbnails=thumbs, hwaccel=args.hwaccel, share_encodes=not args.separate_encodes)
 
 
 class _Interrupt:
@@ -288,6 +288,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--segment-seconds", type=float, default=6.0, metavar="S", help="HLS segment length (default 6)")
     e.add_argument("--hwaccel", default="auto", choices=["auto", "off", "cuda", "vaapi", "qsv", "videotoolbox", "d3d11va"],
                    help="hardware decoding (default auto: a working device, else software)")
+    e.add_argument("--separate-encodes", action="store_true",
+                   help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
     e.add_argument("--json", action="store_true", help="events as JSON lines on stdout")
     e.set_defaults(func=cmd_encode)
 

@@ -207,3 +207,13 @@ def test_truncated_source_with_index_first_is_rejected_and_leaves_nothing(clips,
     assert code == EXIT_REJECTED
     assert "truncated or damaged" in job.error
     assert not os.path.exists(out / "cut")
+
+
+def test_a_hardware_decoder_that_does_not_open_falls_back_to_software(clips, tmp_path):
+    code, job, events = run_job(clips.no_audio, tmp_path, formats=("hls",), renditions=[(240, None)], thumbnails=[],
+                                hwaccel="cuda")
+    assert code == EXIT_OK, job.error
+    assert job.decoder in ("software", "cuda")  # cuda only where an NVIDIA GPU really works
+    if job.decoder == "software":
+        warnings = [e["message"] for e in events if e["type"] == "job.warning"]
+        assert any("cuda" in w and "software" in w for w in warnings), warnings

@@ -103,3 +103,8 @@ def test_gop_divides_the_segment():
     assert plan_job(source(640, 360), segment_seconds=6).gop_seconds == 2
     plan = plan_job(source(640, 360), segment_seconds=5)
     assert abs(5 / plan.gop_seconds - round(5 / plan.gop_seconds)) < 1e-9
+
+
+def test_separate_encodes_when_asked():
+    plan = plan_job(source(1920, 1080), share_encodes=False)
+    assert len({r.encode_group for r in plan.renditions}) == len(plan.renditions) == 6

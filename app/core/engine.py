@@ -177,6 +177,9 @@ class Engine:
         variants: dict[str, dict] = {}
         error: dict | None = None
         finished = False
+        started = time.monotonic()
+        # What progress reporting cost, in the worker and here (the README's overhead figure).
+        stats = {"progressSeconds": 0.0, "encodeSeconds": None, "wallSeconds": None}
         try:
             while True:
                 if cancel.is_set():
@@ -198,7 +201,9 @@ class Engine:
                     self._save(job)
                     emit({"type": "job.decoder", "jobId": job.id, "decoder": job.decoder})
                 elif kind == "progress" and progress is not None:
+                    t = time.perf_counter()
                     self._on_progress(job, ev, progress, emit)
+                    stats["progressSeconds"] += time.perf_counter() - t
                 elif kind == "rendition_done":
                     self._on_done(job, ev, variants, emit)
                 elif kind == "rendition_failed":
@@ -215,6 +220,8 @@ class Engine:
                     error = ev
                 elif kind == "finished":
                     finished = True
+                    stats["progressSeconds"] += ev.get("progress_seconds", 0.0)
+                    stats["encodeSeconds"] = ev.get("elapsed")
             code = proc.wait()
         except BaseException:
             proc.kill()
@@ -226,25 +233,27 @@ class Engine:
             tail = stderr.read()[-4000:].decode("utf-8", "replace")
             stderr.close()
         self.clean_partials(job.out_dir)
+        stats["wallSeconds"] = round(time.monotonic() - started, 3)
+        stats["progressSeconds"] = round(stats["progressSeconds"], 4)
 
         if error is not None:
             outcome = REJECTED if error["kind"] in ("rejected", "usage") else FAILED
-            result = self._finish(job, outcome, error["message"], emit)
+            result = self._finish(job, outcome, error["message"], emit, stats)
             return EXIT_USAGE if error["kind"] == "usage" else result
         if not finished or code != 0:
             reason = _signal_reason(code) if code != 0 else "the media worker ended without finishing"
             last = [ln for ln in tail.splitlines() if ln.strip()][-1:]
             if last and code > 0:
                 reason += f": {last[0][:200]}"
-            return self._finish(job, FAILED, reason, emit)
+            return self._finish(job, FAILED, reason, emit, stats)
         failed = [r for r in job.renditions if r.status != ENCODED]
         for r in failed:
             if r.status != R_FAILED:
                 self._on_failed(job, r.id, "the encoder produced no output", emit)
         if not failed:
-            return self._finish(job, COMPLETED, None, emit)
+            return self._finish(job, COMPLETED, None, emit, stats)
         return self._finish(job, PARTIAL if len(failed) < len(job.renditions) else FAILED,
-                            f"{len(failed)} of {len(job.renditions)} renditions failed", emit)
+                            f"{len(failed)} of {len(job.renditions)} renditions failed", emit, stats)
 
     def _on_plan(self, job: Job, ev: dict, emit: EventCallback) -> _Progress:
         source = SourceInfo.from_dict(ev["source"])
@@ -296,7 +305,7 @@ class Engine:
         self._publish(job)
         emit({"type": "rendition.failed", "jobId": job.id, "encoding": r.type, "quality": r.quality, "error": error})
 
-    def _finish(self, job: Job, outcome: str, error: str | None, emit: EventCallback) -> int:
+    def _finish(self, job: Job, outcome: str, error: str | None, emit: EventCallback, stats: dict | None = None) -> int:
         job.status, job.error, job.finished_at = outcome, error, now_iso()
         for r in job.renditions:
             if r.status in (WAITING, ENCODING):
@@ -310,7 +319,7 @@ class Engine:
             self._save(job)
         code = {COMPLETED: EXIT_OK, CANCELLED: EXIT_CANCELLED, REJECTED: EXIT_REJECTED}.get(outcome, EXIT_FAILED)
         emit({"type": "job.finished", "jobId": job.id, "status": outcome, "error": error, "exitCode": code,
-              "output": job.out_dir})
+              "output": job.out_dir, "stats": stats})
         return code
 
     @staticmethod

@@ -45,6 +45,7 @@ class EncodeOptions:
     segment_seconds: float = 6.0
     thumbnails: list[dict] | None = None  # VideoSDK thumbnail objects; None: the default one
     hwaccel: str = "auto"
+    share_encodes: bool = True  # one encode for renditions with identical video settings (MP4 + top HLS rung)
     codec_overrides: dict[str, str] | None = None  # encode group or rendition id -> video encoder name
 
     def to_dict(self) -> dict:

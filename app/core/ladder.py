@@ -177,6 +177,7 @@ def plan_job(
     formats: tuple[str, ...] = FORMATS,
     encoder_preset: str | None = None,
     segment_seconds: float = DEFAULT_SEGMENT_SECONDS,
+    share_encodes: bool = True,
 ) -> JobPlan:
     if preset not in PRESETS:
         raise UsageError(f"unknown preset {preset!r} (choose from {', '.join(PRESETS)})")
@@ -227,7 +228,7 @@ def plan_job(
     # source is exactly a rung's size): the packets are muxed into both outputs.
     groups: dict[tuple, str] = {}
     for r in plans:
-        key = (r.width, r.height, r.video_kbps, r.maxrate_kbps, r.bufsize_kbps)
+        key = (r.width, r.height, r.video_kbps, r.maxrate_kbps, r.bufsize_kbps) if share_encodes else (r.id,)
         r.encode_group = groups.setdefault(key, f"v{len(groups)}")
 
     # Keyframes every ~2 s, dividing the segment length so that every segment starts on one.

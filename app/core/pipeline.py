@@ -34,7 +34,7 @@ from app.core.probe import SourceInfo, open_source
 from app.core.thumbnails import ThumbnailImage
 
 Emit = Callable[[dict], None]
-QUEUE_FRAMES = 6  # frames buffered per encode group: bounds memory, keeps the decoder ahead
+QUEUE_BYTES = 16 * 1024 * 1024  # pictures buffered per encode group: bounds memory, keeps the decoder ahead
 PROGRESS_INTERVAL = 0.25  # seconds between progress events
 TRUNCATION_SHARE = 0.9  # a source that decodes to less than this share of its duration is damaged
 MAX_DECODE_ERRORS = 50
@@ -110,7 +110,8 @@ class EncodeGroup(threading.Thread):
         self.width, self.height = sinks[0].plan.width, sinks[0].plan.height
         self.plan, self.source, self.time_base, self.audio = plan, source, time_base, audio
         self.emit, self.codec = emit, codec
-        self.queue: queue.Queue = queue.Queue(QUEUE_FRAMES)
+        depth = max(2, min(8, QUEUE_BYTES // (self.width * self.height * 3 // 2)))
+        self.queue: queue.Queue = queue.Queue(depth)
         self.frames = 0
         self.dead = False  # every sink failed: the main thread stops feeding us
         self.extradata = None
@@ -545,6 +546,7 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
     decoded = 0
     media_time = 0.0
     last_progress = 0.0
+    progress_seconds = 0.0  # time spent reporting progress, for the overhead figure
     started = time.monotonic()
 
     def send_audio(frames):
@@ -617,6 +619,7 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
                 last_progress = now
                 emit({"ev": "progress", "decoded": decoded, "media_time": round(t, 3),
                       "encoded": {s.plan.id: w.frames for w in workers for s in w.sinks}})
+                progress_seconds += time.monotonic() - now
         if aenc is not None:
             feed_audio(send_audio(resampler.resample(None)))
             feed_audio([_Packet(p) for p in aenc.encode(None)])
@@ -644,4 +647,4 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
         emit({"ev": "thumbnails_done", "files": thumbs_done, "failed": len(thumbnails) - len(thumbs_done)})
     elapsed = time.monotonic() - started
     return {"decoder": decoder.decoder, "frames": decoded, "media_time": media_time, "elapsed": elapsed,
-            "decode_errors": decoder.errors}
+            "decode_errors": decoder.errors, "progress_seconds": progress_seconds}

@@ -95,6 +95,7 @@ def cmd_encode(emit) -> int:
             formats=tuple(spec.get("formats") or ("hls", "mp4")),
             encoder_preset=spec.get("encoder_preset"),
             segment_seconds=float(spec.get("segment_seconds", 6.0)),
+            share_encodes=bool(spec.get("share_encodes", True)),
         )
         requests = DEFAULT_REQUESTS
         if spec.get("thumbnails") is not None:
