@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import shutil
 import signal
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from typing import Callable
 
 from app.core import hls, status
 from app.core.errors import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, InputRejected
+from app.core.layout import clean_partials
 from app.core.jobs import (CANCELLED, COMPLETED, ENCODED, ENCODING, FAILED, PARTIAL, R_FAILED, REJECTED, RUNNING,
                            WAITING, Job, RenditionState, now_iso)
 from app.core.probe import SourceInfo, check_local_file
@@ -121,23 +121,6 @@ class Engine:
         if ready:
             hls.write_master(os.path.join(job.out_dir, "hls", "master.m3u8"), ready)
 
-    @staticmethod
-    def clean_partials(folder: str) -> None:
-        """Remove every half-written output (``.*.partial``) under a job folder."""
-        if not os.path.isdir(folder):
-            return
-        for root, dirs, files in os.walk(folder):
-            for d in list(dirs):
-                if d.startswith(".") and (d.endswith(".partial") or d.endswith(".partial.old")):
-                    shutil.rmtree(os.path.join(root, d), ignore_errors=True)
-                    dirs.remove(d)
-            for f in files:
-                if f.startswith(".") and f.endswith(".partial"):
-                    try:
-                        os.remove(os.path.join(root, f))
-                    except OSError:
-                        pass
-
     # -- the job ---------------------------------------------------------------------------------------------
     def run(self, job: Job, on_event: EventCallback | None = None, cancel: threading.Event | None = None) -> int:
         """Run a job to its end; return the command-line exit status it maps to."""
@@ -153,7 +136,7 @@ class Engine:
             return self._finish(job, REJECTED, str(exc), emit)
 
         os.makedirs(job.out_dir, exist_ok=True)
-        self.clean_partials(job.out_dir)
+        clean_partials(job.out_dir)
         spec = {"source": job.source, "job_dir": job.out_dir, **job.options.to_dict()}
         stderr = tempfile.TemporaryFile()
         proc = subprocess.Popen(worker_command("encode"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr,
@@ -185,7 +168,7 @@ class Engine:
                 if cancel.is_set():
                     proc.kill()
                     proc.wait()
-                    self.clean_partials(job.out_dir)
+                    clean_partials(job.out_dir)
                     return self._finish(job, CANCELLED, "cancelled by the user", emit)
                 try:
                     ev = events.get(timeout=0.1)
@@ -226,13 +209,13 @@ class Engine:
         except BaseException:
             proc.kill()
             proc.wait()
-            self.clean_partials(job.out_dir)
+            clean_partials(job.out_dir)
             raise
         finally:
             stderr.seek(0)
             tail = stderr.read()[-4000:].decode("utf-8", "replace")
             stderr.close()
-        self.clean_partials(job.out_dir)
+        clean_partials(job.out_dir)
         stats["wallSeconds"] = round(time.monotonic() - started, 3)
         stats["progressSeconds"] = round(stats["progressSeconds"], 4)
 

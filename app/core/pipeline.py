@@ -29,6 +29,7 @@ from av.video.frame import PictureType
 
 from app.core import hls
 from app.core.errors import InputRejected, RenditionError
+from app.core.layout import partial_path, rendition_paths, replace_path
 from app.core.ladder import JobPlan, RenditionPlan
 from app.core.probe import SourceInfo, open_source
 from app.core.thumbnails import ThumbnailImage
@@ -41,32 +42,6 @@ MAX_DECODE_ERRORS = 50
 
 # Decoders for --hwaccel auto, best first. Only types PyAV's FFmpeg offers are tried.
 HW_PREFERENCE = ("cuda", "vaapi", "qsv", "videotoolbox", "d3d11va", "dxva2", "vulkan")
-
-
-def partial_path(final: str) -> str:
-    head, tail = os.path.split(final)
-    return os.path.join(head, f".{tail}.partial")
-
-
-def replace_path(src: str, dst: str) -> None:
-    """Move a finished file or folder into place, replacing an older one."""
-    if os.path.isdir(dst) and not os.path.islink(dst):
-        old = partial_path(dst) + ".old"
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(dst, old)
-        os.replace(src, dst)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(src, dst)
-
-
-def rendition_paths(job_dir: str, r: RenditionPlan) -> tuple[str, str]:
-    """(final path, the file a muxer writes) of a rendition inside a job folder."""
-    if r.type == "hls":
-        final = os.path.join(job_dir, "hls", r.quality)
-        return final, os.path.join(partial_path(final), "index.m3u8")
-    final = os.path.join(job_dir, "mp4", f"{r.quality}.mp4")
-    return final, partial_path(final)
 
 
 @dataclass

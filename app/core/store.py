@@ -12,6 +12,7 @@ import os
 import sqlite3
 import threading
 
+from app.core.layout import clean_partials
 from app.core.jobs import (FINAL_STATUSES, INTERRUPTED, RUNNING, Job, EncodeOptions, RenditionState, R_FAILED,
                            ENCODED, now_iso)
 
@@ -75,7 +76,11 @@ def _pid_alive(pid: int | None) -> bool:
         return True
     except OSError:
         return False
-    return True
+    try:  # Linux: a killed process not yet reaped (a zombie) is gone for our purposes
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 class JobStore:
@@ -151,6 +156,7 @@ class JobStore:
             job = self.get(row["id"])
             if job is None:
                 continue
+            clean_partials(job.out_dir)  # what the dead process was writing never looks finished
             job.status = INTERRUPTED
             job.error = "the application stopped while this job was running; run it again to finish it"
             job.finished_at = now_iso()

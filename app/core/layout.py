@@ -1,0 +1,55 @@
+"""Where a job's outputs live, and how half-written ones are kept from looking finished.
+
+A job folder holds ``hls/master.m3u8``, ``hls/<quality>/index.m3u8`` + segments, ``mp4/<quality>.mp4``,
+``thumbnails/`` and ``status.json``. Everything is written under a ``.<name>.partial`` name first and moved into
+place when complete.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+from app.core.ladder import RenditionPlan
+
+def partial_path(final: str) -> str:
+    head, tail = os.path.split(final)
+    return os.path.join(head, f".{tail}.partial")
+
+
+def replace_path(src: str, dst: str) -> None:
+    """Move a finished file or folder into place, replacing an older one."""
+    if os.path.isdir(dst) and not os.path.islink(dst):
+        old = partial_path(dst) + ".old"
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(dst, old)
+        os.replace(src, dst)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(src, dst)
+
+
+def rendition_paths(job_dir: str, r: RenditionPlan) -> tuple[str, str]:
+    """(final path, the file a muxer writes) of a rendition inside a job folder."""
+    if r.type == "hls":
+        final = os.path.join(job_dir, "hls", r.quality)
+        return final, os.path.join(partial_path(final), "index.m3u8")
+    final = os.path.join(job_dir, "mp4", f"{r.quality}.mp4")
+    return final, partial_path(final)
+
+
+def clean_partials(folder: str) -> None:
+    """Remove every half-written output (``.*.partial``) under a job folder."""
+    if not os.path.isdir(folder):
+        return
+    for root, dirs, files in os.walk(folder):
+        for d in list(dirs):
+            if d.startswith(".") and (d.endswith(".partial") or d.endswith(".partial.old")):
+                shutil.rmtree(os.path.join(root, d), ignore_errors=True)
+                dirs.remove(d)
+        for f in files:
+            if f.startswith(".") and f.endswith(".partial"):
+                try:
+                    os.remove(os.path.join(root, f))
+                except OSError:
+                    pass
