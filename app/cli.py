@@ -1,4 +1,4 @@
-"""`rendition-studio` from a terminal: the same core as the window.
+"""`rendition-studio` from a terminal: the same core as the window (which it opens when given no command).
 
 Exit statuses: 0 every rendition encoded; 2 bad usage; 3 input rejected; 4 at least one rendition failed;
 130 cancelled (Ctrl-C).
@@ -311,7 +311,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("probe", "encode", "hwaccel", "jobs", "retry", "presets")
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        from app.gui.app import run_gui  # no command: the desktop window, with any FILEs queued
+
+        return run_gui(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):

@@ -1,0 +1,229 @@
+"""The window's job queue: probing off the GUI thread, the engine in QThreads, results back as signals.
+
+The engine (`app.core.engine.Engine`) runs in a `JobRunner` QThread on the runner's own copy of the job; it
+talks to the window only through the `event` signal (plain dicts, delivered on the GUI thread by Qt's queued
+connection). Probing runs in the global thread pool through the isolated child-process probe.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import threading
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+from app.core.engine import Engine, probe_isolated
+from app.core.errors import RenditionError
+from app.core.jobs import FINAL_STATUSES, QUEUED, RUNNING, EncodeOptions, Job
+from app.core.store import JobStore
+from app.gui.models import JobQueueModel
+
+VIDEO_EXTENSIONS = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ts", ".mts", ".m2ts", ".mpg", ".mpeg", ".flv",
+                    ".wmv", ".asf", ".ogv", ".mxf", ".3gp", ".3g2", ".dv", ".y4m", ".ivf", ".h264", ".hevc", ".264", ".265"}
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files as given; folders become the video files inside them (recursively, sorted)."""
+    out: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(os.path.join(root, f) for f in sorted(files)
+                           if os.path.splitext(f)[1].lower() in VIDEO_EXTENSIONS and not f.startswith("."))
+        else:
+            out.append(p)
+    return out
+
+
+class JobRunner(QThread):
+    """Runs one job through the engine; every engine event is re-emitted as `event` (queued to the GUI)."""
+
+    event = Signal(dict)
+
+    def __init__(self, job: Job, store: JobStore, parent=None):
+        super().__init__(parent)
+        self.job_id = job.id
+        self._job = copy.deepcopy(job)  # the engine's own copy: nothing is shared with the window
+        self._store = store
+        self._cancel = threading.Event()
+        self.exit_code: int | None = None
+
+    def run(self):
+        self.exit_code = Engine(self._store).run(self._job, self.event.emit, self._cancel)
+
+    def cancel(self):
+        self._cancel.set()
+
+
+class _ProbeSignals(QObject):
+    done = Signal(str, dict)
+    failed = Signal(str, str)
+
+
+class _Probe(QRunnable):
+    def __init__(self, path: str, signals: _ProbeSignals):
+        super().__init__()
+        self.path, self.signals = path, signals
+
+    def run(self):
+        try:
+            info = probe_isolated(self.path)
+        except RenditionError as exc:
+            self.signals.failed.emit(self.path, str(exc))
+        except Exception as exc:  # noqa: BLE001 - any failure is a refusal with a reason, never a crash
+            self.signals.failed.emit(self.path, f"{os.path.basename(self.path)}: {exc}")
+        else:
+            self.signals.done.emit(self.path, info.metadata())
+
+
+class JobsController(QObject):
+    """Queue, start, pause (between jobs), cancel, retry, remove and reorder jobs; N at once."""
+
+    event = Signal(dict)  # every engine event, on the GUI thread
+    rejected = Signal(str, str)  # path, reason
+    added = Signal(str)  # job id
+    runningChanged = Signal(int)
+    probingChanged = Signal(int)
+
+    def __init__(self, store: JobStore, out_root: str, options: EncodeOptions | None = None, concurrency: int = 1,
+                 parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.out_root = out_root
+        self.options = options or EncodeOptions()
+        self.concurrency = max(1, concurrency)
+        self.paused = False
+        self.model = JobQueueModel(self)
+        self._runners: dict[str, JobRunner] = {}
+        self._probing = 0
+        self._probe_signals = _ProbeSignals(self)
+        self._probe_signals.done.connect(self._on_probed)
+        self._probe_signals.failed.connect(self._on_probe_failed)
+        self.event.connect(self.model.apply_event)
+
+    # -- restore ---------------------------------------------------------------------------------------------
+    def restore(self) -> list[Job]:
+        """Put the stored jobs back in the queue (interrupted ones are marked so by the store)."""
+        jobs = self.store.list()
+        for job in jobs:
+            self.model.add(job)
+        self._schedule()
+        return jobs
+
+    # -- adding ----------------------------------------------------------------------------------------------
+    def add_paths(self, paths: list[str]) -> int:
+        files = expand_paths(paths)
+        for path in files:
+            self._probing += 1
+            QThreadPool.globalInstance().start(_Probe(path, self._probe_signals))
+        if files:
+            self.probingChanged.emit(self._probing)
+        return len(files)
+
+    @Slot(str, dict)
+    def _on_probed(self, path: str, metadata: dict):
+        self._probing -= 1
+        self.probingChanged.emit(self._probing)
+        taken = {j.name for j in self.model.jobs()}
+        job = Job.create(path, self.out_root, copy.deepcopy(self.options))
+        n = 2
+        base = job.name
+        while job.name in taken:
+            job.name = f"{base}-{n}"
+            job.out_dir = os.path.join(self.out_root, job.name)
+            n += 1
+        job.metadata = metadata
+        self.store.save(job)
+        self.model.add(job)
+        self.added.emit(job.id)
+        self._schedule()
+
+    @Slot(str, str)
+    def _on_probe_failed(self, path: str, reason: str):
+        self._probing -= 1
+        self.probingChanged.emit(self._probing)
+        self.rejected.emit(path, reason)
+
+    # -- control ---------------------------------------------------------------------------------------------
+    def running(self) -> list[str]:
+        return list(self._runners)
+
+    def is_probing(self) -> bool:
+        return self._probing > 0
+
+    def start(self):
+        self.paused = False
+        self._schedule()
+
+    def pause(self):
+        """Start no further job; the ones running finish."""
+        self.paused = True
+
+    def cancel(self, job_id: str) -> bool:
+        runner = self._runners.get(job_id)
+        if runner is not None:
+            runner.cancel()
+            return True
+        job = self._job(job_id)
+        if job is not None and job.status == QUEUED:
+            job.status = "cancelled"
+            self.store.save(job)
+            self.model.set_status(job_id, "cancelled")
+            return True
+        return False
+
+    def retry(self, job_id: str) -> bool:
+        job = self._job(job_id)
+        if job is None or job_id in self._runners or job.status not in FINAL_STATUSES:
+            return False
+        job.status, job.error = QUEUED, None
+        self.store.save(job)
+        self.model.set_status(job_id, QUEUED)
+        self._schedule()
+        return True
+
+    def remove(self, job_id: str) -> None:
+        runner = self._runners.get(job_id)
+        if runner is not None:
+            runner.cancel()
+            runner.wait()
+        self.model.remove(job_id)
+        self.store.delete(job_id)
+
+    def move(self, job_id: str, delta: int) -> bool:
+        return self.model.move(job_id, delta)
+
+    def shutdown(self, wait_ms: int = 10000) -> None:
+        """Cancel what runs and wait for the threads (the engine removes partial outputs)."""
+        self.paused = True  # and start nothing else
+        for runner in list(self._runners.values()):
+            runner.cancel()
+        for job_id, runner in list(self._runners.items()):
+            if runner.wait(wait_ms):
+                self._runners.pop(job_id, None)
+
+    # -- scheduling ----------------------------------------------------------------------------------------------
+    def _job(self, job_id: str) -> Job | None:
+        row = self.model.row_of(job_id)
+        return None if row is None else self.model.job(row)
+
+    def _schedule(self):
+        while not self.paused and len(self._runners) < self.concurrency:
+            job = next((j for j in self.model.jobs() if j.status == QUEUED and j.id not in self._runners), None)
+            if job is None:
+                break
+            job.status = RUNNING
+            runner = JobRunner(job, self.store, self)
+            runner.event.connect(self.event)
+            runner.finished.connect(lambda r=runner: self._on_runner_finished(r))
+            self._runners[job.id] = runner
+            runner.start()
+        self.runningChanged.emit(len(self._runners))
+
+    def _on_runner_finished(self, runner: JobRunner):
+        if self._runners.get(runner.job_id) is runner:
+            self._runners.pop(runner.job_id)
+        runner.deleteLater()
+        self._schedule()

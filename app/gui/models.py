@@ -1,0 +1,319 @@
+"""Qt models over the core's job state: the queue of jobs and the per-rendition grid of one job.
+
+Progress ticks change single cells (`dataChanged`), never reset the model. Both models are fed plain engine
+event dicts (`apply_event`) on the GUI thread and are tested without widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, Job, RenditionState
+
+
+def fmt_bytes(n: int | None) -> str:
+    if n is None:
+        return ""
+    value = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return ""
+
+
+def fmt_eta(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    s = int(seconds)
+    return f"{s // 60}:{s % 60:02d}" if s < 3600 else f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # float 0..1 for the progress delegate
+
+
+class RenditionTableModel(QAbstractTableModel):
+    """One row per rendition of the selected job (and one for thumbnails)."""
+
+    COL_RENDITION, COL_TYPE, COL_RESOLUTION, COL_BITRATE, COL_STATUS, COL_PROGRESS, COL_SPEED, COL_ETA, COL_SIZE = range(9)
+    HEADERS = {
+        COL_RENDITION: QT_TRANSLATE_NOOP("RenditionTableModel", "Rendition"),
+        COL_TYPE: QT_TRANSLATE_NOOP("RenditionTableModel", "Type"),
+        COL_RESOLUTION: QT_TRANSLATE_NOOP("RenditionTableModel", "Resolution"),
+        COL_BITRATE: QT_TRANSLATE_NOOP("RenditionTableModel", "Target bitrate"),
+        COL_STATUS: QT_TRANSLATE_NOOP("RenditionTableModel", "Status"),
+        COL_PROGRESS: QT_TRANSLATE_NOOP("RenditionTableModel", "Progress"),
+        COL_SPEED: QT_TRANSLATE_NOOP("RenditionTableModel", "Speed"),
+        COL_ETA: QT_TRANSLATE_NOOP("RenditionTableModel", "ETA"),
+        COL_SIZE: QT_TRANSLATE_NOOP("RenditionTableModel", "Size"),
+    }
+    STATUS_TEXT = {WAITING: QT_TRANSLATE_NOOP("RenditionTableModel", "waiting"),
+                   ENCODING: QT_TRANSLATE_NOOP("RenditionTableModel", "encoding"),
+                   ENCODED: QT_TRANSLATE_NOOP("RenditionTableModel", "encoded"),
+                   R_FAILED: QT_TRANSLATE_NOOP("RenditionTableModel", "failed")}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._job: Job | None = None
+        self._rows: list[RenditionState] = []
+        self._thumbs: RenditionState | None = None
+
+    # -- feeding ---------------------------------------------------------------------------------------------
+    # The model keeps its own copies of the rows, changed only by engine events delivered on the GUI thread:
+    # the engine's thread never shares an object with the window.
+    def set_job(self, job: Job | None) -> None:
+        """Show a job (a copy the GUI owns). A different job resets the model; progress never does."""
+        self.beginResetModel()
+        self._job = job
+        self._rows = [RenditionState(**r.to_dict()) for r in job.renditions] if job else []
+        self._thumbs = None
+        if job and job.thumbnails:
+            self._append_thumbs(len(job.thumbnails))
+        self.endResetModel()
+
+    def _append_thumbs(self, count: int) -> None:
+        self._thumbs = RenditionState("thumbnails", "thumbnails", self.tr("thumbnails"), status=ENCODED, progress=1.0,
+                                      frames=count)
+        self._rows.append(self._thumbs)
+
+    def job_id(self) -> str | None:
+        return self._job.id if self._job else None
+
+    def apply_event(self, ev: dict) -> None:
+        """Update from one engine event (events of other jobs are ignored)."""
+        if self._job is None or ev.get("jobId") != self._job.id:
+            return
+        t = ev["type"]
+        if t == "job.planned":
+            self.beginResetModel()  # the rows exist only now
+            self._rows = [RenditionState(**r) for r in ev["renditions"]]
+            self._thumbs = None
+            self.endResetModel()
+        elif t == "job.progress":
+            for row in ev["renditions"]:
+                i = self._row_of(row["encoding"], row["quality"])
+                if i is None:
+                    continue
+                r = self._rows[i]
+                before = (r.progress, r.fps, r.eta, r.status)
+                r.progress, r.frames, r.fps, r.speed, r.eta = row["fraction"], row["frames"], row["fps"], row["speed"], row["eta"]
+                r.status = row["status"]
+                if before != (r.progress, r.fps, r.eta, r.status):
+                    self._changed(i, self.COL_STATUS, self.COL_ETA)
+        elif t == "rendition.encoded":
+            i = self._row_of(ev["encoding"], ev["quality"])
+            if i is not None:
+                r = self._rows[i]
+                r.status, r.progress, r.eta, r.size, r.path = ENCODED, 1.0, None, ev["size"], ev["path"]
+                self._changed(i, self.COL_STATUS, self.COL_SIZE)
+        elif t == "rendition.failed":
+            i = self._row_of(ev["encoding"], ev["quality"])
+            if i is not None:
+                r = self._rows[i]
+                r.status, r.error, r.eta = R_FAILED, ev["error"], None
+                self._changed(i, self.COL_STATUS, self.COL_SIZE)
+        elif t == "thumbnails.done" and self._thumbs is None and ev["files"]:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._append_thumbs(len(ev["files"]))
+            self.endInsertRows()
+
+    def _row_of(self, encoding: str, quality: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.type == encoding and r.quality == quality), None)
+
+    def _changed(self, row: int, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(row, first), self.index(row, last))
+
+    def rendition(self, row: int) -> RenditionState | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt ------------------------------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            text = self.HEADERS.get(section)
+            return QCoreApplication.translate("RenditionTableModel", text) if text else None
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == PROGRESS_ROLE:
+            return r.progress
+        if role == Qt.ItemDataRole.ToolTipRole and r.status == R_FAILED:
+            return r.error
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_BITRATE, self.COL_SPEED, self.COL_ETA, self.COL_SIZE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        thumbs = r.type == "thumbnails"
+        if col == self.COL_RENDITION:
+            return r.quality
+        if col == self.COL_TYPE:
+            return {"hls": "HLS", "mp4": "MP4"}.get(r.type, self.tr("images"))
+        if col == self.COL_RESOLUTION:
+            return "" if thumbs else f"{r.width}×{r.height}"
+        if col == self.COL_BITRATE:
+            return "" if thumbs else self.tr("%n kb/s", "", r.bitrate)
+        if col == self.COL_STATUS:
+            text = self.STATUS_TEXT.get(r.status)
+            return QCoreApplication.translate("RenditionTableModel", text) if text else r.status
+        if col == self.COL_PROGRESS:
+            return f"{r.progress * 100:.0f} %"
+        if col == self.COL_SPEED:
+            return "" if r.status != ENCODING or not r.fps else f"{r.fps:.1f} fps · {r.speed:.2f}×"
+        if col == self.COL_ETA:
+            return fmt_eta(r.eta) if r.status == ENCODING else ""
+        if col == self.COL_SIZE:
+            return fmt_bytes(r.size)
+        return None
+
+
+class JobQueueModel(QAbstractTableModel):
+    """The queue: one row per job, the GUI's own copies, changed by engine events."""
+
+    COL_NAME, COL_STATUS, COL_PROGRESS, COL_DURATION, COL_SOURCE = range(5)
+    HEADERS = {
+        COL_NAME: QT_TRANSLATE_NOOP("JobQueueModel", "Video"),
+        COL_STATUS: QT_TRANSLATE_NOOP("JobQueueModel", "Status"),
+        COL_PROGRESS: QT_TRANSLATE_NOOP("JobQueueModel", "Progress"),
+        COL_DURATION: QT_TRANSLATE_NOOP("JobQueueModel", "Duration"),
+        COL_SOURCE: QT_TRANSLATE_NOOP("JobQueueModel", "Source"),
+    }
+    STATUS_TEXT = {
+        "queued": QT_TRANSLATE_NOOP("JobQueueModel", "queued"), "running": QT_TRANSLATE_NOOP("JobQueueModel", "encoding"),
+        "completed": QT_TRANSLATE_NOOP("JobQueueModel", "completed"),
+        "partial": QT_TRANSLATE_NOOP("JobQueueModel", "partly failed"),
+        "failed": QT_TRANSLATE_NOOP("JobQueueModel", "failed"), "cancelled": QT_TRANSLATE_NOOP("JobQueueModel", "cancelled"),
+        "rejected": QT_TRANSLATE_NOOP("JobQueueModel", "rejected"),
+        "interrupted": QT_TRANSLATE_NOOP("JobQueueModel", "interrupted"),
+    }
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._jobs: list[Job] = []
+        self._progress: dict[str, float] = {}
+
+    def jobs(self) -> list[Job]:
+        return list(self._jobs)
+
+    def job(self, row: int) -> Job | None:
+        return self._jobs[row] if 0 <= row < len(self._jobs) else None
+
+    def row_of(self, job_id: str) -> int | None:
+        return next((i for i, j in enumerate(self._jobs) if j.id == job_id), None)
+
+    def add(self, job: Job) -> None:
+        self.beginInsertRows(QModelIndex(), len(self._jobs), len(self._jobs))
+        self._jobs.append(job)
+        self.endInsertRows()
+
+    def remove(self, job_id: str) -> None:
+        i = self.row_of(job_id)
+        if i is not None:
+            self.beginRemoveRows(QModelIndex(), i, i)
+            del self._jobs[i]
+            self._progress.pop(job_id, None)
+            self.endRemoveRows()
+
+    def move(self, job_id: str, delta: int) -> bool:
+        i = self.row_of(job_id)
+        j = None if i is None else i + delta
+        if i is None or not 0 <= j < len(self._jobs):
+            return False
+        self.beginMoveRows(QModelIndex(), i, i, QModelIndex(), j + 1 if delta > 0 else j)
+        self._jobs.insert(j, self._jobs.pop(i))
+        self.endMoveRows()
+        return True
+
+    def set_status(self, job_id: str, status: str, error: str | None = None) -> None:
+        i = self.row_of(job_id)
+        if i is not None:
+            job = self._jobs[i]
+            job.status, job.error = status, error
+            if status == "queued":
+                self._progress[job_id] = 0.0
+            self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
+
+    def progress(self, job_id: str) -> float:
+        job = next((j for j in self._jobs if j.id == job_id), None)
+        if job is not None and job.status == "completed":
+            return 1.0
+        return self._progress.get(job_id, 0.0)
+
+    def apply_event(self, ev: dict) -> None:
+        i = self.row_of(ev.get("jobId", ""))
+        if i is None:
+            return
+        job, t = self._jobs[i], ev["type"]
+        if t == "job.started":
+            job.status, job.error = "running", None
+            self._progress[job.id] = 0.0
+            self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
+        elif t == "job.planned":
+            job.metadata = ev["metadata"]
+            job.renditions = [RenditionState(**r) for r in ev["renditions"]]
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.COL_SOURCE))
+        elif t == "job.decoder":
+            job.decoder = ev["decoder"]
+        elif t == "job.progress":
+            before = round(self._progress.get(job.id, 0.0), 3)
+            self._progress[job.id] = ev["fraction"]
+            if round(ev["fraction"], 3) != before:
+                self.dataChanged.emit(self.index(i, self.COL_PROGRESS), self.index(i, self.COL_PROGRESS))
+        elif t in ("rendition.encoded", "rendition.failed"):
+            for r in job.renditions:
+                if r.type == ev["encoding"] and r.quality == ev["quality"]:
+                    r.status = ENCODED if t == "rendition.encoded" else R_FAILED
+                    r.size, r.path, r.error = ev.get("size"), ev.get("path"), ev.get("error")
+        elif t == "thumbnails.done":
+            job.thumbnails = list(ev["files"])
+        elif t == "job.finished":
+            job.status, job.error = ev["status"], ev["error"]
+            if ev["status"] == "completed":
+                self._progress[job.id] = 1.0
+            self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
+
+    # -- Qt ------------------------------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._jobs)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            text = self.HEADERS.get(section)
+            return QCoreApplication.translate("JobQueueModel", text) if text else None
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        job = self._jobs[index.row()]
+        col = index.column()
+        if role == PROGRESS_ROLE:
+            return self.progress(job.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return job.error or job.source
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == self.COL_NAME:
+            return job.name
+        if col == self.COL_STATUS:
+            text = self.STATUS_TEXT.get(job.status)
+            return QCoreApplication.translate("JobQueueModel", text) if text else job.status
+        if col == self.COL_PROGRESS:
+            return f"{self.progress(job.id) * 100:.0f} %"
+        if col == self.COL_DURATION:
+            d = (job.metadata or {}).get("duration")
+            return fmt_eta(d) if d else ""
+        if col == self.COL_SOURCE:
+            return job.source
+        return None

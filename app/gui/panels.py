@@ -1,0 +1,170 @@
+"""The window's panels: the job queue with its actions, and the per-rendition grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QTableView, QVBoxLayout, QWidget)
+
+from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws a cell's PROGRESS_ROLE (0..1) as a native progress bar."""
+
+    def paint(self, painter, option, index):
+        value = index.data(PROGRESS_ROLE)
+        if value is None:
+            return super().paint(painter, option, index)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.minimum, bar.maximum = 0, 1000
+        bar.progress = int(round(float(value) * 1000))
+        bar.text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        bar.textVisible = True
+        bar.state = option.state | QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+def _table(model, progress_col: int, parent) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setItemDelegateForColumn(progress_col, ProgressDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    return view
+
+
+class QueuePanel(QWidget):
+    """The queue of jobs, with Start/Pause, Cancel, Retry, Remove and move up/down."""
+
+    selectionChanged = Signal(str)  # job id, "" for none
+    addRequested = Signal()
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        model: JobQueueModel = controller.model
+        self.view = _table(model, JobQueueModel.COL_PROGRESS, self)
+        self.view.setObjectName("queueView")
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(JobQueueModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(JobQueueModel.COL_SOURCE, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(JobQueueModel.COL_PROGRESS, 110)
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._selected(cur.row()))
+
+        self.hint = QLabel(self.tr("Drop video files or folders here, or use File › Open (Ctrl+O)."), self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setObjectName("dropHint")
+        self.hint.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.start_button = QPushButton(self.tr("Pause queue"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.up_button = QPushButton("↑", self)
+        self.down_button = QPushButton("↓", self)
+        self.up_button.setToolTip(self.tr("Move up in the queue"))
+        self.down_button.setToolTip(self.tr("Move down in the queue"))
+        for b in (self.add_button, self.start_button, self.cancel_button, self.retry_button, self.remove_button,
+                  self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.add_button.clicked.connect(self.addRequested)
+        self.start_button.clicked.connect(self._toggle_pause)
+        self.cancel_button.clicked.connect(lambda: self._act(controller.cancel))
+        self.retry_button.clicked.connect(lambda: self._act(controller.retry))
+        self.remove_button.clicked.connect(lambda: self._act(controller.remove))
+        self.up_button.clicked.connect(lambda: self._act(lambda j: controller.move(j, -1)))
+        self.down_button.clicked.connect(lambda: self._act(lambda j: controller.move(j, 1)))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+        model.rowsInserted.connect(self._update_hint)
+        model.rowsRemoved.connect(self._update_hint)
+        model.modelReset.connect(self._update_hint)
+        self._update_hint()
+
+    def current_job_id(self) -> str:
+        job = self.controller.model.job(self.view.currentIndex().row())
+        return job.id if job else ""
+
+    def _selected(self, row: int):
+        job = self.controller.model.job(row)
+        self.selectionChanged.emit(job.id if job else "")
+
+    def _act(self, fn):
+        job_id = self.current_job_id()
+        if job_id:
+            fn(job_id)
+
+    def _toggle_pause(self):
+        if self.controller.paused:
+            self.controller.start()
+            self.start_button.setText(self.tr("Pause queue"))
+        else:
+            self.controller.pause()
+            self.start_button.setText(self.tr("Start queue"))
+
+    def _update_hint(self, *args):
+        self.hint.setVisible(self.controller.model.rowCount() == 0)
+
+
+class GridPanel(QWidget):
+    """One row per rendition of the selected job: status, progress, speed, ETA, size."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = RenditionTableModel(self)
+        self.title = QLabel(self.tr("No job selected"), self)
+        self.title.setObjectName("gridTitle")
+        self.view = _table(self.model, RenditionTableModel.COL_PROGRESS, self)
+        self.view.setObjectName("renditionGrid")
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RenditionTableModel.COL_PROGRESS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        fm = self.view.fontMetrics()
+        # Room for values that appear only while encoding, so the columns do not jump or elide.
+        self._room = {RenditionTableModel.COL_SPEED: fm.horizontalAdvance("000.0 fps · 00.00×") + 16,
+                      RenditionTableModel.COL_ETA: fm.horizontalAdvance("0:00:00") + 16,
+                      RenditionTableModel.COL_SIZE: fm.horizontalAdvance("000.0 MB") + 16}
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.rowsInserted.connect(self._fit_columns)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+
+    def _fit_columns(self, *args):
+        for col in range(self.model.columnCount()):
+            if col != RenditionTableModel.COL_PROGRESS:
+                self.view.resizeColumnToContents(col)
+                self.view.setColumnWidth(col, max(self.view.columnWidth(col) + 12, self._room.get(col, 0)))
+
+    def show_job(self, job):
+        self.model.set_job(job)
+        if job is None:
+            self.title.setText(self.tr("No job selected"))
+            return
+        meta = job.metadata or {}
+        parts = [job.name]
+        if meta.get("width"):
+            parts.append(f"{meta['width']}×{meta['height']}")
+        if meta.get("framerate"):
+            parts.append(self.tr("%1 fps").replace("%1", f"{meta['framerate']:g}"))
+        if meta.get("videoCodec"):
+            parts.append(f"{meta['videoCodec']}/{meta.get('audioCodec') or self.tr('no audio')}")
+        self.title.setText("  ·  ".join(parts))

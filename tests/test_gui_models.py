@@ -1,0 +1,83 @@
+"""The Qt models without any widget: rows, cells, and that progress changes cells, never resets."""
+
+from PySide6.QtCore import Qt
+
+from app.core.jobs import Job, RenditionState
+from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel
+
+
+def planned(job):
+    rows = [RenditionState("hls:240p", "hls", "240p", 426, 240, 150, status="encoding"),
+            RenditionState("hls:360p", "hls", "360p", 640, 360, 365, status="encoding"),
+            RenditionState("mp4:360p", "mp4", "360p", 640, 360, 365, status="encoding")]
+    return {"type": "job.planned", "jobId": job.id, "metadata": {"width": 640, "height": 360, "duration": 8.0},
+            "renditions": [r.to_dict() for r in rows], "plan": {}, "thumbnails": [], "warnings": []}
+
+
+def progress(job, fraction):
+    return {"type": "job.progress", "jobId": job.id, "fraction": fraction, "mediaTime": 1.0, "renditions": [
+        {"encoding": e, "quality": q, "status": "encoding", "fraction": fraction, "frames": 10, "fps": 50.0,
+         "speed": 2.0, "eta": 4.0} for e, q in (("hls", "240p"), ("hls", "360p"), ("mp4", "360p"))]}
+
+
+def test_rendition_model_rows_and_single_cell_updates(qtbot, tmp_path):
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path))
+    model = RenditionTableModel()
+    model.set_job(job)
+    assert model.rowCount() == 0
+    with qtbot.waitSignal(model.modelReset):
+        model.apply_event(planned(job))
+    assert model.rowCount() == 3 and model.columnCount() == 9
+    assert model.headerData(model.COL_STATUS, Qt.Orientation.Horizontal) == "Status"
+    assert model.data(model.index(1, model.COL_RESOLUTION)) == "640×360"
+    assert model.data(model.index(0, model.COL_BITRATE)) == "150 kb/s"
+
+    resets, changes = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda a, b: changes.append((a.row(), a.column(), b.row(), b.column())))
+    model.apply_event(progress(job, 0.5))
+    assert not resets
+    assert changes and all(a == b for a, _, b, _ in changes)  # one row at a time
+    assert model.data(model.index(0, model.COL_PROGRESS), PROGRESS_ROLE) == 0.5
+    assert model.data(model.index(0, model.COL_SPEED)) == "50.0 fps · 2.00×"
+    assert model.data(model.index(0, model.COL_ETA)) == "0:04"
+
+    changes.clear()
+    model.apply_event(progress(job, 0.5))  # nothing new: no signal
+    assert changes == []
+
+    model.apply_event({"type": "rendition.encoded", "jobId": job.id, "encoding": "hls", "quality": "240p",
+                       "size": 2048, "path": "/x"})
+    model.apply_event({"type": "rendition.failed", "jobId": job.id, "encoding": "mp4", "quality": "360p",
+                       "error": "disk full"})
+    assert model.data(model.index(0, model.COL_STATUS)) == "encoded"
+    assert model.data(model.index(0, model.COL_SIZE)) == "2.0 KB"
+    assert model.data(model.index(2, model.COL_STATUS)) == "failed"
+    assert model.data(model.index(2, model.COL_STATUS), Qt.ItemDataRole.ToolTipRole) == "disk full"
+    with qtbot.waitSignal(model.rowsInserted):
+        model.apply_event({"type": "thumbnails.done", "jobId": job.id, "files": ["/t/a.jpg", "/t/b.jpg"]})
+    assert model.rowCount() == 4 and not resets
+
+    other = Job.create(str(tmp_path / "b.mp4"), str(tmp_path))
+    model.apply_event(progress(other, 0.9))  # another job's events are ignored
+    assert model.data(model.index(1, model.COL_PROGRESS), PROGRESS_ROLE) == 0.5
+
+
+def test_queue_model(qtbot, tmp_path):
+    model = JobQueueModel()
+    a, b = (Job.create(str(tmp_path / f"{n}.mp4"), str(tmp_path)) for n in "ab")
+    model.add(a)
+    model.add(b)
+    assert model.rowCount() == 2 and model.data(model.index(0, model.COL_NAME)) == "a"
+    model.apply_event({"type": "job.started", "jobId": a.id})
+    assert model.data(model.index(0, model.COL_STATUS)) == "encoding"
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.dataChanged):
+        model.apply_event(progress(a, 0.25))
+    assert model.data(model.index(0, model.COL_PROGRESS), PROGRESS_ROLE) == 0.25 and not resets
+    model.apply_event({"type": "job.finished", "jobId": a.id, "status": "completed", "error": None})
+    assert model.data(model.index(0, model.COL_PROGRESS)) == "100 %"
+    assert model.move(b.id, -1) and model.job(0).id == b.id
+    model.remove(a.id)
+    assert model.rowCount() == 1

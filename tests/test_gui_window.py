@@ -1,0 +1,101 @@
+"""The window offscreen: drops with real QMimeData file URLs, and a clip encoded end to end."""
+
+import os
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.core.store import JobStore
+from app.gui.jobs_controller import JobsController
+from app.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    controller = JobsController(JobStore(), str(tmp_path / "out"))
+    controller.options.thumbnails = []
+    w = MainWindow(controller, settings)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    controller.shutdown()
+
+
+def drop(window, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_drop_mixed_files_refuses_the_bad_one_without_disturbing_the_queue(qtbot, window, clips, tmp_path):
+    window.controller.pause()
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a video\n" * 20)
+    with qtbot.waitSignal(window.controller.rejected, timeout=30000) as refused:
+        drop(window, [clips.no_audio, bad])
+    assert refused.args[0] == str(bad) and "not a video file" in refused.args[1]
+    qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1, timeout=30000)
+    assert "notes.txt" in window.message.text()
+    assert window.controller.model.job(0).status == "queued"
+
+
+def test_drop_a_folder(qtbot, window, clips, tmp_path):
+    window.controller.pause()
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name in ("one.mkv", "two.mkv"):
+        os.symlink(clips.no_audio, folder / name)
+    (folder / "readme.txt").write_text("skip me")
+    drop(window, [folder])
+    qtbot.waitUntil(lambda: window.controller.model.rowCount() == 2, timeout=30000)
+    assert sorted(j.name for j in window.controller.model.jobs()) == ["one", "two"]
+
+
+@pytest.mark.slow
+def test_drop_and_encode_until_every_row_reads_encoded(qtbot, window, clips):
+    drop(window, [clips.landscape])
+    qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1, timeout=30000)
+    job = window.controller.model.job(0)
+    qtbot.waitUntil(lambda: job.status in ("completed", "failed", "partial"), timeout=120000)
+    assert job.status == "completed", job.error
+    grid = window.grid.model
+    assert grid.rowCount() == 3
+    statuses = [grid.data(grid.index(r, grid.COL_STATUS)) for r in range(grid.rowCount())]
+    assert statuses == ["encoded"] * 3
+    assert os.path.exists(os.path.join(job.out_dir, "hls", "master.m3u8"))
+
+
+@pytest.mark.slow
+def test_restart_restores_the_queue_from_the_store(qtbot, window, clips, tmp_path):
+    window.controller.pause()
+    drop(window, [clips.no_audio])
+    qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1, timeout=30000)
+    job_id = window.controller.model.job(0).id
+    controller = JobsController(JobStore(), str(tmp_path / "out"))
+    controller.pause()
+    restored = controller.restore()
+    assert [j.id for j in restored] == [job_id] and restored[0].status == "queued"
+
+
+@pytest.mark.slow
+def test_quitting_during_a_job_asks_then_cancels_cleanly(qtbot, window, clips, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    drop(window, [clips.landscape])
+    with qtbot.waitSignal(window.controller.event, timeout=60000,
+                          check_params_cb=lambda ev: ev["type"] == "job.progress"):
+        pass
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    window.close()
+    assert asked and window.isVisible()  # "No": the window stays, the job goes on
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.close()
+    assert not window.isVisible() and not window.controller.running()
+    job = window.controller.model.job(0)
+    for root, dirs, files in os.walk(job.out_dir):
+        assert not [n for n in dirs + files if ".partial" in n]
