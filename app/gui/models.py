@@ -32,7 +32,30 @@ def fmt_eta(seconds: float | None) -> str:
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # float 0..1 for the progress delegate
 
 
-class RenditionTableModel(QAbstractTableModel):
+class _TableModel(QAbstractTableModel):
+    """Rows of `_items()`, columns named by `HEADERS` (translated in the subclass's context)."""
+
+    HEADERS: dict[int, str] = {}
+
+    def _items(self) -> list:
+        raise NotImplementedError
+
+    def _translate(self, text: str | None) -> str | None:
+        return QCoreApplication.translate(type(self).__name__, text) if text else None
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._items())
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._translate(self.HEADERS.get(section))
+        return None
+
+
+class RenditionTableModel(_TableModel):
     """One row per rendition of the selected job (and one for thumbnails)."""
 
     COL_RENDITION, COL_TYPE, COL_RESOLUTION, COL_BITRATE, COL_STATUS, COL_PROGRESS, COL_SPEED, COL_ETA, COL_SIZE = range(9)
@@ -123,22 +146,13 @@ class RenditionTableModel(QAbstractTableModel):
     def _changed(self, row: int, first: int, last: int) -> None:
         self.dataChanged.emit(self.index(row, first), self.index(row, last))
 
+    def _items(self) -> list:
+        return self._rows
+
     def rendition(self, row: int) -> RenditionState | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # -- Qt ------------------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            text = self.HEADERS.get(section)
-            return QCoreApplication.translate("RenditionTableModel", text) if text else None
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -162,8 +176,7 @@ class RenditionTableModel(QAbstractTableModel):
         if col == self.COL_BITRATE:
             return "" if thumbs else self.tr("%n kb/s", "", r.bitrate)
         if col == self.COL_STATUS:
-            text = self.STATUS_TEXT.get(r.status)
-            return QCoreApplication.translate("RenditionTableModel", text) if text else r.status
+            return self._translate(self.STATUS_TEXT.get(r.status)) or r.status
         if col == self.COL_PROGRESS:
             return f"{r.progress * 100:.0f} %"
         if col == self.COL_SPEED:
@@ -175,7 +188,7 @@ class RenditionTableModel(QAbstractTableModel):
         return None
 
 
-class JobQueueModel(QAbstractTableModel):
+class JobQueueModel(_TableModel):
     """The queue: one row per job, the GUI's own copies, changed by engine events."""
 
     COL_NAME, COL_STATUS, COL_PROGRESS, COL_DURATION, COL_SOURCE = range(5)
@@ -199,6 +212,9 @@ class JobQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._jobs: list[Job] = []
         self._progress: dict[str, float] = {}
+
+    def _items(self) -> list:
+        return self._jobs
 
     def jobs(self) -> list[Job]:
         return list(self._jobs)
@@ -281,18 +297,6 @@ class JobQueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
 
     # -- Qt ------------------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._jobs)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            text = self.HEADERS.get(section)
-            return QCoreApplication.translate("JobQueueModel", text) if text else None
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -307,8 +311,7 @@ class JobQueueModel(QAbstractTableModel):
         if col == self.COL_NAME:
             return job.name
         if col == self.COL_STATUS:
-            text = self.STATUS_TEXT.get(job.status)
-            return QCoreApplication.translate("JobQueueModel", text) if text else job.status
+            return self._translate(self.STATUS_TEXT.get(job.status)) or job.status
         if col == self.COL_PROGRESS:
             return f"{self.progress(job.id) * 100:.0f} %"
         if col == self.COL_DURATION:
