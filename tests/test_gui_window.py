@@ -68,6 +68,22 @@ def test_drop_and_encode_until_every_row_reads_encoded(qtbot, window, clips):
     assert statuses == ["encoded"] * 3
     assert os.path.exists(os.path.join(job.out_dir, "hls", "master.m3u8"))
 
+    # The player offers the source, the master and each rendition, and really plays one.
+    window.queue.view.selectRow(0)
+    player = window.player
+    labels = [player.choice.itemText(i) for i in range(player.choice.count())]
+    assert labels[:2] == ["Source", "HLS master (adaptive)"] and len(labels) == 5
+    frames = []
+    player.video.videoSink().videoFrameChanged.connect(lambda f: frames.append(f.size()))
+    rendition = os.path.join(job.out_dir, "hls", "240p", "index.m3u8")
+    player.play_path(rendition)
+    qtbot.waitUntil(lambda: len(frames) >= 5, timeout=20000)
+    assert frames[-1].width() == 426 and frames[-1].height() == 240
+    position = player.player.position()
+    player.play_path(job.renditions[1].path if job.renditions[1].path else rendition)  # switch keeps position
+    qtbot.waitUntil(lambda: player.player.position() >= position, timeout=10000)
+    player.player.stop()
+
 
 @pytest.mark.slow
 def test_restart_restores_the_queue_from_the_store(qtbot, window, clips, tmp_path):

@@ -166,7 +166,7 @@ class JobsController(QObject):
         if runner is not None:
             runner.cancel()
             return True
-        job = self._job(job_id)
+        job = self.job(job_id)
         if job is not None and job.status == QUEUED:
             job.status = "cancelled"
             self.store.save(job)
@@ -175,7 +175,7 @@ class JobsController(QObject):
         return False
 
     def retry(self, job_id: str) -> bool:
-        job = self._job(job_id)
+        job = self.job(job_id)
         if job is None or job_id in self._runners or job.status not in FINAL_STATUSES:
             return False
         job.status, job.error = QUEUED, None
@@ -205,7 +205,7 @@ class JobsController(QObject):
                 self._runners.pop(job_id, None)
 
     # -- scheduling ----------------------------------------------------------------------------------------------
-    def _job(self, job_id: str) -> Job | None:
+    def job(self, job_id: str) -> Job | None:
         row = self.model.row_of(job_id)
         return None if row is None else self.model.job(row)
 

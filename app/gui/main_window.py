@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 
 from app.gui.jobs_controller import JobsController
 from app.gui.panels import GridPanel, QueuePanel
+from app.gui.player import PlayerPanel, playable_items
 
 
 class MainWindow(QMainWindow):
@@ -19,13 +20,20 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("Rendition Studio"))
         self.setAcceptDrops(True)
-        self.resize(1100, 640)
+        self.resize(1280, 760)
 
         self.queue = QueuePanel(controller, self)
         self.grid = GridPanel(self)
+        self.player = PlayerPanel(self)
+        self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        self.bottom.addWidget(self.grid)
+        self.bottom.addWidget(self.player)
+        self.bottom.setStretchFactor(0, 3)
+        self.bottom.setStretchFactor(1, 2)
+        self.bottom.setSizes([800, 480])
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.queue)
-        self.splitter.addWidget(self.grid)
+        self.splitter.addWidget(self.bottom)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
@@ -88,7 +96,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        job = self.controller._job(self.queue.current_job_id())
+        job = self.controller.job(self.queue.current_job_id())
         if job is not None and os.path.isdir(job.out_dir):
             QDesktopServices.openUrl(QUrl.fromLocalFile(job.out_dir))
 
@@ -114,7 +122,9 @@ class MainWindow(QMainWindow):
 
     # -- updates -----------------------------------------------------------------------------------------------
     def _show_job(self, job_id: str):
-        self.grid.show_job(self.controller._job(job_id) if job_id else None)
+        job = self.controller.job(job_id) if job_id else None
+        self.grid.show_job(job)
+        self.player.set_sources(playable_items(job, self.tr))
 
     def _on_added(self, job_id: str):
         if not self.queue.current_job_id():
@@ -126,11 +136,14 @@ class MainWindow(QMainWindow):
         t = ev["type"]
         if t == "job.planned" and ev["jobId"] == self.queue.current_job_id():
             self._show_job(ev["jobId"])
+        elif t == "rendition.encoded" and ev["jobId"] == self.queue.current_job_id():
+            # Playable as soon as it is encoded, while the others still encode.
+            self.player.set_sources(playable_items(self.controller.job(ev["jobId"]), self.tr))
         elif t == "job.decoder":
             self.decoder_label.setText(self.tr("Decoder: %1").replace(
                 "%1", self.tr("software") if ev["decoder"] == "software" else ev["decoder"]))
         elif t == "job.finished" and ev["status"] not in ("completed", "cancelled") and ev.get("error"):
-            job = self.controller._job(ev["jobId"])
+            job = self.controller.job(ev["jobId"])
             self.message.setText(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]))
         if t in ("job.started", "job.finished", "job.progress"):
             self._update_status()
@@ -160,9 +173,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        for key, splitter in (("window/splitter", self.splitter), ("window/bottom", self.bottom)):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
 
     def closeEvent(self, event):
         if self.controller.running():
@@ -175,5 +189,7 @@ class MainWindow(QMainWindow):
                 return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/bottom", self.bottom.saveState())
+        self.player.player.stop()
         self.controller.shutdown()
         event.accept()

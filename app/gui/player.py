@@ -1,0 +1,153 @@
+"""The preview player: plays the source, the HLS master or any encoded rendition (QtMultimedia).
+
+Switching rendition keeps the position. A rendition can be played as soon as it is encoded, while others encode.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+
+def _clock(ms: int) -> str:
+    s = max(0, ms) // 1000
+    return f"{s // 60}:{s % 60:02d}" if s < 3600 else f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+class PlayerPanel(QWidget):
+    sourceChanged = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.video = QVideoWidget(self)
+        self.video.setMinimumSize(240, 135)
+        self.player.setVideoOutput(self.video)
+        self._frame_ms = 40
+        self._resume_at: int | None = None
+
+        self.choice = QComboBox(self)
+        self.choice.setToolTip(self.tr("What to play: the source, the HLS master playlist or one rendition"))
+        self.choice.currentIndexChanged.connect(self._switch)
+        self.play_button = QPushButton(self.tr("Play"), self)
+        self.play_button.setShortcut(Qt.Key.Key_Space)
+        self.play_button.clicked.connect(self.toggle)
+        self.step_button = QPushButton(self.tr("Next frame"), self)
+        self.step_button.clicked.connect(self.step)
+        self.loop = QCheckBox(self.tr("Loop"), self)
+        self.loop.toggled.connect(lambda on: self.player.setLoops(QMediaPlayer.Loops.Infinite if on else 1))
+        self.seek = QSlider(Qt.Orientation.Horizontal, self)
+        self.seek.setToolTip(self.tr("Position"))
+        self.seek.sliderMoved.connect(self.player.setPosition)
+        self.time = QLabel("0:00 / 0:00", self)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setMaximumWidth(90)
+        self.volume.setToolTip(self.tr("Volume"))
+        self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
+        self.audio.setVolume(0.8)
+
+        controls = QHBoxLayout()
+        for w in (self.play_button, self.step_button, self.seek, self.time, self.loop, self.volume):
+            controls.addWidget(w, 1 if w is self.seek else 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.video, 1)
+        layout.addLayout(controls)
+
+        self.player.durationChanged.connect(lambda d: self.seek.setRange(0, d))
+        self.player.positionChanged.connect(self._on_position)
+        self.player.playbackStateChanged.connect(self._on_state)
+        self.player.mediaStatusChanged.connect(self._on_media_status)
+        self._set_enabled(False)
+
+    # -- sources -----------------------------------------------------------------------------------------------
+    def set_sources(self, items: list[tuple[str, str]]) -> None:
+        """(label, path) pairs; the current choice is kept when it is still offered."""
+        current = self.choice.currentData()
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for label, path in items:
+            self.choice.addItem(label, path)
+        kept = self.choice.findData(current) if current else -1
+        self.choice.setCurrentIndex(kept if kept >= 0 else (0 if items else -1))
+        self.choice.blockSignals(False)
+        if kept < 0:  # a different job, or what played is gone: load the first item, paused
+            self.player.stop()
+            self.player.setSource(QUrl())
+            self._set_enabled(False)
+            if items:
+                self._switch(0)
+
+    def play_path(self, path: str) -> None:
+        index = self.choice.findData(path)
+        if index >= 0:
+            self.choice.setCurrentIndex(index)
+            self.player.play()
+
+    def _switch(self, index: int) -> None:
+        path = self.choice.itemData(index)
+        if not path:
+            return
+        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        self._resume_at = self.player.position() if self.player.source().isValid() else None
+        self.player.setSource(QUrl.fromLocalFile(path))
+        self._set_enabled(True)
+        self.sourceChanged.emit(path)
+        if playing:
+            self.player.play()
+
+    # -- controls ----------------------------------------------------------------------------------------------
+    def toggle(self):
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def step(self):
+        self.player.pause()
+        self.player.setPosition(min(self.player.duration(), self.player.position() + self._frame_ms))
+
+    def _on_position(self, ms: int):
+        if not self.seek.isSliderDown():
+            self.seek.setValue(ms)
+        self.time.setText(f"{_clock(ms)} / {_clock(self.player.duration())}")
+
+    def _on_state(self, state):
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+
+    def _on_media_status(self, status):
+        if status in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia):
+            rate = self.player.metaData().value(self.player.metaData().Key.VideoFrameRate)
+            if rate:
+                self._frame_ms = max(1, int(round(1000 / float(rate))))
+            if self._resume_at:
+                self.player.setPosition(self._resume_at)  # a switch keeps the position
+                self._resume_at = None
+
+    def _set_enabled(self, on: bool):
+        for w in (self.play_button, self.step_button, self.seek, self.loop):
+            w.setEnabled(on)
+
+
+def playable_items(job, tr) -> list[tuple[str, str]]:
+    """What the player offers for a job: the source, the master playlist, every encoded rendition."""
+    if job is None:
+        return []
+    items = [(tr("Source"), job.source)] if os.path.exists(job.source) else []
+    master = os.path.join(job.out_dir, "hls", "master.m3u8")
+    if any(r.type == "hls" and r.status == "encoded" for r in job.renditions) and os.path.exists(master):
+        items.append((tr("HLS master (adaptive)"), master))
+    for r in job.renditions:
+        if r.status == "encoded" and r.path and os.path.exists(r.path):
+            items.append((f"{r.type.upper()} {r.quality} ({r.width}×{r.height})", r.path))
+    return items
