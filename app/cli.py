@@ -194,14 +194,10 @@ def cmd_encode(args) -> int:
 
     options = _encode_options(args)
     store = _open_store()
-    names: dict[str, int] = {}
     jobs = []
     for path in args.files:
-        job = Job.create(path, args.out, options)
-        n = names.get(job.name, 0)
-        names[job.name] = n + 1
-        if n:  # two sources with the same name in one run: keep both outputs
-            job = Job.create(path, args.out, options, name=f"{job.name}-{n + 1}")
+        # Two sources with the same name in one run: keep both outputs.
+        job = Job.create(path, args.out, options, taken={j.name for j in jobs})
         store.save(job)
         jobs.append(job)
     return _run_jobs(jobs, store, args.json)

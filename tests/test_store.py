@@ -43,3 +43,10 @@ def test_a_running_job_of_a_live_process_is_left_alone(tmp_path):
     job.status = RUNNING
     store.save(job)  # this process: alive
     assert JobStore(db).interrupted == []
+
+
+def test_job_names_avoid_those_taken(tmp_path):
+    a = Job.create(str(tmp_path / "x" / "clip.mp4"), str(tmp_path / "out"))
+    b = Job.create(str(tmp_path / "y" / "clip.mp4"), str(tmp_path / "out"), taken={"clip", "clip-2"})
+    assert (a.name, b.name) == ("clip", "clip-3")
+    assert b.out_dir == str(tmp_path / "out" / "clip-3")

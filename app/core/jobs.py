@@ -103,8 +103,13 @@ class Job:
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
-    def create(cls, source: str, out_root: str, options: EncodeOptions | None = None, name: str | None = None) -> "Job":
+    def create(cls, source: str, out_root: str, options: EncodeOptions | None = None, name: str | None = None,
+               taken: set[str] | frozenset = frozenset()) -> "Job":
+        """A new job; its name (and folder) avoids the names in `taken` with a ``-2``, ``-3``... suffix."""
         name = name or safe_name(source)
+        base, n = name, 2
+        while name in taken:
+            name, n = f"{base}-{n}", n + 1
         return cls(id=new_job_id(), source=os.path.abspath(source), name=name,
                    out_dir=os.path.join(os.path.abspath(out_root), name), options=options or EncodeOptions())
 

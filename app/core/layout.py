@@ -12,6 +12,7 @@ import shutil
 
 from app.core.ladder import RenditionPlan
 
+
 def partial_path(final: str) -> str:
     head, tail = os.path.split(final)
     return os.path.join(head, f".{tail}.partial")

@@ -126,14 +126,7 @@ class JobsController(QObject):
     def _on_probed(self, path: str, metadata: dict):
         self._probing -= 1
         self.probingChanged.emit(self._probing)
-        taken = {j.name for j in self.model.jobs()}
-        job = Job.create(path, self.out_root, copy.deepcopy(self.options))
-        n = 2
-        base = job.name
-        while job.name in taken:
-            job.name = f"{base}-{n}"
-            job.out_dir = os.path.join(self.out_root, job.name)
-            n += 1
+        job = Job.create(path, self.out_root, copy.deepcopy(self.options), taken={j.name for j in self.model.jobs()})
         job.metadata = metadata
         self.store.save(job)
         self.model.add(job)

@@ -73,10 +73,10 @@ class MainWindow(QMainWindow):
         job_menu = self.menuBar().addMenu(self.tr("&Job"))
         self.cancel_action = QAction(self.tr("&Cancel"), self)
         self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.cancel_action.triggered.connect(lambda: self.queue._act(self.controller.cancel))
+        self.cancel_action.triggered.connect(lambda: self.queue.act_on_current(self.controller.cancel))
         self.retry_action = QAction(self.tr("&Retry"), self)
         self.retry_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.retry_action.triggered.connect(lambda: self.queue._act(self.controller.retry))
+        self.retry_action.triggered.connect(lambda: self.queue.act_on_current(self.controller.retry))
         self.start_action = QAction(self.tr("&Start queue"), self)
         self.start_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.start_action.triggered.connect(self.controller.start)
@@ -149,9 +149,9 @@ class MainWindow(QMainWindow):
             self._update_status()
 
     def _on_rejected(self, path: str, reason: str):
-        self._refused.append(reason)
+        self._refused = (self._refused + [reason])[-20:]
         self.message.setText(self.tr("Refused: %1").replace("%1", reason))
-        self.message.setToolTip("\n".join(self._refused[-20:]))
+        self.message.setToolTip("\n".join(self._refused))
         QTimer.singleShot(15000, lambda: self.message.text().endswith(reason) and self.message.setText(""))
 
     def _update_status(self, *args):

@@ -81,11 +81,11 @@ class QueuePanel(QWidget):
         buttons.addStretch(1)
         self.add_button.clicked.connect(self.addRequested)
         self.start_button.clicked.connect(self._toggle_pause)
-        self.cancel_button.clicked.connect(lambda: self._act(controller.cancel))
-        self.retry_button.clicked.connect(lambda: self._act(controller.retry))
-        self.remove_button.clicked.connect(lambda: self._act(controller.remove))
-        self.up_button.clicked.connect(lambda: self._act(lambda j: controller.move(j, -1)))
-        self.down_button.clicked.connect(lambda: self._act(lambda j: controller.move(j, 1)))
+        self.cancel_button.clicked.connect(lambda: self.act_on_current(controller.cancel))
+        self.retry_button.clicked.connect(lambda: self.act_on_current(controller.retry))
+        self.remove_button.clicked.connect(lambda: self.act_on_current(controller.remove))
+        self.up_button.clicked.connect(lambda: self.act_on_current(lambda j: controller.move(j, -1)))
+        self.down_button.clicked.connect(lambda: self.act_on_current(lambda j: controller.move(j, 1)))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +105,7 @@ class QueuePanel(QWidget):
         job = self.controller.model.job(row)
         self.selectionChanged.emit(job.id if job else "")
 
-    def _act(self, fn):
+    def act_on_current(self, fn):
         job_id = self.current_job_id()
         if job_id:
             fn(job_id)
