@@ -125,19 +125,11 @@ class _Display:
 
 
 def _encode_options(args):
-    from app.core.jobs import EncodeOptions
-    from app.core.ladder import parse_formats, parse_renditions
-    from app.core.thumbnails import parse_thumbnail_spec
+    from app.core.options import build_options
 
-    renditions = None
-    if args.renditions:
-        renditions = [(r.short_side, r.kbps) for r in parse_renditions(args.renditions)]
-    thumbs = None
-    if args.thumbnails is not None:
-        thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(args.thumbnails)]
-    return EncodeOptions(preset=args.preset, renditions=renditions, formats=parse_formats(args.formats),
+    return build_options(preset=args.preset, renditions=args.renditions, formats=args.formats,
                          encoder_preset=args.encoder_preset, segment_seconds=args.segment_seconds,
-                         thumbnails=thumbs, hwaccel=args.hwaccel, share_encodes=not args.separate_encodes)
+                         thumbnails=args.thumbnails, hwaccel=args.hwaccel, share_encodes=not args.separate_encodes)
 
 
 class _Interrupt:
@@ -208,6 +200,13 @@ def cmd_retry(args) -> int:
     job = store.find(args.job)
     if job is None:
         raise UsageError(f"no job {args.job!r} (see `rendition-studio jobs`)")
+    if args.failed_only:
+        failed = job.failed_renditions()
+        if not failed:
+            raise UsageError(f"job {job.id} has no failed rendition (its status: {job.status})")
+        job.prepare_retry(failed)
+    else:
+        job.prepare_retry()
     return _run_jobs([job], store, args.json)
 
 
@@ -262,6 +261,8 @@ def cmd_presets(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from app.core.ladder import DEFAULT_PRESET, PRESETS, X264_PRESETS
 
+    from app.core.options import HWACCEL_CHOICES
+
     parser = argparse.ArgumentParser(prog="rendition-studio", description="Plan, encode and check video renditions.")
     parser.add_argument("--version", action="version", version=f"rendition-studio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -282,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "'none' for no thumbnails (default: 00:00:03/360/jpg/none)")
     e.add_argument("--encoder-preset", choices=X264_PRESETS, help=ENCODER_PRESET_HELP)
     e.add_argument("--segment-seconds", type=float, default=6.0, metavar="S", help="HLS segment length (default 6)")
-    e.add_argument("--hwaccel", default="auto", choices=["auto", "off", "cuda", "vaapi", "qsv", "videotoolbox", "d3d11va"],
+    e.add_argument("--hwaccel", default="auto", choices=HWACCEL_CHOICES,
                    help="hardware decoding (default auto: a working device, else software)")
     e.add_argument("--separate-encodes", action="store_true",
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
@@ -299,6 +300,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("retry", help="run a job again (an interrupted or failed one)")
     r.add_argument("job", metavar="JOB_ID", help="a job id or a unique prefix of it")
+    r.add_argument("--failed-only", action="store_true",
+                   help="encode only the renditions that failed, keeping the ones already encoded")
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=cmd_retry)
 

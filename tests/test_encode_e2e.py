@@ -166,6 +166,25 @@ def test_one_failing_rendition_fails_alone(clips, tmp_path):
     assert os.path.exists(os.path.join(tmp_path, "landscape", "hls", "360p", "index.m3u8"))
     no_partials(os.path.join(tmp_path, "landscape"))
 
+    # Retry the failed rendition alone: the encoded one is kept as it is, the master lists both.
+    kept = os.path.join(tmp_path, "landscape", "hls", "360p", "index.m3u8")
+    kept_mtime = os.stat(kept).st_mtime_ns
+    job.options.codec_overrides = None
+    job.prepare_retry(job.failed_renditions())
+    assert job.options.only == ["hls:240p"]
+    events.clear()
+    assert Engine(JobStore()).run(job, events.append) == EXIT_OK, job.error
+    assert job.status == "completed" and {r.quality: r.status for r in job.renditions} == {"240p": "encoded",
+                                                                                            "360p": "encoded"}
+    assert os.stat(kept).st_mtime_ns == kept_mtime
+    assert [e["quality"] for e in events if e["type"] == "rendition.encoded"] == ["240p"]
+    master = m3u8.load(os.path.join(tmp_path, "landscape", "hls", "master.m3u8"))
+    assert sorted(p.uri for p in master.playlists) == ["240p/index.m3u8", "360p/index.m3u8"]
+    assert job.options.only is None  # a later retry redoes the whole job
+    with av.open(os.path.join(tmp_path, "landscape", "hls", "240p", "index.m3u8")) as c:
+        assert c.streams.video[0].height == 240
+    no_partials(os.path.join(tmp_path, "landscape"))
+
 
 def test_cancel_mid_encode_leaves_no_partial_output(clips, tmp_path):
     cancel = threading.Event()

@@ -50,3 +50,16 @@ def test_job_names_avoid_those_taken(tmp_path):
     b = Job.create(str(tmp_path / "y" / "clip.mp4"), str(tmp_path / "out"), taken={"clip", "clip-2"})
     assert (a.name, b.name) == ("clip", "clip-3")
     assert b.out_dir == str(tmp_path / "out" / "clip-3")
+
+
+def test_the_queue_order_is_kept(tmp_path):
+    from app.core.jobs import Job
+    from app.core.store import JobStore
+
+    store = JobStore()
+    jobs = [Job.create(str(tmp_path / f"{n}.mp4"), str(tmp_path)) for n in "abc"]
+    for job in jobs:
+        store.save(job)
+    store.set_order([jobs[2].id, jobs[0].id, jobs[1].id])
+    store.save(jobs[0])  # a later save keeps the position
+    assert [j.name for j in JobStore().list()] == ["c", "a", "b"]

@@ -71,10 +71,12 @@ def run_worker_once(args: list[str], timeout: float = 120) -> dict:
     return json.loads(lines[-1])
 
 
-def probe_isolated(path: str) -> SourceInfo:
-    """Probe a file in a child process; a crash there becomes `InputRejected`, never a crash here."""
+def probe_isolated(path: str, poster: str | None = None) -> SourceInfo:
+    """Probe a file in a child process; a crash there becomes `InputRejected`, never a crash here.
+
+    With `poster`, the child also writes a small JPEG of the picture there (best effort: see `os.path.exists`)."""
     absolute = check_local_file(path)
-    answer = run_worker_once(["probe", absolute])
+    answer = run_worker_once(["probe", absolute] + ([os.path.abspath(poster)] if poster else []))
     if not answer.get("ok"):
         raise InputRejected(answer.get("error") or "the file could not be read")
     return SourceInfo.from_dict(answer["source"])
@@ -158,6 +160,11 @@ class Engine:
 
         progress: _Progress | None = None
         variants: dict[str, dict] = {}
+        if job.options.only:  # the renditions kept from the earlier run stay in the master playlist
+            for v in hls.read_master(os.path.join(job.out_dir, "hls", "master.m3u8")):
+                rid = "hls:" + v["uri"].split("/")[0]
+                if rid not in job.options.only and (r := job.rendition(rid)) and r.status == ENCODED:
+                    variants[rid] = v
         error: dict | None = None
         finished = False
         started = time.monotonic()
@@ -195,7 +202,7 @@ class Engine:
                     message = ev.get("message") or f"thumbnail {ev['file']}: {ev['error']}"
                     job.warnings.append(message)
                     emit({"type": "job.warning", "jobId": job.id, "message": message})
-                elif kind == "thumbnails_done":
+                elif kind == "thumbnails_done" and not job.options.only:
                     job.thumbnails = [os.path.relpath(p, job.out_dir) for p in ev["files"]]
                     self._save(job)
                     emit({"type": "thumbnails.done", "jobId": job.id, "files": ev["files"]})
@@ -240,12 +247,17 @@ class Engine:
 
     def _on_plan(self, job: Job, ev: dict, emit: EventCallback) -> _Progress:
         source = SourceInfo.from_dict(ev["source"])
-        job.metadata = source.metadata()
-        job.renditions = [
+        job.metadata = {**(job.metadata or {}), **source.metadata()}  # keeps what the window added (the poster)
+        planned = [
             RenditionState(id=r["id"], type=r["type"], quality=r["quality"], width=r["width"], height=r["height"],
                            bitrate=r["video_kbps"], status=ENCODING)
             for r in ev["plan"]["renditions"]
         ]
+        if job.options.only:  # a retry of some renditions: the others keep their state and outputs
+            by_id = {r.id: r for r in planned}
+            job.renditions = [by_id.pop(r.id, r) for r in job.renditions] + list(by_id.values())
+        else:
+            job.renditions = planned
         job.warnings.extend(ev["plan"]["warnings"])
         self._publish(job)
         emit({"type": "job.planned", "jobId": job.id, "metadata": job.metadata, "plan": ev["plan"],
@@ -290,6 +302,7 @@ class Engine:
 
     def _finish(self, job: Job, outcome: str, error: str | None, emit: EventCallback, stats: dict | None = None) -> int:
         job.status, job.error, job.finished_at = outcome, error, now_iso()
+        job.options.only = None  # a rendition retry is over; running the job again redoes it all
         for r in job.renditions:
             if r.status in (WAITING, ENCODING):
                 r.status, r.error, r.eta = R_FAILED, error or "not encoded", None

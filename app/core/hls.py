@@ -53,6 +53,20 @@ def media_playlist_stats(playlist_path: str) -> dict:
     }
 
 
+def read_master(path: str) -> list[dict]:
+    """The variants of an existing master playlist, in `write_master`'s shape ([] if there is none)."""
+    if not os.path.exists(path):
+        return []
+    variants = []
+    for p in m3u8.load(path).playlists:
+        info = p.stream_info
+        width, height = info.resolution or (0, 0)
+        variants.append({"uri": p.uri, "width": width, "height": height, "peak_bps": info.bandwidth or 0,
+                         "average_bps": info.average_bandwidth or info.bandwidth or 0, "codecs": info.codecs or "",
+                         "frame_rate": info.frame_rate or 25})
+    return variants
+
+
 def write_master(path: str, variants: list[dict]) -> None:
     """Write the master playlist atomically.
 

@@ -47,6 +47,7 @@ class EncodeOptions:
     hwaccel: str = "auto"
     share_encodes: bool = True  # one encode for renditions with identical video settings (MP4 + top HLS rung)
     codec_overrides: dict[str, str] | None = None  # encode group or rendition id -> video encoder name
+    only: list[str] | None = None  # re-encode just these rendition ids, keeping the job's other outputs
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -115,6 +116,19 @@ class Job:
 
     def rendition(self, rid: str) -> RenditionState | None:
         return next((r for r in self.renditions if r.id == rid), None)
+
+    def failed_renditions(self) -> list[str]:
+        return [r.id for r in self.renditions if r.status == R_FAILED]
+
+    def prepare_retry(self, only: list[str] | None = None) -> None:
+        """Queue the job again: all of it, or just the renditions in `only` (the others keep their outputs)."""
+        if only is not None:
+            unknown = [rid for rid in only if self.rendition(rid) is None]
+            if unknown or not only:
+                raise ValueError(f"no rendition {', '.join(unknown) or '(none given)'} in job {self.id}")
+            if not any(r.status == ENCODED for r in self.renditions if r.id not in only):
+                only = None  # nothing to keep: an ordinary run
+        self.status, self.error, self.options.only = QUEUED, None, list(only) if only else None
 
     @property
     def playable(self) -> bool:

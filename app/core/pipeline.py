@@ -461,6 +461,28 @@ def write_thumbnail(frame, image: ThumbnailImage, folder: str, source: SourceInf
     return final
 
 
+def write_poster(source: SourceInfo, path: str, short_side: int = 144) -> str | None:
+    """A small JPEG of the picture at 10 % of the clip (at most 3 s in) for the queue; None if none decodes."""
+    at = min(3.0, (source.duration or 0) * 0.1)
+    with open_source(source.path) as container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        if at > 0 and stream.time_base:
+            try:
+                container.seek(int(at / stream.time_base), stream=stream, backward=True)
+            except av.error.FFmpegError:
+                container.seek(0)
+        frame = None
+        for frame in container.decode(stream):
+            if frame.time is None or frame.time >= at - 0.05:
+                break
+        if frame is None:
+            return None
+        frame = _Rotator(source.rotation)(frame)
+    image = ThumbnailImage(at, min(short_side, source.short_side), "jpg", "none", os.path.basename(path))
+    return write_thumbnail(frame, image, os.path.dirname(path) or ".", source)
+
+
 # -- the job ------------------------------------------------------------------------------------------------
 def _copy_frame(frame):
     out = av.VideoFrame(frame.width, frame.height, frame.format.name)

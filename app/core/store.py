@@ -141,6 +141,17 @@ class JobStore:
                 self._db.execute("ROLLBACK")
                 raise
 
+    def set_order(self, job_ids: list[str]) -> None:
+        """The queue's order (as the window shows it), kept for the next start."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany("UPDATE jobs SET position=? WHERE id=?", list(enumerate(job_ids)))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
     def delete(self, job_id: str) -> None:
         with self._lock:
             self._db.execute("DELETE FROM jobs WHERE id=?", (job_id,))

@@ -63,7 +63,7 @@ def _read_line(fd: int) -> bytes:
     return bytes(data)
 
 
-def cmd_probe(path: str, emit) -> int:
+def cmd_probe(path: str, emit, poster: str | None = None) -> int:
     from app.core.probe import probe_source
 
     try:
@@ -71,7 +71,15 @@ def cmd_probe(path: str, emit) -> int:
     except InputRejected as exc:
         emit({"ok": False, "kind": "rejected", "error": str(exc)})
         return EXIT_REJECTED
-    emit({"ok": True, "source": info.to_dict()})
+    made = None
+    if poster:
+        from app.core.pipeline import write_poster
+
+        try:
+            made = write_poster(info, poster)
+        except Exception:  # noqa: BLE001 - a source without a poster is still a good source
+            made = None
+    emit({"ok": True, "source": info.to_dict(), "poster": made})
     return 0
 
 
@@ -97,11 +105,16 @@ def cmd_encode(emit) -> int:
             segment_seconds=float(spec.get("segment_seconds", 6.0)),
             share_encodes=bool(spec.get("share_encodes", True)),
         )
+        if spec.get("only"):
+            # Retrying some renditions alone: the rest of the plan, and the thumbnails, are already made.
+            plan.renditions = [r for r in plan.renditions if r.id in spec["only"]]
+            if not plan.renditions:
+                raise UsageError("the renditions to retry are not in this job's plan any more")
         requests = DEFAULT_REQUESTS
         if spec.get("thumbnails") is not None:
             requests = tuple(ThumbnailRequest(t["timestamp"], tuple(t["resolutions"]), tuple(t["formats"]), tuple(t["filters"]))
                              for t in spec["thumbnails"])
-        images = expand(requests, source.duration, source.short_side)
+        images = [] if spec.get("only") else expand(requests, source.duration, source.short_side)
         emit({"ev": "plan", "source": source.to_dict(), "plan": plan.to_dict(),
               "thumbnails": [i.filename for i in images]})
         summary = pipeline.run(source, plan, spec["job_dir"], thumbnails=images, hwaccel=spec.get("hwaccel", "auto"),
@@ -129,13 +142,13 @@ def cmd_hwaccel(emit) -> int:
 def main(argv: list[str]) -> int:
     emit = _Channel()
     _quiet_ffmpeg()
-    if argv[:1] == ["probe"] and len(argv) == 2:
-        return cmd_probe(argv[1], emit)
+    if argv[:1] == ["probe"] and len(argv) in (2, 3):
+        return cmd_probe(argv[1], emit, argv[2] if len(argv) == 3 else None)
     if argv == ["encode"]:
         return cmd_encode(emit)
     if argv == ["hwaccel"]:
         return cmd_hwaccel(emit)
-    print("usage: python -m app.core.worker probe PATH | encode | hwaccel", file=sys.stderr)
+    print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | encode | hwaccel", file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -1,0 +1,41 @@
+"""Encode options from text, as a user types them (command line or settings dialog); one set of checks."""
+
+from __future__ import annotations
+
+from app.core.errors import UsageError
+from app.core.jobs import EncodeOptions
+from app.core.ladder import PRESETS, X264_PRESETS, parse_formats, parse_renditions
+from app.core.thumbnails import parse_thumbnail_spec
+
+HWACCEL_CHOICES = ("auto", "off", "cuda", "vaapi", "qsv", "videotoolbox", "d3d11va", "drm", "amf")
+MIN_SEGMENT_SECONDS, MAX_SEGMENT_SECONDS = 1.0, 60.0
+
+
+def check_segment_seconds(value: float) -> float:
+    if not MIN_SEGMENT_SECONDS <= float(value) <= MAX_SEGMENT_SECONDS:
+        raise UsageError(f"the HLS segment length must be between {MIN_SEGMENT_SECONDS:g} and "
+                         f"{MAX_SEGMENT_SECONDS:g} seconds")
+    return float(value)
+
+
+def build_options(*, preset: str = "default", renditions: str | None = None, formats: str = "hls,mp4",
+                  encoder_preset: str | None = None, segment_seconds: float = 6.0, thumbnails: str | None = None,
+                  hwaccel: str = "auto", share_encodes: bool = True) -> EncodeOptions:
+    """Check every value and return the options; `UsageError` names the first value that is wrong.
+
+    `renditions` empty or None: the preset's ladder. `thumbnails` None: the default thumbnail; ``none``: none."""
+    if preset not in PRESETS:
+        raise UsageError(f"unknown preset {preset!r} (choose from {', '.join(PRESETS)})")
+    if encoder_preset and encoder_preset not in X264_PRESETS:
+        raise UsageError(f"unknown encoder preset {encoder_preset!r} (choose from {', '.join(X264_PRESETS)})")
+    if hwaccel not in HWACCEL_CHOICES:
+        raise UsageError(f"unknown hardware decoding choice {hwaccel!r} (choose from {', '.join(HWACCEL_CHOICES)})")
+    rungs = None
+    if renditions and renditions.strip():
+        rungs = [(r.short_side, r.kbps) for r in parse_renditions(renditions)]
+    thumbs = None
+    if thumbnails is not None:
+        thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(thumbnails)]
+    return EncodeOptions(preset=preset, renditions=rungs, formats=parse_formats(formats),
+                         encoder_preset=encoder_preset or None, segment_seconds=check_segment_seconds(segment_seconds),
+                         thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes)
