@@ -62,6 +62,13 @@ def test_rendition_model_rows_and_single_cell_updates(qtbot, tmp_path):
     model.apply_event(progress(other, 0.9))  # another job's events are ignored
     assert model.data(model.index(1, model.COL_PROGRESS), PROGRESS_ROLE) == 0.5
 
+    # A cancelled job: what was still encoding reads failed, with the reason, and no row is reset.
+    changes.clear()
+    model.apply_event({"type": "job.finished", "jobId": job.id, "status": "cancelled", "error": "cancelled by the user"})
+    assert model.data(model.index(1, model.COL_STATUS)) == "failed" and not resets
+    assert model.data(model.index(1, model.COL_STATUS), Qt.ItemDataRole.ToolTipRole) == "cancelled by the user"
+    assert model.data(model.index(0, model.COL_STATUS)) == "encoded" and [c[0] for c in changes] == [1]
+
 
 def test_queue_model(qtbot, tmp_path):
     model = JobQueueModel()
@@ -78,6 +85,12 @@ def test_queue_model(qtbot, tmp_path):
     assert model.data(model.index(0, model.COL_PROGRESS), PROGRESS_ROLE) == 0.25 and not resets
     model.apply_event({"type": "job.finished", "jobId": a.id, "status": "completed", "error": None})
     assert model.data(model.index(0, model.COL_PROGRESS)) == "100 %"
+    model.apply_event({"type": "job.planned", "jobId": b.id, "renditions": [],
+                       "metadata": {"width": 1920, "height": 1080, "framerate": 29.97, "videoCodec": "h264",
+                                    "audioCodec": None, "filesize": 3 * 1024 * 1024, "duration": 75.0}})
+    assert model.data(model.index(1, model.COL_FORMAT)) == "1920×1080 · 29.97 fps · h264/no audio"
+    assert model.data(model.index(1, model.COL_SIZE)) == "3.0 MB"
+    assert model.data(model.index(1, model.COL_DURATION)) == "1:15"
     assert model.move(b.id, -1) and model.job(0).id == b.id
     model.remove(a.id)
     assert model.rowCount() == 1

@@ -115,3 +115,71 @@ def test_quitting_during_a_job_asks_then_cancels_cleanly(qtbot, window, clips, m
     job = window.controller.model.job(0)
     for root, dirs, files in os.walk(job.out_dir):
         assert not [n for n in dirs + files if ".partial" in n]
+
+
+def no_partials(folder):
+    for root, dirs, files in os.walk(folder):
+        assert not [n for n in dirs + files if ".partial" in n], root
+
+
+@pytest.mark.slow
+def test_cancel_mid_encode_from_the_window_leaves_no_partial_output(qtbot, window, clips):
+    window.controller.options.encoder_preset = "medium"  # slow enough to be caught mid-encode
+    drop(window, [clips.landscape])
+    with qtbot.waitSignal(window.controller.event, timeout=60000,
+                          check_params_cb=lambda ev: ev["type"] == "job.progress"):
+        pass
+    window.queue.view.selectRow(0)
+    window.cancel_action.trigger()
+    job = window.controller.model.job(0)
+    qtbot.waitUntil(lambda: job.status == "cancelled" and not window.controller.running(), timeout=30000)
+    no_partials(job.out_dir)
+    grid = window.grid.model
+    assert all(grid.data(grid.index(r, grid.COL_STATUS)) in ("encoded", "failed") for r in range(grid.rowCount()))
+
+
+@pytest.mark.slow
+def test_a_failed_rendition_is_retried_alone_from_the_grid(qtbot, window, clips):
+    from PySide6.QtGui import QGuiApplication
+
+    window.controller.options.formats = ("hls",)
+    window.controller.options.codec_overrides = {"hls:240p": "no_such_encoder"}
+    drop(window, [clips.landscape])
+    qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1, timeout=30000)
+    job = window.controller.model.job(0)
+    qtbot.waitUntil(lambda: job.status in ("completed", "failed", "partial"), timeout=120000)
+    assert job.status == "partial"
+    assert job.metadata.get("poster") and os.path.exists(job.metadata["poster"])  # the queue's poster
+    queue = window.controller.model
+    assert not queue.data(queue.index(0, queue.COL_NAME), role=1).isNull()  # Qt.DecorationRole: a QIcon
+    assert "640×360" in queue.data(queue.index(0, queue.COL_FORMAT))
+
+    grid = window.grid
+    assert not grid.retry_button.isEnabled()
+    row = next(i for i in range(grid.model.rowCount()) if grid.model.rendition(i).quality == "240p")
+    grid.view.selectRow(row)
+    assert grid.retry_button.isEnabled()
+    job.options.codec_overrides = None  # as if the cause was fixed (e.g. a driver came back)
+    kept = os.path.join(job.out_dir, "hls", "360p", "index.m3u8")
+    kept_mtime = os.stat(kept).st_mtime_ns
+    encoded = []
+    window.controller.event.connect(lambda ev: ev["type"] == "rendition.encoded" and encoded.append(ev["quality"]))
+    grid.retry_button.click()
+    qtbot.waitUntil(lambda: job.status == "completed", timeout=120000)
+    assert encoded == ["240p"] and os.stat(kept).st_mtime_ns == kept_mtime
+    statuses = [grid.model.data(grid.model.index(r, grid.model.COL_STATUS)) for r in range(grid.model.rowCount())]
+    assert statuses == ["encoded", "encoded"]
+
+    window.copy_master_action.trigger()
+    assert QGuiApplication.clipboard().text() == os.path.join(job.out_dir, "hls", "master.m3u8")
+
+
+def test_files_join_the_queue_in_the_order_given_and_moves_persist(qtbot, window, clips):
+    window.controller.pause()
+    drop(window, [clips.landscape, clips.no_audio, clips.portrait])  # probes finish in any order
+    qtbot.waitUntil(lambda: window.controller.model.rowCount() == 3, timeout=30000)
+    names = [j.name for j in window.controller.model.jobs()]
+    assert names == ["landscape", "silent", "portrait"]
+    window.queue.view.selectRow(2)
+    window.queue.up_button.click()
+    assert [j.name for j in window.controller.store.list()] == ["landscape", "portrait", "silent"]

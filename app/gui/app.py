@@ -5,30 +5,38 @@ from __future__ import annotations
 import os
 import sys
 
+def app_icon():
+    from PySide6.QtGui import QIcon
 
-def default_output_root() -> str:
-    import platformdirs
+    from app import resource_path
 
-    videos = platformdirs.user_videos_dir() or os.path.expanduser("~")
-    return os.path.join(videos, "Rendition Studio")
+    return QIcon(resource_path("icons", "rendition-studio.svg"))
 
 
 def run_gui(files: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from app.core.errors import UsageError
     from app.core.store import JobStore
     from app.gui.jobs_controller import JobsController
     from app.gui.main_window import MainWindow
+    from app.gui.preferences import Preferences
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Rendition Studio")
     app.setApplicationName("rendition-studio")
     app.setApplicationDisplayName("Rendition Studio")
+    app.setDesktopFileName("rendition-studio")
+    app.setWindowIcon(app_icon())
     settings = QSettings()
-    out_root = str(settings.value("output/folder", default_output_root()))
+    prefs = Preferences.load(settings)
+    try:
+        options = prefs.encode_options()
+    except UsageError:
+        options = None  # damaged settings: the defaults (Preferences.load already fell back)
     store = JobStore()
-    controller = JobsController(store, out_root, concurrency=int(settings.value("queue/concurrency", 1)))
+    controller = JobsController(store, os.path.expanduser(prefs.output_folder), options, prefs.concurrency)
     window = MainWindow(controller, settings)
     controller.restore()
     if files:

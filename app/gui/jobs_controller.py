@@ -8,6 +8,7 @@ connection). Probing runs in the global thread pool through the isolated child-p
 from __future__ import annotations
 
 import copy
+import hashlib
 import os
 import threading
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 from app.core.engine import Engine, probe_isolated
 from app.core.errors import RenditionError
 from app.core.jobs import FINAL_STATUSES, QUEUED, RUNNING, EncodeOptions, Job
-from app.core.store import JobStore
+from app.core.store import JobStore, data_dir
 from app.gui.models import JobQueueModel
 
 VIDEO_EXTENSIONS = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ts", ".mts", ".m2ts", ".mpg", ".mpeg", ".flv",
@@ -35,6 +36,15 @@ def expand_paths(paths: list[str]) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+def poster_path(source: str) -> str:
+    """Where the queue's poster image of a source goes (one per file version, in the data folder)."""
+    st = os.stat(source)
+    key = hashlib.sha1(f"{os.path.abspath(source)}\0{st.st_size}\0{st.st_mtime_ns}".encode()).hexdigest()[:20]
+    folder = os.path.join(data_dir(), "posters")
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, key + ".jpg")
 
 
 class JobRunner(QThread):
@@ -58,24 +68,31 @@ class JobRunner(QThread):
 
 
 class _ProbeSignals(QObject):
-    done = Signal(str, dict)
+    done = Signal(str, dict, int)  # path, metadata, order of the request
     failed = Signal(str, str)
 
 
 class _Probe(QRunnable):
-    def __init__(self, path: str, signals: _ProbeSignals):
+    def __init__(self, path: str, signals: _ProbeSignals, order: int):
         super().__init__()
-        self.path, self.signals = path, signals
+        self.path, self.signals, self.order = path, signals, order
 
     def run(self):
         try:
-            info = probe_isolated(self.path)
+            try:
+                poster = poster_path(self.path)
+            except OSError:
+                poster = None  # probe_isolated says plainly what is wrong with the path
+            info = probe_isolated(self.path, poster)
         except RenditionError as exc:
             self.signals.failed.emit(self.path, str(exc))
         except Exception as exc:  # noqa: BLE001 - any failure is a refusal with a reason, never a crash
             self.signals.failed.emit(self.path, f"{os.path.basename(self.path)}: {exc}")
         else:
-            self.signals.done.emit(self.path, info.metadata())
+            metadata = info.metadata()
+            if poster and os.path.exists(poster):
+                metadata["poster"] = poster
+            self.signals.done.emit(self.path, metadata, self.order)
 
 
 class JobsController(QObject):
@@ -98,6 +115,8 @@ class JobsController(QObject):
         self.model = JobQueueModel(self)
         self._runners: dict[str, JobRunner] = {}
         self._probing = 0
+        self._requests = 0  # files asked for so far: jobs join the queue in the order they were given
+        self._order: dict[str, int] = {}  # job id -> request number
         self._probe_signals = _ProbeSignals(self)
         self._probe_signals.done.connect(self._on_probed)
         self._probe_signals.failed.connect(self._on_probe_failed)
@@ -117,19 +136,26 @@ class JobsController(QObject):
         files = expand_paths(paths)
         for path in files:
             self._probing += 1
-            QThreadPool.globalInstance().start(_Probe(path, self._probe_signals))
+            self._requests += 1
+            QThreadPool.globalInstance().start(_Probe(path, self._probe_signals, self._requests))
         if files:
             self.probingChanged.emit(self._probing)
         return len(files)
 
-    @Slot(str, dict)
-    def _on_probed(self, path: str, metadata: dict):
+    @Slot(str, dict, int)
+    def _on_probed(self, path: str, metadata: dict, order: int):
         self._probing -= 1
         self.probingChanged.emit(self._probing)
         job = Job.create(path, self.out_root, copy.deepcopy(self.options), taken={j.name for j in self.model.jobs()})
         job.metadata = metadata
         self.store.save(job)
-        self.model.add(job)
+        # Probes finish in any order; a file goes before the files given after it that are already in.
+        jobs = self.model.jobs()
+        row = next((i for i, j in enumerate(jobs) if self._order.get(j.id, 0) > order), len(jobs))
+        self._order[job.id] = order
+        self.model.add(job, row)
+        if row < len(jobs):
+            self.store.set_order([j.id for j in self.model.jobs()])
         self.added.emit(job.id)
         self._schedule()
 
@@ -167,11 +193,15 @@ class JobsController(QObject):
             return True
         return False
 
-    def retry(self, job_id: str) -> bool:
+    def retry(self, job_id: str, renditions: list[str] | None = None) -> bool:
+        """Queue a finished job again: all of it, or only `renditions` (ids), keeping the others' outputs."""
         job = self.job(job_id)
         if job is None or job_id in self._runners or job.status not in FINAL_STATUSES:
             return False
-        job.status, job.error = QUEUED, None
+        try:
+            job.prepare_retry(renditions)
+        except ValueError:
+            return False
         self.store.save(job)
         self.model.set_status(job_id, QUEUED)
         self._schedule()
@@ -185,8 +215,17 @@ class JobsController(QObject):
         self.model.remove(job_id)
         self.store.delete(job_id)
 
+    def configure(self, out_root: str, options: EncodeOptions, concurrency: int) -> None:
+        """New settings: for jobs added from now on (queued jobs keep theirs), and the number of jobs at once."""
+        self.out_root, self.options = out_root, options
+        self.concurrency = max(1, concurrency)
+        self._schedule()
+
     def move(self, job_id: str, delta: int) -> bool:
-        return self.model.move(job_id, delta)
+        if not self.model.move(job_id, delta):
+            return False
+        self.store.set_order([j.id for j in self.model.jobs()])
+        return True
 
     def shutdown(self, wait_ms: int = 10000) -> None:
         """Cancel what runs and wait for the threads (the engine removes partial outputs)."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app.gui.jobs_controller import JobsController
 from app.gui.panels import GridPanel, QueuePanel
 from app.gui.player import PlayerPanel, playable_items
+from app.gui.preferences import Preferences
+from app.gui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -18,6 +20,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.settings = settings or QSettings()
+        self.prefs = Preferences.load(self.settings)
         self.setWindowTitle(self.tr("Rendition Studio"))
         self.setAcceptDrops(True)
         self.resize(1280, 760)
@@ -49,6 +52,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.queue.selectionChanged.connect(self._show_job)
         self.queue.addRequested.connect(self.open_files)
+        self.grid.retryRendition.connect(lambda job_id, rid: self._retry_renditions(job_id, [rid]))
+        self.grid.playRendition.connect(self.player.play_path)
         controller.event.connect(self._on_event)
         controller.rejected.connect(self._on_rejected)
         controller.added.connect(self._on_added)
@@ -58,32 +63,55 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # -- menus -------------------------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work whatever has the focus
+        return action
+
     def _build_menus(self):
+        on_job = self.queue.act_on_current
+        c = self.controller
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_files)
-        file_menu.addAction(self.open_action)
+        self.open_action = self._action(file_menu, self.tr("&Open…"), self.open_files, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         job_menu = self.menuBar().addMenu(self.tr("&Job"))
-        self.cancel_action = QAction(self.tr("&Cancel"), self)
-        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.cancel_action.triggered.connect(lambda: self.queue.act_on_current(self.controller.cancel))
-        self.retry_action = QAction(self.tr("&Retry"), self)
-        self.retry_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.retry_action.triggered.connect(lambda: self.queue.act_on_current(self.controller.retry))
-        self.start_action = QAction(self.tr("&Start queue"), self)
-        self.start_action.setShortcut(QKeySequence("Ctrl+Return"))
-        self.start_action.triggered.connect(self.controller.start)
-        self.open_folder_action = QAction(self.tr("Open &output folder"), self)
-        self.open_folder_action.triggered.connect(self._open_output_folder)
-        for a in (self.start_action, self.cancel_action, self.retry_action, self.open_folder_action):
-            job_menu.addAction(a)
+        self.start_action = self._action(job_menu, self.tr("&Start or pause the queue"), self.queue.toggle_pause, "Ctrl+Return",
+                                         self.tr("Start the queue, or pause it after the jobs now running"))
+        self.cancel_action = self._action(job_menu, self.tr("&Cancel"), lambda: on_job(c.cancel), "Ctrl+.")
+        self.retry_action = self._action(job_menu, self.tr("&Retry"), lambda: on_job(c.retry), "Ctrl+R")
+        self.retry_failed_action = self._action(
+            job_menu, self.tr("Retry &failed renditions"), lambda: on_job(self._retry_failed), "Ctrl+Shift+R",
+            self.tr("Encode only the renditions that failed, keeping the others"))
+        self.remove_action = self._action(job_menu, self.tr("Re&move from the list"), lambda: on_job(c.remove),
+                                          QKeySequence.StandardKey.Delete, self.tr("Output files are kept"))
+        self._action(job_menu, self.tr("Move &up"), lambda: on_job(lambda j: c.move(j, -1)), "Ctrl+Up")
+        self._action(job_menu, self.tr("Move &down"), lambda: on_job(lambda j: c.move(j, 1)), "Ctrl+Down")
+        job_menu.addSeparator()
+        self.open_folder_action = self._action(job_menu, self.tr("Open &output folder"), self._open_output_folder,
+                                               "Ctrl+Shift+O")
+        self.copy_master_action = self._action(job_menu, self.tr("Copy &master playlist path"), self._copy_master,
+                                               "Ctrl+Shift+C")
+        self.queue.view.addActions([self.cancel_action, self.retry_action, self.retry_failed_action,
+                                    self.remove_action, self.open_folder_action, self.copy_master_action])
+
+        play_menu = self.menuBar().addMenu(self.tr("&Playback"))
+        self._action(play_menu, self.tr("&Play/Pause"), self.player.toggle, Qt.Key.Key_Space)
+        self._action(play_menu, self.tr("&Next frame"), self.player.step, Qt.Key.Key_Period)
+        self._action(play_menu, self.tr("P&revious frame"), lambda: self.player.step(-1), Qt.Key.Key_Comma)
+        self._action(play_menu, self.tr("&Loop"), self.player.loop.toggle, Qt.Key.Key_L)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Rendition Studio"), self._about)
 
     def open_files(self):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open videos"), "",
@@ -92,13 +120,61 @@ class MainWindow(QMainWindow):
         if paths:
             self.controller.add_paths(paths)
 
-    def _open_output_folder(self):
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.prefs, self)
+        dialog.finished.connect(lambda result: self._settings_done(dialog, result))
+        dialog.open()  # window-modal, without a nested event loop
+        return dialog
 
+    def _settings_done(self, dialog: SettingsDialog, result: int):
+        if result == SettingsDialog.DialogCode.Accepted and dialog.result_prefs is not None:
+            self.apply_preferences(dialog.result_prefs)
+        dialog.deleteLater()
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        options = prefs.check()
+        self.prefs = prefs
+        prefs.save(self.settings)
+        self.controller.configure(os.path.expanduser(prefs.output_folder), options, prefs.concurrency)
+        self._show_message(self.tr("Settings saved; they apply to videos added from now on."))
+
+    def _retry_failed(self, job_id: str):
+        job = self.controller.job(job_id)
+        if job is not None and job.failed_renditions():
+            self._retry_renditions(job_id, job.failed_renditions())
+
+    def _retry_renditions(self, job_id: str, rendition_ids: list[str]):
+        if not self.controller.retry(job_id, rendition_ids):
+            self._show_message(self.tr("This job is still running; retry its renditions when it has finished."))
+
+    def _open_output_folder(self):
         job = self.controller.job(self.queue.current_job_id())
-        if job is not None and os.path.isdir(job.out_dir):
+        if job is None:
+            return
+        if os.path.isdir(job.out_dir):
             QDesktopServices.openUrl(QUrl.fromLocalFile(job.out_dir))
+        else:
+            self._show_message(self.tr("%1 has no output folder yet.").replace("%1", job.name))
+
+    def master_path(self) -> str | None:
+        job = self.controller.job(self.queue.current_job_id())
+        path = os.path.join(job.out_dir, "hls", "master.m3u8") if job else None
+        return path if path and os.path.exists(path) else None
+
+    def _copy_master(self):
+        path = self.master_path()
+        if path:
+            QGuiApplication.clipboard().setText(path)
+            self._show_message(self.tr("Copied: %1").replace("%1", path))
+        else:
+            self._show_message(self.tr("This job has no HLS master playlist yet."))
+
+    def _about(self):
+        from app import __version__
+
+        QMessageBox.about(self, self.tr("About Rendition Studio"), self.tr(
+            "<b>Rendition Studio %1</b><p>Plans an HLS ladder and an MP4 from a video, encodes them on this computer "
+            "with PyAV, and checks them in the player.</p>").replace("%1", __version__))
 
     # -- drag and drop ----------------------------------------------------------------------------------------
     def dragEnterEvent(self, event):
@@ -144,15 +220,19 @@ class MainWindow(QMainWindow):
                 "%1", self.tr("software") if ev["decoder"] == "software" else ev["decoder"]))
         elif t == "job.finished" and ev["status"] not in ("completed", "cancelled") and ev.get("error"):
             job = self.controller.job(ev["jobId"])
-            self.message.setText(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]))
+            self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]), 60000)
         if t in ("job.started", "job.finished", "job.progress"):
             self._update_status()
 
     def _on_rejected(self, path: str, reason: str):
         self._refused = (self._refused + [reason])[-20:]
-        self.message.setText(self.tr("Refused: %1").replace("%1", reason))
+        self._show_message(self.tr("Refused: %1").replace("%1", reason))
         self.message.setToolTip("\n".join(self._refused))
-        QTimer.singleShot(15000, lambda: self.message.text().endswith(reason) and self.message.setText(""))
+
+    def _show_message(self, text: str, ms: int = 15000):
+        """A non-blocking message in the status bar; it goes after a while unless another replaced it."""
+        self.message.setText(text)
+        QTimer.singleShot(ms, lambda: self.message.text() == text and self.message.setText(""))
 
     def _update_status(self, *args):
         running = len(self.controller.running())

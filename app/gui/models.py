@@ -7,6 +7,7 @@ event dicts (`apply_event`) on the GUI thread and are tested without widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
 
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, Job, RenditionState
 
@@ -135,6 +136,11 @@ class RenditionTableModel(_TableModel):
                 r = self._rows[i]
                 r.status, r.error, r.eta = R_FAILED, ev["error"], None
                 self._changed(i, self.COL_STATUS, self.COL_SIZE)
+        elif t == "job.finished":  # what was still encoding did not finish (the engine marks it failed)
+            for i, r in enumerate(self._rows):
+                if r.status in (WAITING, ENCODING):
+                    r.status, r.error, r.eta = R_FAILED, ev.get("error") or self.tr("not encoded"), None
+                    self._changed(i, self.COL_STATUS, self.COL_SIZE)
         elif t == "thumbnails.done" and self._thumbs is None and ev["files"]:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
             self._append_thumbs(len(ev["files"]))
@@ -188,15 +194,29 @@ class RenditionTableModel(_TableModel):
         return None
 
 
+def describe_format(meta: dict) -> str:
+    """``1920×1080 · 30 fps · h264/aac`` from a source's metadata (what is known of it)."""
+    parts = []
+    if meta.get("width"):
+        parts.append(f"{meta['width']}×{meta['height']}")
+    if meta.get("framerate"):
+        parts.append(QCoreApplication.translate("JobQueueModel", "%1 fps").replace("%1", f"{meta['framerate']:g}"))
+    if meta.get("videoCodec"):
+        parts.append(f"{meta['videoCodec']}/{meta.get('audioCodec') or QCoreApplication.translate('JobQueueModel', 'no audio')}")
+    return " · ".join(parts)
+
+
 class JobQueueModel(_TableModel):
     """The queue: one row per job, the GUI's own copies, changed by engine events."""
 
-    COL_NAME, COL_STATUS, COL_PROGRESS, COL_DURATION, COL_SOURCE = range(5)
+    COL_NAME, COL_STATUS, COL_PROGRESS, COL_DURATION, COL_FORMAT, COL_SIZE, COL_SOURCE = range(7)
     HEADERS = {
         COL_NAME: QT_TRANSLATE_NOOP("JobQueueModel", "Video"),
         COL_STATUS: QT_TRANSLATE_NOOP("JobQueueModel", "Status"),
         COL_PROGRESS: QT_TRANSLATE_NOOP("JobQueueModel", "Progress"),
         COL_DURATION: QT_TRANSLATE_NOOP("JobQueueModel", "Duration"),
+        COL_FORMAT: QT_TRANSLATE_NOOP("JobQueueModel", "Format"),
+        COL_SIZE: QT_TRANSLATE_NOOP("JobQueueModel", "Size"),
         COL_SOURCE: QT_TRANSLATE_NOOP("JobQueueModel", "Source"),
     }
     STATUS_TEXT = {
@@ -212,6 +232,7 @@ class JobQueueModel(_TableModel):
         super().__init__(parent)
         self._jobs: list[Job] = []
         self._progress: dict[str, float] = {}
+        self._posters: dict[str, QIcon | None] = {}
 
     def _items(self) -> list:
         return self._jobs
@@ -225,9 +246,10 @@ class JobQueueModel(_TableModel):
     def row_of(self, job_id: str) -> int | None:
         return next((i for i, j in enumerate(self._jobs) if j.id == job_id), None)
 
-    def add(self, job: Job) -> None:
-        self.beginInsertRows(QModelIndex(), len(self._jobs), len(self._jobs))
-        self._jobs.append(job)
+    def add(self, job: Job, row: int | None = None) -> None:
+        row = len(self._jobs) if row is None else max(0, min(row, len(self._jobs)))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._jobs.insert(row, job)
         self.endInsertRows()
 
     def remove(self, job_id: str) -> None:
@@ -273,7 +295,7 @@ class JobQueueModel(_TableModel):
             self._progress[job.id] = 0.0
             self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
         elif t == "job.planned":
-            job.metadata = ev["metadata"]
+            job.metadata = {**(job.metadata or {}), **ev["metadata"]}  # keeps the poster
             job.renditions = [RenditionState(**r) for r in ev["renditions"]]
             self.dataChanged.emit(self.index(i, 0), self.index(i, self.COL_SOURCE))
         elif t == "job.decoder":
@@ -292,9 +314,21 @@ class JobQueueModel(_TableModel):
             job.thumbnails = list(ev["files"])
         elif t == "job.finished":
             job.status, job.error = ev["status"], ev["error"]
+            for r in job.renditions:
+                if r.status in (WAITING, ENCODING):
+                    r.status, r.error = R_FAILED, ev["error"] or "not encoded"
             if ev["status"] == "completed":
                 self._progress[job.id] = 1.0
             self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
+
+    def _poster(self, job: Job):
+        path = (job.metadata or {}).get("poster")
+        if not path:
+            return None
+        if path not in self._posters:  # loaded once, on the GUI thread, when the row is first painted
+            pixmap = QPixmap(path)
+            self._posters[path] = None if pixmap.isNull() else QIcon(pixmap)  # an icon: drawn at the view's size
+        return self._posters[path]
 
     # -- Qt ------------------------------------------------------------------------------------------------
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -306,16 +340,25 @@ class JobQueueModel(_TableModel):
             return self.progress(job.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return job.error or job.source
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
+            return self._poster(job)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_DURATION, self.COL_SIZE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        meta = job.metadata or {}
         if col == self.COL_NAME:
             return job.name
+        if col == self.COL_FORMAT:
+            return describe_format(meta)
+        if col == self.COL_SIZE:
+            return fmt_bytes(meta.get("filesize"))
         if col == self.COL_STATUS:
             return self._translate(self.STATUS_TEXT.get(job.status)) or job.status
         if col == self.COL_PROGRESS:
             return f"{self.progress(job.id) * 100:.0f} %"
         if col == self.COL_DURATION:
-            d = (job.metadata or {}).get("duration")
+            d = meta.get("duration")
             return fmt_eta(d) if d else ""
         if col == self.COL_SOURCE:
             return job.source

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QTableView, QVBoxLayout, QWidget)
 
-from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel
+from app.core.jobs import ENCODED, R_FAILED
+from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel, describe_format
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -57,7 +59,13 @@ class QueuePanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(JobQueueModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(JobQueueModel.COL_SOURCE, QHeaderView.ResizeMode.Interactive)
+        for col in (JobQueueModel.COL_STATUS, JobQueueModel.COL_DURATION, JobQueueModel.COL_FORMAT,
+                    JobQueueModel.COL_SIZE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setColumnWidth(JobQueueModel.COL_PROGRESS, 110)
+        self.view.setIconSize(QSize(56, 32))  # the poster
+        self.view.verticalHeader().setDefaultSectionSize(max(36, self.view.fontMetrics().height() + 12))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._selected(cur.row()))
 
         self.hint = QLabel(self.tr("Drop video files or folders here, or use File › Open (Ctrl+O)."), self)
@@ -80,7 +88,7 @@ class QueuePanel(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.add_button.clicked.connect(self.addRequested)
-        self.start_button.clicked.connect(self._toggle_pause)
+        self.start_button.clicked.connect(self.toggle_pause)
         self.cancel_button.clicked.connect(lambda: self.act_on_current(controller.cancel))
         self.retry_button.clicked.connect(lambda: self.act_on_current(controller.retry))
         self.remove_button.clicked.connect(lambda: self.act_on_current(controller.remove))
@@ -110,7 +118,7 @@ class QueuePanel(QWidget):
         if job_id:
             fn(job_id)
 
-    def _toggle_pause(self):
+    def toggle_pause(self):
         if self.controller.paused:
             self.controller.start()
             self.start_button.setText(self.tr("Pause queue"))
@@ -123,13 +131,21 @@ class QueuePanel(QWidget):
 
 
 class GridPanel(QWidget):
-    """One row per rendition of the selected job: status, progress, speed, ETA, size."""
+    """One row per rendition of the selected job: status, progress, speed, ETA, size.
+
+    A failed rendition can be retried alone; an encoded one plays on double-click."""
+
+    retryRendition = Signal(str, str)  # job id, rendition id
+    playRendition = Signal(str)  # path
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = RenditionTableModel(self)
         self.title = QLabel(self.tr("No job selected"), self)
         self.title.setObjectName("gridTitle")
+        self.retry_button = QPushButton(self.tr("Retry rendition"), self)
+        self.retry_button.setToolTip(self.tr("Encode the selected failed rendition again, keeping the others"))
+        self.retry_button.clicked.connect(self._retry)
         self.view = _table(self.model, RenditionTableModel.COL_PROGRESS, self)
         self.view.setObjectName("renditionGrid")
         header = self.view.horizontalHeader()
@@ -143,10 +159,41 @@ class GridPanel(QWidget):
                       RenditionTableModel.COL_SIZE: fm.horizontalAdvance("000.0 MB") + 16}
         self.model.modelReset.connect(self._fit_columns)
         self.model.rowsInserted.connect(self._fit_columns)
+        self.model.modelReset.connect(self._update_retry)
+        self.model.dataChanged.connect(self._update_retry)
+        self.view.selectionModel().currentRowChanged.connect(self._update_retry)
+        self.view.doubleClicked.connect(self._play)
+        self.retry_action = QAction(self.tr("Retry this rendition"), self)
+        self.retry_action.triggered.connect(self._retry)
+        self.view.addAction(self.retry_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        self._update_retry()
+
+    def _selected_rendition(self):
+        return self.model.rendition(self.view.currentIndex().row())
+
+    def _update_retry(self, *args):
+        r = self._selected_rendition()
+        can = r is not None and r.status == R_FAILED
+        self.retry_button.setEnabled(can)
+        self.retry_action.setEnabled(can)
+
+    def _retry(self):
+        r = self._selected_rendition()
+        if r is not None and r.status == R_FAILED and self.model.job_id():
+            self.retryRendition.emit(self.model.job_id(), r.id)
+
+    def _play(self, index):
+        r = self.model.rendition(index.row())
+        if r is not None and r.status == ENCODED and r.path:
+            self.playRendition.emit(r.path)
 
     def _fit_columns(self, *args):
         for col in range(self.model.columnCount()):
@@ -159,12 +206,6 @@ class GridPanel(QWidget):
         if job is None:
             self.title.setText(self.tr("No job selected"))
             return
-        meta = job.metadata or {}
-        parts = [job.name]
-        if meta.get("width"):
-            parts.append(f"{meta['width']}×{meta['height']}")
-        if meta.get("framerate"):
-            parts.append(self.tr("%1 fps").replace("%1", f"{meta['framerate']:g}"))
-        if meta.get("videoCodec"):
-            parts.append(f"{meta['videoCodec']}/{meta.get('audioCodec') or self.tr('no audio')}")
-        self.title.setText("  ·  ".join(parts))
+        self.title.setText("  ·  ".join(p for p in (job.name, describe_format(job.metadata or {})) if p))
+        self.title.setToolTip(self.tr("Output folder: %1").replace("%1", job.out_dir))
+        self._update_retry()

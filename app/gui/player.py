@@ -36,9 +36,13 @@ class PlayerPanel(QWidget):
         self.choice.setToolTip(self.tr("What to play: the source, the HLS master playlist or one rendition"))
         self.choice.currentIndexChanged.connect(self._switch)
         self.play_button = QPushButton(self.tr("Play"), self)
-        self.play_button.setShortcut(Qt.Key.Key_Space)
+        self.play_button.setToolTip(self.tr("Play or pause (Space)"))
         self.play_button.clicked.connect(self.toggle)
-        self.step_button = QPushButton(self.tr("Next frame"), self)
+        self.back_button = QPushButton("◀▮", self)
+        self.back_button.setToolTip(self.tr("Previous frame (,)"))
+        self.back_button.clicked.connect(lambda: self.step(-1))
+        self.step_button = QPushButton("▮▶", self)
+        self.step_button.setToolTip(self.tr("Next frame (.)"))
         self.step_button.clicked.connect(self.step)
         self.loop = QCheckBox(self.tr("Loop"), self)
         self.loop.toggled.connect(lambda on: self.player.setLoops(QMediaPlayer.Loops.Infinite if on else 1))
@@ -55,7 +59,7 @@ class PlayerPanel(QWidget):
         self.audio.setVolume(0.8)
 
         controls = QHBoxLayout()
-        for w in (self.play_button, self.step_button, self.seek, self.time, self.loop, self.volume):
+        for w in (self.play_button, self.back_button, self.step_button, self.seek, self.time, self.loop, self.volume):
             controls.addWidget(w, 1 if w is self.seek else 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,9 +116,9 @@ class PlayerPanel(QWidget):
         else:
             self.player.play()
 
-    def step(self):
+    def step(self, frames: int = 1):
         self.player.pause()
-        self.player.setPosition(min(self.player.duration(), self.player.position() + self._frame_ms))
+        self.player.setPosition(max(0, min(self.player.duration(), self.player.position() + frames * self._frame_ms)))
 
     def _on_position(self, ms: int):
         if not self.seek.isSliderDown():
@@ -135,7 +139,7 @@ class PlayerPanel(QWidget):
                 self._resume_at = None
 
     def _set_enabled(self, on: bool):
-        for w in (self.play_button, self.step_button, self.seek, self.loop):
+        for w in (self.play_button, self.back_button, self.step_button, self.seek, self.loop):
             w.setEnabled(on)
 
 

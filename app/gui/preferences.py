@@ -1,0 +1,114 @@
+"""The user's settings, persisted with QSettings, turned into the core's encode options.
+
+One place knows the keys and defaults; the settings dialog edits a `Preferences` and the window applies it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+
+from PySide6.QtCore import QSettings
+
+from app.core.errors import UsageError
+from app.core.jobs import EncodeOptions
+from app.core.options import build_options
+
+DEFAULT_THUMBNAILS = "00:00:03/360/jpg/none"
+LANGUAGES = ("", "en", "de", "es")  # "": follow the system
+
+
+def default_output_root() -> str:
+    import platformdirs
+
+    videos = platformdirs.user_videos_dir() or os.path.expanduser("~")
+    return os.path.join(videos, "Rendition Studio")
+
+
+@dataclass
+class Preferences:
+    output_folder: str = ""
+    preset: str = "default"
+    renditions: str = ""  # "" = the preset's ladder
+    hls: bool = True
+    mp4: bool = True
+    segment_seconds: float = 6.0
+    thumbnails: bool = True
+    thumbnail_spec: str = DEFAULT_THUMBNAILS
+    hwaccel: str = "auto"
+    concurrency: int = 1
+    language: str = ""
+
+    KEYS = {"output_folder": "output/folder", "preset": "encode/preset", "renditions": "encode/renditions",
+            "hls": "encode/hls", "mp4": "encode/mp4", "segment_seconds": "encode/segmentSeconds",
+            "thumbnails": "encode/thumbnails", "thumbnail_spec": "encode/thumbnailSpec", "hwaccel": "encode/hwaccel",
+            "concurrency": "queue/concurrency", "language": "ui/language"}
+
+    @classmethod
+    def load(cls, settings: QSettings) -> "Preferences":
+        prefs = cls(output_folder=default_output_root())
+        for f in fields(cls):
+            key = cls.KEYS[f.name]
+            if not settings.contains(key):
+                continue
+            value, default = settings.value(key), getattr(prefs, f.name)
+            try:
+                if isinstance(default, bool):  # QSettings' INI files give "true"/"false" back as strings
+                    value = value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+                else:
+                    value = type(default)(value)
+            except (TypeError, ValueError):
+                continue  # a damaged value: keep the default
+            setattr(prefs, f.name, value)
+        try:
+            prefs.check()
+        except UsageError:
+            # Settings written by hand or an older version: fall back to the defaults rather than refuse to start.
+            return cls(output_folder=prefs.output_folder or default_output_root(), concurrency=max(1, prefs.concurrency))
+        return prefs
+
+    def save(self, settings: QSettings) -> None:
+        for f in fields(self):
+            settings.setValue(self.KEYS[f.name], getattr(self, f.name))
+        settings.sync()
+
+    def formats(self) -> str:
+        return ",".join(name for name, on in (("hls", self.hls), ("mp4", self.mp4)) if on)
+
+    def encode_options(self) -> EncodeOptions:
+        """The options new jobs get; raises `UsageError` naming the first wrong value."""
+        if not self.formats():
+            raise UsageError("choose at least one output format (HLS or MP4)")
+        return build_options(preset=self.preset, renditions=self.renditions, formats=self.formats(),
+                             segment_seconds=self.segment_seconds,
+                             thumbnails=self.thumbnail_spec if self.thumbnails else "none", hwaccel=self.hwaccel)
+
+    def check(self) -> EncodeOptions:
+        """Every value checked (the encode options, the output folder, the numbers); returns the options."""
+        options = self.encode_options()
+        folder = self.output_folder.strip()
+        if not folder or not os.path.isabs(os.path.expanduser(folder)):
+            raise UsageError("the output folder must be a full path")
+        check_writable_folder(os.path.expanduser(folder))
+        if not 1 <= self.concurrency <= 16:
+            raise UsageError("jobs at once must be between 1 and 16")
+        if self.language not in LANGUAGES:
+            raise UsageError(f"unknown language {self.language!r}")
+        return options
+
+    def copy(self, **changes) -> "Preferences":
+        return replace(self, **changes)
+
+
+def check_writable_folder(folder: str) -> None:
+    """The folder exists and is writable, or the nearest existing parent is (it is made on the first job)."""
+    probe = folder
+    while not os.path.exists(probe):
+        parent = os.path.dirname(probe)
+        if parent == probe:
+            break
+        probe = parent
+    if not os.path.isdir(probe):
+        raise UsageError(f"the output folder cannot be made: {probe} is a file")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise UsageError(f"the output folder is not writable: {probe}")

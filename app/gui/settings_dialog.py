@@ -1,0 +1,231 @@
+"""The settings dialog: output folder, ladder, formats, segments, thumbnails, hardware decoding, queue, language.
+
+Invalid values are refused in the dialog with a reason, and the field at fault gets the focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from app.core.errors import UsageError
+from app.core.ladder import PRESETS
+from app.core.options import HWACCEL_CHOICES, MAX_SEGMENT_SECONDS, MIN_SEGMENT_SECONDS
+from app.gui.preferences import DEFAULT_THUMBNAILS, Preferences, default_output_root
+
+
+class _DetectSignals(QObject):
+    done = Signal(dict)
+
+
+class _Detect(QRunnable):
+    """Tries every offered hardware decoder in the worker process, off the GUI thread."""
+
+    def __init__(self, signals: _DetectSignals):
+        super().__init__()
+        self.signals = signals
+
+    def run(self):
+        from app.core.engine import hwaccel_report
+
+        try:
+            report = hwaccel_report()
+        except Exception as exc:  # noqa: BLE001 - shown in the dialog
+            report = {"error": str(exc), "devices": [], "usable": []}
+        self.signals.done.emit(report)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("settingsDialog")
+        self._initial = prefs
+
+        # Output
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("outputFolder")
+        self.browse = QPushButton(self.tr("Browse…"), self)
+        self.browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+
+        # Encoding
+        self.preset = QComboBox(self)
+        descriptions = {"default": self.tr("Default: x264 veryfast, Apple's bitrates"),
+                        "draft": self.tr("Draft: fastest, smaller ladder, lower bitrates"),
+                        "high": self.tr("High: x264 slow, higher bitrates, up to 2160p")}
+        for name in PRESETS:
+            self.preset.addItem(descriptions.get(name, name), name)
+        self.renditions = QLineEdit(self)
+        self.renditions.setPlaceholderText(self.tr("the preset's ladder (e.g. 360p,720p:2500k,1080p:5M)"))
+        self.hls = QCheckBox(self.tr("HLS ladder"), self)
+        self.mp4 = QCheckBox(self.tr("MP4 at source quality"), self)
+        formats_row = QHBoxLayout()
+        formats_row.addWidget(self.hls)
+        formats_row.addWidget(self.mp4)
+        formats_row.addStretch(1)
+        self.segment = QDoubleSpinBox(self)
+        self.segment.setRange(MIN_SEGMENT_SECONDS, MAX_SEGMENT_SECONDS)
+        self.segment.setDecimals(1)
+        self.segment.setSuffix(self.tr(" s"))
+
+        # Thumbnails
+        self.thumbnails = QCheckBox(self.tr("Make thumbnails"), self)
+        self.thumbnail_spec = QLineEdit(self)
+        self.thumbnail_spec.setToolTip(self.tr(
+            "TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by ';'.\n"
+            "e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur"))
+        self.thumbnails.toggled.connect(self.thumbnail_spec.setEnabled)
+
+        # Hardware and queue
+        self.hwaccel = QComboBox(self)
+        names = {"auto": self.tr("Automatic (the first decoder that works)"), "off": self.tr("Off (software decoding)")}
+        for choice in HWACCEL_CHOICES:
+            self.hwaccel.addItem(names.get(choice, choice), choice)
+        self.detect = QPushButton(self.tr("Check"), self)
+        self.detect.setToolTip(self.tr("Try every hardware decoder on this machine"))
+        self.detect.clicked.connect(self._detect)
+        self.detect_result = QLabel(self)
+        self.detect_result.setWordWrap(True)
+        hw_row = QHBoxLayout()
+        hw_row.addWidget(self.hwaccel, 1)
+        hw_row.addWidget(self.detect)
+        self.concurrency = QSpinBox(self)
+        self.concurrency.setRange(1, 16)
+
+        # Language
+        self.language = QComboBox(self)
+        for code, name in (("", self.tr("System default")), ("en", "English"), ("de", "Deutsch"), ("es", "Español")):
+            self.language.addItem(name, code)
+        self.language_note = QLabel(self.tr("A new language is used from the next start."), self)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                        | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self._show(Preferences(output_folder=default_output_root())))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._group(self.tr("Output"), [(self.tr("Output folder:"), folder_row)]))
+        layout.addWidget(self._group(self.tr("Encoding"), [
+            (self.tr("Preset:"), self.preset), (self.tr("Renditions:"), self.renditions),
+            (self.tr("Formats:"), formats_row), (self.tr("HLS segment length:"), self.segment)]))
+        layout.addWidget(self._group(self.tr("Thumbnails"), [
+            ("", self.thumbnails), (self.tr("Images:"), self.thumbnail_spec)]))
+        layout.addWidget(self._group(self.tr("Queue and hardware"), [
+            (self.tr("Hardware decoding:"), hw_row), ("", self.detect_result),
+            (self.tr("Jobs at once:"), self.concurrency)]))
+        layout.addWidget(self._group(self.tr("Language"), [
+            (self.tr("Language:"), self.language), ("", self.language_note)]))
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for a, b in ((self.folder, self.browse), (self.browse, self.preset), (self.preset, self.renditions),
+                     (self.renditions, self.hls), (self.hls, self.mp4), (self.mp4, self.segment),
+                     (self.segment, self.thumbnails), (self.thumbnails, self.thumbnail_spec),
+                     (self.thumbnail_spec, self.hwaccel), (self.hwaccel, self.detect), (self.detect, self.concurrency),
+                     (self.concurrency, self.language), (self.language, self.buttons)):
+            QWidget.setTabOrder(a, b)
+        self._detect_signals = _DetectSignals(self)
+        self._detect_signals.done.connect(self._detected)
+        self._show(prefs)
+        self.result_prefs: Preferences | None = None
+
+    def _group(self, title: str, rows) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        for label, field in rows:
+            form.addRow(label, field) if label else form.addRow(field)
+        return box
+
+    def _show(self, p: Preferences) -> None:
+        self.folder.setText(p.output_folder)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(p.preset)))
+        self.renditions.setText(p.renditions)
+        self.hls.setChecked(p.hls)
+        self.mp4.setChecked(p.mp4)
+        self.segment.setValue(p.segment_seconds)
+        self.thumbnails.setChecked(p.thumbnails)
+        self.thumbnail_spec.setText(p.thumbnail_spec or DEFAULT_THUMBNAILS)
+        self.thumbnail_spec.setEnabled(p.thumbnails)
+        self.hwaccel.setCurrentIndex(max(0, self.hwaccel.findData(p.hwaccel)))
+        self.concurrency.setValue(p.concurrency)
+        self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
+        self.error.hide()
+
+    def preferences(self) -> Preferences:
+        """What the dialog shows now (not yet checked)."""
+        return Preferences(output_folder=self.folder.text().strip(), preset=self.preset.currentData(),
+                           renditions=self.renditions.text().strip(), hls=self.hls.isChecked(),
+                           mp4=self.mp4.isChecked(), segment_seconds=self.segment.value(),
+                           thumbnails=self.thumbnails.isChecked(), thumbnail_spec=self.thumbnail_spec.text().strip(),
+                           hwaccel=self.hwaccel.currentData(), concurrency=self.concurrency.value(),
+                           language=self.language.currentData())
+
+    def validate(self) -> str | None:
+        """The reason the values cannot be kept (and focus on the field at fault), or None."""
+        p = self.preferences()
+        checks = [
+            (self.hls, lambda: None if p.hls or p.mp4 else self.tr("Choose at least one output format (HLS or MP4).")),
+            (self.renditions, lambda: self._core(p.copy(thumbnails=False).encode_options, self.tr("Renditions"))),
+            (self.thumbnail_spec, lambda: self._core(p.copy(renditions="").encode_options, self.tr("Thumbnails"))),
+            (self.folder, lambda: self._core(p.check, self.tr("Output folder"))),
+        ]
+        for field, check in checks:
+            reason = check()
+            if reason:
+                field.setFocus()
+                return reason
+        return None
+
+    def _core(self, check, what: str) -> str | None:
+        try:
+            check()
+        except UsageError as exc:
+            return self.tr("%1: %2").replace("%1", what).replace("%2", str(exc))
+        return None
+
+    def accept(self):
+        reason = self.validate()
+        if reason:
+            self.error.setText(reason)
+            self.error.show()
+            return
+        self.result_prefs = self.preferences()
+        super().accept()
+
+    def _browse(self):
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _detect(self):
+        self.detect.setEnabled(False)
+        self.detect_result.setText(self.tr("Trying each hardware decoder…"))
+        QThreadPool.globalInstance().start(_Detect(self._detect_signals))
+
+    def _detected(self, report: dict):
+        self.detect.setEnabled(True)
+        if report.get("error"):
+            self.detect_result.setText(self.tr("The check failed: %1").replace("%1", report["error"]))
+            return
+        usable = report.get("usable") or []
+        offered = [d["type"] for d in report.get("devices", [])]
+        if usable:
+            text = self.tr("Working here: %1.").replace("%1", ", ".join(usable))
+        elif offered:
+            text = self.tr("Offered but not working here: %1. Decoding uses the processor.").replace(
+                "%1", ", ".join(offered))
+        else:
+            text = self.tr("No hardware decoder is offered. Decoding uses the processor.")
+        self.detect_result.setText(text)
