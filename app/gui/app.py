@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+
+READY_ENV = "RENDITION_STUDIO_EXIT_WHEN_READY"  # seconds to stay open once interactive, then quit
 
 def app_icon():
     from PySide6.QtGui import QIcon
@@ -42,4 +45,14 @@ def run_gui(files: list[str] | None = None) -> int:
     if files:
         controller.add_paths([os.path.abspath(f) for f in files])
     window.show()
+    if os.environ.get(READY_ENV):
+        # Measurement hook (benchmarks/gui_responsiveness.py, packaging smoke test): once the event loop has
+        # turned twice after show() the window is interactive; print the wall clock and quit.
+        from PySide6.QtCore import QTimer
+
+        def ready():
+            print(f"ready {time.time():.6f}", flush=True)
+            QTimer.singleShot(int(float(os.environ[READY_ENV]) * 1000), window.close)
+
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, ready))
     return app.exec()

@@ -91,6 +91,7 @@ class SettingsDialog(QDialog):
         self.detect.clicked.connect(self._detect)
         self.detect_result = QLabel(self)
         self.detect_result.setWordWrap(True)
+        self.detect_result.hide()  # until a check has something to say
         hw_row = QHBoxLayout()
         hw_row.addWidget(self.hwaccel, 1)
         hw_row.addWidget(self.detect)
@@ -212,6 +213,7 @@ class SettingsDialog(QDialog):
     def _detect(self):
         self.detect.setEnabled(False)
         self.detect_result.setText(self.tr("Trying each hardware decoder…"))
+        self.detect_result.show()
         QThreadPool.globalInstance().start(_Detect(self._detect_signals))
 
     def _detected(self, report: dict):
