@@ -16,6 +16,34 @@ def app_icon():
     return QIcon(resource_path("icons", "rendition-studio.svg"))
 
 
+LANGUAGE_ENV = "RENDITION_STUDIO_LANGUAGE"  # overrides the setting: de, es, en, pseudo (long accented texts)
+
+
+def install_translators(app, language: str = "", folder: str | None = None) -> str:
+    """Load the app's and Qt's own translations for `language` ("" = the system locale); return the locale used."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from app import resource_path
+
+    code = os.environ.get(LANGUAGE_ENV) or language
+    folder = folder or resource_path("translations")
+    if code == "pseudo":
+        locale, ours = QLocale(QLocale.Language.English), os.path.join(folder, "rendition-studio_pseudo.qm")
+    else:
+        locale, ours = (QLocale(code) if code else QLocale.system()), None
+    QLocale.setDefault(locale)
+    app._translators = []  # kept alive with the application
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        app._translators.append(qt)
+    mine = QTranslator(app)
+    if (mine.load(ours) if ours else mine.load(locale, "rendition-studio", "_", folder)):
+        app.installTranslator(mine)
+        app._translators.append(mine)
+    return "pseudo" if ours else locale.name()
+
+
 def run_gui(files: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -34,6 +62,7 @@ def run_gui(files: list[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     settings = QSettings()
     prefs = Preferences.load(settings)
+    install_translators(app, prefs.language)
     try:
         options = prefs.encode_options()
     except UsageError:

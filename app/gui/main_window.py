@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
     def _show_job(self, job_id: str):
         job = self.controller.job(job_id) if job_id else None
         self.grid.show_job(job)
-        self.player.set_sources(playable_items(job, self.tr))
+        self.player.set_sources(playable_items(job))
 
     def _on_added(self, job_id: str):
         if not self.queue.current_job_id():
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             self._show_job(ev["jobId"])
         elif t == "rendition.encoded" and ev["jobId"] == self.queue.current_job_id():
             # Playable as soon as it is encoded, while the others still encode.
-            self.player.set_sources(playable_items(self.controller.job(ev["jobId"]), self.tr))
+            self.player.set_sources(playable_items(self.controller.job(ev["jobId"])))
         elif t == "job.decoder":
             self.decoder_label.setText(self.tr("Decoder: %1").replace(
                 "%1", self.tr("software") if ev["decoder"] == "software" else ev["decoder"]))

@@ -202,7 +202,8 @@ def describe_format(meta: dict) -> str:
     if meta.get("framerate"):
         parts.append(QCoreApplication.translate("JobQueueModel", "%1 fps").replace("%1", f"{meta['framerate']:g}"))
     if meta.get("videoCodec"):
-        parts.append(f"{meta['videoCodec']}/{meta.get('audioCodec') or QCoreApplication.translate('JobQueueModel', 'no audio')}")
+        audio = meta.get("audioCodec") or QCoreApplication.translate("JobQueueModel", "no audio")
+        parts.append(f"{meta['videoCodec']}/{audio}")
     return " · ".join(parts)
 
 

@@ -150,11 +150,12 @@ class GridPanel(QWidget):
         self.view.setObjectName("renditionGrid")
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RenditionTableModel.COL_PROGRESS, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # spare width goes to the last column; the bar keeps its own
         header.setMinimumSectionSize(60)
         fm = self.view.fontMetrics()
         # Room for values that appear only while encoding, so the columns do not jump or elide.
-        self._room = {RenditionTableModel.COL_SPEED: fm.horizontalAdvance("000.0 fps · 00.00×") + 16,
+        self._room = {RenditionTableModel.COL_PROGRESS: fm.horizontalAdvance("100 %") * 3,
+                      RenditionTableModel.COL_SPEED: fm.horizontalAdvance("000.0 fps · 00.00×") + 16,
                       RenditionTableModel.COL_ETA: fm.horizontalAdvance("0:00:00") + 16,
                       RenditionTableModel.COL_SIZE: fm.horizontalAdvance("000.0 MB") + 16}
         self.model.modelReset.connect(self._fit_columns)
@@ -197,9 +198,8 @@ class GridPanel(QWidget):
 
     def _fit_columns(self, *args):
         for col in range(self.model.columnCount()):
-            if col != RenditionTableModel.COL_PROGRESS:
-                self.view.resizeColumnToContents(col)
-                self.view.setColumnWidth(col, max(self.view.columnWidth(col) + 12, self._room.get(col, 0)))
+            self.view.resizeColumnToContents(col)  # the header's text counts too: no label is cut
+            self.view.setColumnWidth(col, max(self.view.columnWidth(col) + 12, self._room.get(col, 0)))
 
     def show_job(self, job):
         self.model.set_job(job)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
@@ -143,14 +143,14 @@ class PlayerPanel(QWidget):
             w.setEnabled(on)
 
 
-def playable_items(job, tr) -> list[tuple[str, str]]:
+def playable_items(job) -> list[tuple[str, str]]:
     """What the player offers for a job: the source, the master playlist, every encoded rendition."""
     if job is None:
         return []
-    items = [(tr("Source"), job.source)] if os.path.exists(job.source) else []
+    items = [(QCoreApplication.translate("PlayerPanel", "Source"), job.source)] if os.path.exists(job.source) else []
     master = os.path.join(job.out_dir, "hls", "master.m3u8")
     if any(r.type == "hls" and r.status == "encoded" for r in job.renditions) and os.path.exists(master):
-        items.append((tr("HLS master (adaptive)"), master))
+        items.append((QCoreApplication.translate("PlayerPanel", "HLS master (adaptive)"), master))
     for r in job.renditions:
         if r.status == "encoded" and r.path and os.path.exists(r.path):
             items.append((f"{r.type.upper()} {r.quality} ({r.width}×{r.height})", r.path))
