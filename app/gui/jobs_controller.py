@@ -113,13 +113,15 @@ class JobsController(QObject):
         self.concurrency = max(1, concurrency)
         self.paused = False
         self.model = JobQueueModel(self)
-        self._runners: dict[str, JobRunner] = {}
+        self._runners: dict[str, JobRunner] = {}  # jobs running now
+        self._ending: set[JobRunner] = set()  # jobs that have finished, in threads not yet ended
         self._probing = 0
         self._requests = 0  # files asked for so far: jobs join the queue in the order they were given
         self._order: dict[str, int] = {}  # job id -> request number
         self._probe_signals = _ProbeSignals(self)
         self._probe_signals.done.connect(self._on_probed)
         self._probe_signals.failed.connect(self._on_probe_failed)
+        self.event.connect(self._on_event)  # first: a finished job is no longer running for what follows
         self.event.connect(self.model.apply_event)
 
     # -- restore ---------------------------------------------------------------------------------------------
@@ -235,6 +237,9 @@ class JobsController(QObject):
         for job_id, runner in list(self._runners.items()):
             if runner.wait(wait_ms):
                 self._runners.pop(job_id, None)
+        for runner in list(self._ending):
+            if runner.wait(wait_ms):
+                self._ending.discard(runner)
 
     # -- scheduling ----------------------------------------------------------------------------------------------
     def job(self, job_id: str) -> Job | None:
@@ -254,8 +259,17 @@ class JobsController(QObject):
             runner.start()
         self.runningChanged.emit(len(self._runners))
 
+    @Slot(dict)
+    def _on_event(self, ev: dict):
+        # The job is over when the engine says so (its thread ends a moment later): from here it can be retried
+        # at once, and the next job starts.
+        if ev.get("type") == "job.finished" and ev.get("jobId") in self._runners:
+            self._ending.add(self._runners.pop(ev["jobId"]))
+            self._schedule()
+
     def _on_runner_finished(self, runner: JobRunner):
-        if self._runners.get(runner.job_id) is runner:
+        if self._runners.get(runner.job_id) is runner:  # its thread ended without a job.finished event
             self._runners.pop(runner.job_id)
+        self._ending.discard(runner)
         runner.deleteLater()
         self._schedule()
