@@ -30,10 +30,10 @@ class AuthRejected(ProviderError):
 
     def __init__(self, provider: str, status_code: int | None = None, detail: str | None = None):
         text = f"the key was rejected (HTTP {status_code})" if status_code else "the key was rejected"
+        text += "; check the key in the settings or its environment variable"
         if detail:
-            text += f": {detail}"
-        super().__init__(provider, text + "; check the key in the settings or its environment variable",
-                         status_code)
+            text += f" (the server said: {detail.strip().rstrip('.')})"
+        super().__init__(provider, text, status_code)
 
 
 class ProviderHTTPError(ProviderError):

@@ -24,6 +24,7 @@ import mimetypes
 import os
 import random
 import secrets
+import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -159,7 +160,7 @@ class UploadBody:
         file_type = content_type or content_type_for(path)
         if file_field is None:
             if fields:
-                raise ValueError("form fields need a file field (use form_body for fields alone)")
+                raise ValueError("form fields need a file field (use FormBody for fields alone)")
             self.prefix = self.suffix = b""
             self.content_type = file_type
         else:
@@ -320,8 +321,10 @@ class HttpClient:
         self.timeout = httpx.Timeout(timeout) if isinstance(timeout, (int, float)) else (timeout or DEFAULT_TIMEOUT)
         self.upload_timeout = (httpx.Timeout(upload_timeout) if isinstance(upload_timeout, (int, float))
                                else (upload_timeout or UPLOAD_TIMEOUT))
-        # verify=True (the default) stays: certificates are checked; no proxy variables leak keys to a proxy
-        # that the user did not set (trust_env keeps honouring HTTPS_PROXY/SSL_CERT_FILE as users expect).
+        if transport is None:
+            # TCP_NODELAY as curl does: the small tail of a request (a multipart boundary) is not held back
+            # waiting for an ACK. verify stays at its default (True).
+            transport = httpx.HTTPTransport(socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
         self.client = httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=self.timeout, follow_redirects=False,
                                    transport=transport)
 
@@ -333,7 +336,7 @@ class HttpClient:
 
     # -- requests ------------------------------------------------------------------------------------------
     def request(self, method: str, url: str, *, headers: dict | None = None, params: dict | None = None,
-                json=None, data: dict | None = None, body: Callable[[], UploadBody] | None = None,
+                json=None, data: dict | None = None, body: Callable[[], "UploadBody | FormBody"] | None = None,
                 auth: Auth | None = None, idempotent: bool | None = None, retry: bool = True,
                 cancel: threading.Event | None = None, timeout: httpx.Timeout | None = None) -> httpx.Response:
         """Send a request until it succeeds (2xx), or raise a `ProviderError`.

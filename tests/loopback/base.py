@@ -7,7 +7,8 @@ in threads. Faults (`Fault`) are matched on method and path before the app sees 
 - ``cut``: read N bytes of the body, then reset the connection (a connection cut mid-upload);
 - ``delay``: wait before answering (a slow server; the client's read timeout fires);
 - ``drop``: let the app handle the request (it takes effect), then close without answering (a lost answer);
-- every kind may run a ``hook(request)`` first (the restart test kills the client there).
+- every kind may run a ``hook(request)`` first, and ``after(request)`` once the app handled it (the restart
+  tests kill the client there).
 
 Requests must carry ``Content-Length`` when they have a body (no chunked uploads: real pre-signed URLs and
 most APIs refuse them). The server records every request (`log`) for assertions.
@@ -180,7 +181,8 @@ class Fault:
     body: object = None
     after_bytes: int = 0  # cut: body bytes read before the reset
     seconds: float = 0.0  # delay
-    hook: Callable | None = None
+    hook: Callable | None = None  # run before the app sees the request
+    after: Callable | None = None  # run after the app handled it, before the answer (or the drop)
     hits: int = 0
 
     def matches(self, req: Request) -> bool:
@@ -208,6 +210,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format, *args):  # quiet
         pass
+
+    def setup(self):
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle/delayed-ACK stalls
 
     def _dispatch(self):
         srv = self.server.owner
@@ -246,6 +252,8 @@ class Handler(BaseHTTPRequestHandler):
             resp = srv.app.handle(req)
         except HttpError as exc:
             resp = exc.response()
+        if fault is not None and fault.after is not None:
+            fault.after(req)
         if fault is not None and fault.kind == "drop":
             self._reset()
             return

@@ -110,3 +110,44 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if str(item.fspath).startswith(here):
             item.add_marker(pytest.mark.providers)
+
+
+@pytest.fixture
+def store():
+    from app.core.remote_jobs import RemoteJobStore
+
+    s = RemoteJobStore()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def creds():
+    """A credential store that only knows the environment (never this machine's keyring or files)."""
+    from keyring.backends import fail
+
+    from app.providers.credentials import CredentialStore
+
+    return CredentialStore(keyring_backend=fail.Keyring())
+
+
+@pytest.fixture
+def runner(store, sleeper, retry, creds):
+    from app.providers.runner import PollPolicy, RemoteRunner
+
+    return RemoteRunner(store, credentials=creds, sleeper=sleeper, retry=retry, timeout=5.0,
+                        poll=PollPolicy(first=1.0, factor=1.5, max=4.0, max_failures=3))
+
+
+class Events(list):
+    def of(self, kind):
+        return [e for e in self if e["type"] == kind]
+
+    @property
+    def statuses(self):
+        return [e["status"] for e in self.of("remote.status")]
+
+
+@pytest.fixture
+def events():
+    return Events()
