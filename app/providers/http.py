@@ -43,7 +43,7 @@ log = get_logger("app.providers")
 install_log_redaction()
 
 USER_AGENT = f"rendition-studio/{__version__} (+https://rendition.studio)"
-BLOCK = 256 * 1024  # bytes read from disk and handed to the socket at a time
+BLOCK = 512 * 1024  # bytes read from disk and handed to the socket at a time
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
 _CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
@@ -128,8 +128,16 @@ class StaticAuth(Auth):
 
 
 # -- upload bodies ------------------------------------------------------------------------------------------
+_VIDEO_TYPES = {".mp4": "video/mp4", ".m4v": "video/x-m4v", ".mov": "video/quicktime", ".mkv": "video/x-matroska",
+                ".webm": "video/webm", ".avi": "video/x-msvideo", ".ts": "video/mp2t", ".mpg": "video/mpeg",
+                ".mpeg": "video/mpeg", ".ogv": "video/ogg", ".3gp": "video/3gpp", ".flv": "video/x-flv",
+                ".wmv": "video/x-ms-wmv", ".mxf": "application/mxf"}
+
+
 def content_type_for(path: str) -> str:
-    return mimetypes.guess_type(path)[0] or "application/octet-stream"
+    """The file's media type (common video types without loading the system's MIME database)."""
+    known = _VIDEO_TYPES.get(os.path.splitext(path)[1].lower())
+    return known or mimetypes.guess_type(path)[0] or "application/octet-stream"
 
 
 def _quote_name(name: str) -> str:
@@ -149,13 +157,13 @@ class UploadBody:
     def __init__(self, path: str, start: int = 0, end: int | None = None, *, file_field: str | None = None,
                  fields: list[tuple[str, str]] | None = None, filename: str | None = None,
                  content_type: str | None = None, on_bytes: Callable[[int], None] | None = None,
-                 cancel: threading.Event | None = None, block: int = BLOCK):
+                 cancel: threading.Event | None = None, block: int | None = None):
         size = os.path.getsize(path)
         self.path, self.start = path, start
         self.end = size if end is None else end
         if not 0 <= self.start <= self.end <= size:
             raise ValueError(f"bad slice {start}-{end} of a {size}-byte file")
-        self.on_bytes, self.cancel, self.block = on_bytes, cancel, block
+        self.on_bytes, self.cancel, self.block = on_bytes, cancel, block or BLOCK
         self.finished, self.sent = False, 0
         file_type = content_type or content_type_for(path)
         if file_field is None:
