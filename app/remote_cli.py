@@ -257,12 +257,12 @@ def cmd_status(args) -> int:
     finally:
         provider.close()
     d = st.to_dict()
-    if store.get(job.id) is not None:  # a job this app knows: keep its last status
-        job.last_status, job.status = d, st.status
-        if st.final:
-            from app.core.jobs import now_iso
+    job.last_status, job.status = d, st.status
+    if st.final:
+        from app.core.jobs import now_iso
 
-            job.finished_at = job.finished_at or now_iso()
+        job.finished_at = job.finished_at or now_iso()
+    if store.get(job.id) is not None:  # a job this app knows: keep its last status
         store.save(job, pid=0)
     if args.json:
         _json_line({"type": "remote.status", "jobId": job.id, **d})

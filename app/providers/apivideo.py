@@ -127,7 +127,7 @@ class ApiVideo(Provider):
         super().__init__(endpoints, credentials, http)
         self.base = self.endpoints["base"]
         self.auth = ApiVideoAuth(self)
-        self._assets: dict[str, dict] = {}
+        self._assets: dict[str, dict] = {}  # video id -> {assets, title, final}
 
     def url(self, path: str) -> str:
         return join_url(self.base, path)
@@ -253,15 +253,15 @@ class ApiVideo(Provider):
         data = self.http.json("GET", self.url(f"/videos/{remote_id}/status"), auth=self.auth) or {}
         st = self.normalize(remote_id, data)
         if st.playable or st.status == R_COMPLETED:
-            assets = self._assets.get(remote_id)
-            if assets is None or (st.status == R_COMPLETED and not assets.get("_final")):
+            # The video object (assets, title) once playable, and once more when complete; not on every poll.
+            cached = self._assets.get(remote_id)
+            if cached is None or (st.status == R_COMPLETED and not cached["final"]):
                 video = self.http.json("GET", self.url(f"/videos/{remote_id}"), auth=self.auth) or {}
-                assets = dict(video.get("assets") or {})
-                if st.status == R_COMPLETED:
-                    assets["_final"] = True
-                self._assets[remote_id] = assets
-                st.title = video.get("title")
-            self._apply_assets(st, {k: v for k, v in assets.items() if not k.startswith("_")})
+                cached = {"assets": dict(video.get("assets") or {}), "title": video.get("title"),
+                          "final": st.status == R_COMPLETED}
+                self._assets[remote_id] = cached
+            st.title = cached["title"]
+            self._apply_assets(st, cached["assets"])
         return st
 
     def normalize(self, video_id: str, data: dict) -> RemoteStatus:

@@ -83,6 +83,7 @@ class Uploadcare(Provider):
     def __init__(self, endpoints: dict, credentials, http=None, multipart_threshold: int = MULTIPART_THRESHOLD):
         super().__init__(endpoints, credentials, http)
         self.multipart_threshold = multipart_threshold
+        self._final: dict = {}  # token -> a final status answer (finished, failed, cancelled): not asked again
         self.rest = StaticAuth({"Accept": ACCEPT, "Authorization":
                                 f"Uploadcare.Simple {credentials['public_key']}:{credentials['secret_key']}"})
 
@@ -206,7 +207,12 @@ class Uploadcare(Provider):
                 row.status, row.error = R_FAILED, c["problem"]
                 rows.append(row)
                 continue
-            data = self.http.json("GET", self._api_url(f"/convert/video/status/{c['token']}/"), auth=self.rest) or {}
+            data = self._final.get(c["token"])
+            if data is None:
+                data = self.http.json("GET", self._api_url(f"/convert/video/status/{c['token']}/"),
+                                      auth=self.rest) or {}
+                if str(data.get("status")) in ("finished", "failed", "cancelled", "canceled"):
+                    self._final[c["token"]] = data
             word = str(data.get("status") or "")
             row.status = _STATUS_ROW.get(word, WAITING)
             row.detail = word

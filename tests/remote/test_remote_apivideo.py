@@ -61,6 +61,8 @@ def test_chunked_push_sends_every_byte_once_and_follows_encoding(api, runner, ev
     assert last["metadata"]["width"] == 640 and last["metadata"]["bitrate"] is None  # nulls allowed
     middle = [s for s in events.of("remote.status") if any(r["status"] == "encoding" for r in s["renditions"])]
     assert middle, "an intermediate state with a quality encoding was reported"
+    assert len(api.requests("GET", r"^/videos/vi\w+$")) == 2  # the video object: once playable, once complete
+    assert all(s["title"] == "landscape" for s in events.of("remote.status") if s["playable"])
     finished = events.of("remote.finished")[0]
     assert finished["status"] == "completed" and finished["exitCode"] == 0
     stored = store.get(job.id)

@@ -149,3 +149,24 @@ def test_upload_meter_speed_eta_and_throttle():
     assert last["speed"] == pytest.approx(20_000_000, rel=0.01)  # 1 MB per 0.05 s
     mid = events[len(events) // 2]
     assert mid["eta"] == pytest.approx((20_000_000 - mid["bytesSent"]) / 20_000_000, abs=0.06)  # 0.1 s steps
+
+
+def test_fifty_jobs_in_fifty_threads_share_one_store(uploads, runner, store, random_file):
+    """The window runs one runner per job in its own thread, all on one store: nothing is lost or doubled."""
+    server = uploads(codes=(1, 3, 3, 5, 6))
+    jobs = [job_for(server, random_file(2000 + i, name=f"clip{i}.mp4", seed=i)) for i in range(50)]
+    codes, events = {}, []
+    lock = threading.Lock()
+
+    def work(job):
+        codes[job.id] = runner.run(job, lambda e: (lock.acquire(), events.append(e), lock.release()))
+
+    threads = [threading.Thread(target=work, args=(j,)) for j in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert set(codes.values()) == {0} and len(codes) == 50
+    assert sorted(u.filename for u in server.app.uploads) == sorted(f"clip{i}.mp4" for i in range(50))
+    assert {j.status for j in store.list()} == {"completed"} and len(store.list()) == 50
+    assert len([e for e in events if e["type"] == "remote.finished"]) == 50
