@@ -45,7 +45,7 @@ install_log_redaction()
 USER_AGENT = f"rendition-studio/{__version__} (+https://rendition.studio)"
 BLOCK = 512 * 1024  # bytes read from disk and handed to the socket at a time
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
-_CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+_CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 # -- retry policy and sleeping ------------------------------------------------------------------------------
@@ -370,7 +370,12 @@ class HttpClient:
             started = time.monotonic()
             try:
                 resp = self.client.send(request)
+            except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:  # our request is wrong: no retry
+                raise ProviderError(self.title, f"{method} {safe_url}: {redact(exc)}") from None
             except httpx.TransportError as exc:
+                if "CERTIFICATE_VERIFY_FAILED" in str(exc):  # retrying cannot help; say what is wrong
+                    raise ProviderError(self.title, f"the server's TLS certificate could not be verified "
+                                                    f"({safe_url})") from None
                 reason = _describe(exc)
                 sent = (not isinstance(exc, _CONNECT_PHASE) and
                         (upload.finished if upload is not None else

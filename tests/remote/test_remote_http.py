@@ -314,3 +314,25 @@ def test_requests_are_logged_without_secrets(echo, http_factory, key, caplog):
     text = caplog.text
     assert "/part" in text
     assert "deadbeefcafe0123" not in text and "AKIAEXAMPLE" not in text and key not in text
+
+
+def test_an_unverifiable_certificate_is_reported_not_retried(http_factory, sleeper, tmp_path):
+    """TLS verification stays on: a self-signed server is refused at once, with the reason."""
+    import ssl
+    import subprocess
+
+    cert, keyfile = tmp_path / "cert.pem", tmp_path / "key.pem"
+    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                           "/CN=127.0.0.1", "-keyout", str(keyfile), "-out", str(cert)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip("openssl is not available to make a certificate")
+    server = LoopbackServer(EchoApp("k"))
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(str(cert), str(keyfile))
+    server._httpd.socket = ctx.wrap_socket(server._httpd.socket, server_side=True)
+    with server:
+        from app.providers.errors import ProviderError
+
+        with pytest.raises(ProviderError, match="TLS certificate could not be verified"):
+            http_factory().request("GET", f"https://127.0.0.1:{server.port}/x")
+    assert sleeper.waits == []
