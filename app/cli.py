@@ -307,10 +307,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     pr = sub.add_parser("presets", help="list the ladder presets")
     pr.set_defaults(func=cmd_presets)
+
+    from app.remote_cli import add_parser as add_remote_parser
+
+    add_remote_parser(sub)
     return parser
 
 
-COMMANDS = ("probe", "encode", "hwaccel", "jobs", "retry", "presets")
+COMMANDS = ("probe", "encode", "hwaccel", "jobs", "retry", "presets", "remote")
 
 
 def main(argv: list[str] | None = None) -> int:
