@@ -2,30 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DropMenu</name>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="21"/>
+        <source>Encode here</source>
+        <translation>Hier kodieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="25"/>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
+</context>
+<context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="144"/>
-        <location filename="../app/gui/panels.py" line="207"/>
+        <location filename="../app/gui/panels.py" line="145"/>
+        <location filename="../app/gui/panels.py" line="208"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="146"/>
+        <location filename="../app/gui/panels.py" line="147"/>
         <source>Retry rendition</source>
         <translation>Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="147"/>
+        <location filename="../app/gui/panels.py" line="148"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="166"/>
+        <location filename="../app/gui/panels.py" line="168"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="210"/>
+        <location filename="../app/gui/panels.py" line="213"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
     </message>
@@ -33,292 +46,341 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="203"/>
+        <location filename="../app/gui/models.py" line="235"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="205"/>
+        <location filename="../app/gui/models.py" line="237"/>
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="215"/>
+        <location filename="../app/gui/models.py" line="247"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="216"/>
+        <location filename="../app/gui/models.py" line="248"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="217"/>
+        <location filename="../app/gui/models.py" line="249"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="218"/>
+        <location filename="../app/gui/models.py" line="250"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="219"/>
+        <location filename="../app/gui/models.py" line="251"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="220"/>
+        <location filename="../app/gui/models.py" line="252"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="221"/>
+        <location filename="../app/gui/models.py" line="253"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="224"/>
+        <location filename="../app/gui/models.py" line="256"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="224"/>
+        <location filename="../app/gui/models.py" line="256"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="225"/>
+        <location filename="../app/gui/models.py" line="257"/>
         <source>completed</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="226"/>
+        <location filename="../app/gui/models.py" line="258"/>
         <source>partly failed</source>
         <translation>teilweise fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="227"/>
+        <location filename="../app/gui/models.py" line="259"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="227"/>
+        <location filename="../app/gui/models.py" line="259"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="228"/>
+        <location filename="../app/gui/models.py" line="260"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="229"/>
+        <location filename="../app/gui/models.py" line="261"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="262"/>
+        <source>uploading</source>
+        <translation>wird hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="263"/>
+        <source>processing</source>
+        <translation>in Bearbeitung</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="24"/>
+        <location filename="../app/gui/main_window.py" line="32"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="80"/>
+        <location filename="../app/gui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="81"/>
+        <location filename="../app/gui/main_window.py" line="94"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="83"/>
+        <location filename="../app/gui/main_window.py" line="96"/>
+        <source>&amp;Track remote job…</source>
+        <translation>Entfernten Auftrag &amp;verfolgen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="97"/>
+        <source>Follow a job on a provider by its identifier</source>
+        <translation>Einen Auftrag bei einem Anbieter über seine Kennung verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="99"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="85"/>
+        <location filename="../app/gui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="87"/>
+        <location filename="../app/gui/main_window.py" line="103"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="88"/>
+        <location filename="../app/gui/main_window.py" line="104"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="89"/>
+        <location filename="../app/gui/main_window.py" line="105"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="90"/>
+        <location filename="../app/gui/main_window.py" line="106"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="91"/>
+        <location filename="../app/gui/main_window.py" line="107"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="93"/>
+        <location filename="../app/gui/main_window.py" line="109"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="94"/>
+        <location filename="../app/gui/main_window.py" line="110"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="95"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="96"/>
+        <location filename="../app/gui/main_window.py" line="112"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="97"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="98"/>
+        <location filename="../app/gui/main_window.py" line="114"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="100"/>
+        <location filename="../app/gui/main_window.py" line="116"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="102"/>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="107"/>
+        <location filename="../app/gui/main_window.py" line="123"/>
+        <source>Download &amp;results</source>
+        <translation>Ergebnisse &amp;herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="124"/>
+        <source>Fetch a remote job&apos;s outputs into its folder</source>
+        <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="108"/>
+        <location filename="../app/gui/main_window.py" line="129"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="109"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="113"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="117"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="169"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="178"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="187"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="201"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="170"/>
+        <location filename="../app/gui/main_window.py" line="203"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="208"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="209"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="194"/>
+        <location filename="../app/gui/main_window.py" line="227"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="219"/>
-        <location filename="../app/gui/main_window.py" line="249"/>
+        <location filename="../app/gui/main_window.py" line="254"/>
+        <source>Results can be downloaded once the remote job has finished.</source>
+        <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="276"/>
+        <location filename="../app/gui/main_window.py" line="324"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="220"/>
-        <location filename="../app/gui/main_window.py" line="249"/>
+        <location filename="../app/gui/main_window.py" line="277"/>
+        <location filename="../app/gui/main_window.py" line="324"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="223"/>
+        <location filename="../app/gui/main_window.py" line="280"/>
+        <location filename="../app/gui/main_window.py" line="291"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.py" line="296"/>
+        <source>Downloaded %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
+            <numerusform>%n Dateien nach %1 heruntergeladen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="229"/>
+        <location filename="../app/gui/main_window.py" line="297"/>
+        <source>Download failed: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="304"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="242"/>
+        <location filename="../app/gui/main_window.py" line="317"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -326,12 +388,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="244"/>
+        <location filename="../app/gui/main_window.py" line="319"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="246"/>
+        <location filename="../app/gui/main_window.py" line="321"/>
         <source>%n job(s) in the queue</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -339,12 +401,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="264"/>
+        <location filename="../app/gui/main_window.py" line="339"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="265"/>
+        <location filename="../app/gui/main_window.py" line="340"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
@@ -398,61 +460,206 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="150"/>
+        <location filename="../app/gui/player.py" line="154"/>
+        <location filename="../app/gui/player.py" line="168"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="153"/>
+        <location filename="../app/gui/player.py" line="157"/>
+        <location filename="../app/gui/player.py" line="171"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="175"/>
+        <source>%1 (remote)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="20"/>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="21"/>
+        <source>API URL:</source>
+        <translation>API-URL:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="22"/>
+        <source>Upload URL:</source>
+        <translation>Upload-URL:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="23"/>
+        <source>Storage URL:</source>
+        <translation>Speicher-URL:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="24"/>
+        <source>CDN URL:</source>
+        <translation>CDN-URL:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="25"/>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="26"/>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="27"/>
+        <source>Secret key:</source>
+        <translation>Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="28"/>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="44"/>
+        <source>Dropped files</source>
+        <translation>Abgelegte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="47"/>
+        <source>Encode here</source>
+        <translation>Hier kodieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="48"/>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="50"/>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="52"/>
+        <source>When files are dropped:</source>
+        <translation>Beim Ablegen von Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="54"/>
+        <source>The Uploads API&apos;s collection path, e.g. root/my-folder</source>
+        <translation>Sammlungspfad der Uploads-API, z. B. root/mein-ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="55"/>
+        <source>Uploads API folder:</source>
+        <translation>Ordner der Uploads-API:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="58"/>
+        <source>the system keyring</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="59"/>
+        <source>this session only</source>
+        <translation>nur diese Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="60"/>
+        <source>a file only you can read</source>
+        <translation>eine Datei, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="64"/>
+        <source>Keep new keys in:</source>
+        <translation>Neue Schlüssel ablegen in:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="69"/>
+        <source>No keyring is available on this system (%1). Keep keys for this session only, or in a file only you can read (%2).</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1). Schlüssel nur für diese Sitzung behalten oder in einer Datei, die nur Sie lesen können (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="81"/>
+        <source>required, e.g. https://example.org/api/client/v1</source>
+        <translation>erforderlich, z. B. https://example.org/api/client/v1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="98"/>
+        <source>set by %1</source>
+        <translation>gesetzt durch %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="99"/>
+        <source>kept for this session</source>
+        <translation>für diese Sitzung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="100"/>
+        <source>kept in the keyring</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="101"/>
+        <source>kept in the private file</source>
+        <translation>in der privaten Datei gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="101"/>
+        <source>not set (or set %1)</source>
+        <translation>nicht gesetzt (oder %1 setzen)</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="71"/>
+        <location filename="../app/gui/panels.py" line="72"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Videodateien oder Ordner hierher ziehen oder Datei › Öffnen (Strg+O) verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="77"/>
+        <location filename="../app/gui/panels.py" line="78"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="78"/>
-        <location filename="../app/gui/panels.py" line="124"/>
+        <location filename="../app/gui/panels.py" line="79"/>
+        <location filename="../app/gui/panels.py" line="125"/>
         <source>Pause queue</source>
         <translation>Warteschlange anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="79"/>
+        <location filename="../app/gui/panels.py" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="80"/>
+        <location filename="../app/gui/panels.py" line="81"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="81"/>
+        <location filename="../app/gui/panels.py" line="82"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="84"/>
+        <location filename="../app/gui/panels.py" line="85"/>
         <source>Move up in the queue</source>
         <translation>In der Warteschlange nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="85"/>
+        <location filename="../app/gui/panels.py" line="86"/>
         <source>Move down in the queue</source>
         <translation>In der Warteschlange nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="127"/>
+        <location filename="../app/gui/panels.py" line="128"/>
         <source>Start queue</source>
         <translation>Warteschlange starten</translation>
     </message>
@@ -460,87 +667,98 @@
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="64"/>
+        <location filename="../app/gui/models.py" line="68"/>
         <source>Rendition</source>
         <translation>Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="65"/>
+        <location filename="../app/gui/models.py" line="69"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="66"/>
+        <location filename="../app/gui/models.py" line="70"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="67"/>
+        <location filename="../app/gui/models.py" line="71"/>
         <source>Target bitrate</source>
         <translation>Zielbitrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="68"/>
+        <location filename="../app/gui/models.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="69"/>
+        <location filename="../app/gui/models.py" line="73"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="70"/>
+        <location filename="../app/gui/models.py" line="74"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="71"/>
+        <location filename="../app/gui/models.py" line="75"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="72"/>
+        <location filename="../app/gui/models.py" line="76"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="74"/>
+        <location filename="../app/gui/models.py" line="78"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="75"/>
+        <location filename="../app/gui/models.py" line="79"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="76"/>
+        <location filename="../app/gui/models.py" line="80"/>
         <source>encoded</source>
         <translation>kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="77"/>
+        <location filename="../app/gui/models.py" line="81"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="99"/>
+        <location filename="../app/gui/models.py" line="109"/>
         <source>thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="142"/>
+        <location filename="../app/gui/models.py" line="155"/>
         <source>not encoded</source>
         <translation>nicht kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="179"/>
+        <location filename="../app/gui/models.py" line="207"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
+    <message>
+        <location filename="../app/gui/models.py" line="207"/>
+        <location filename="../app/gui/remote_rows.py" line="62"/>
+        <source>upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="208"/>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="183"/>
+        <location filename="../app/gui/models.py" line="213"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -551,208 +769,253 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="43"/>
+        <location filename="../app/gui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="50"/>
+        <location filename="../app/gui/settings_dialog.py" line="52"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="58"/>
+        <location filename="../app/gui/settings_dialog.py" line="60"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Standard: x264 veryfast, Apples Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="59"/>
+        <location filename="../app/gui/settings_dialog.py" line="61"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Entwurf: am schnellsten, kleinere Leiter, niedrigere Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="60"/>
+        <location filename="../app/gui/settings_dialog.py" line="62"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Hoch: x264 slow, höhere Bitraten, bis 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="64"/>
+        <location filename="../app/gui/settings_dialog.py" line="66"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>die Leiter der Voreinstellung (z. B. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="65"/>
+        <location filename="../app/gui/settings_dialog.py" line="67"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="66"/>
+        <location filename="../app/gui/settings_dialog.py" line="68"/>
         <source>MP4 at source quality</source>
         <translation>MP4 in Quellqualität</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="74"/>
+        <location filename="../app/gui/settings_dialog.py" line="76"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="77"/>
+        <location filename="../app/gui/settings_dialog.py" line="79"/>
         <source>Make thumbnails</source>
         <translation>Vorschaubilder erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="80"/>
+        <location filename="../app/gui/settings_dialog.py" line="82"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
 z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="86"/>
+        <location filename="../app/gui/settings_dialog.py" line="88"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automatisch (der erste Decoder, der funktioniert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="86"/>
+        <location filename="../app/gui/settings_dialog.py" line="88"/>
         <source>Off (software decoding)</source>
         <translation>Aus (Software-Dekodierung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="89"/>
+        <location filename="../app/gui/settings_dialog.py" line="91"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="92"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Jeden Hardware-Decoder auf diesem Rechner ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="103"/>
+        <location filename="../app/gui/settings_dialog.py" line="105"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="105"/>
+        <location filename="../app/gui/settings_dialog.py" line="107"/>
         <source>A new language is used from the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="121"/>
+        <location filename="../app/gui/settings_dialog.py" line="124"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="121"/>
+        <location filename="../app/gui/settings_dialog.py" line="124"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="122"/>
+        <location filename="../app/gui/settings_dialog.py" line="125"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="123"/>
+        <location filename="../app/gui/settings_dialog.py" line="126"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="123"/>
+        <location filename="../app/gui/settings_dialog.py" line="126"/>
         <source>Renditions:</source>
         <translation>Renditions:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="124"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="124"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>HLS segment length:</source>
         <translation>HLS-Segmentlänge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
-        <location filename="../app/gui/settings_dialog.py" line="182"/>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="196"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>Queue and hardware</source>
         <translation>Warteschlange und Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="131"/>
         <source>Hardware decoding:</source>
         <translation>Hardware-Dekodierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="132"/>
         <source>Jobs at once:</source>
         <translation>Gleichzeitige Aufträge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="133"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="134"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../app/gui/settings_dialog.py" line="138"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="139"/>
+        <location filename="../app/gui/settings_dialog.py" line="201"/>
+        <source>Cloud providers</source>
+        <translation>Cloud-Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="181"/>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="183"/>
-        <location filename="../app/gui/settings_dialog.py" line="209"/>
+        <location filename="../app/gui/settings_dialog.py" line="197"/>
+        <location filename="../app/gui/settings_dialog.py" line="238"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../app/gui/settings_dialog.py" line="216"/>
+        <location filename="../app/gui/settings_dialog.py" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="215"/>
+        <location filename="../app/gui/settings_dialog.py" line="230"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="244"/>
         <source>Trying each hardware decoder…</source>
         <translation>Jeder Hardware-Decoder wird ausprobiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="222"/>
+        <location filename="../app/gui/settings_dialog.py" line="251"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="227"/>
+        <location filename="../app/gui/settings_dialog.py" line="256"/>
         <source>Working here: %1.</source>
         <translation>Funktioniert hier: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="229"/>
+        <location filename="../app/gui/settings_dialog.py" line="258"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Angeboten, aber hier nicht funktionsfähig: %1. Dekodiert wird mit dem Prozessor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="232"/>
+        <location filename="../app/gui/settings_dialog.py" line="261"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>Kein Hardware-Decoder angeboten. Dekodiert wird mit dem Prozessor.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDialog</name>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="35"/>
+        <source>Track remote job</source>
+        <translation>Entfernten Auftrag verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="41"/>
+        <source>the video or job identifier at the provider</source>
+        <translation>die Video- oder Auftragskennung beim Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="42"/>
+        <source>Its base URL and key are the ones in Settings › Cloud providers.</source>
+        <translation>Basis-URL und Schlüssel stammen aus Einstellungen › Cloud-Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="51"/>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="52"/>
+        <source>Identifier:</source>
+        <translation>Kennung:</translation>
     </message>
 </context>
 </TS>

@@ -2,30 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DropMenu</name>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="21"/>
+        <source>Encode here</source>
+        <translation>Codificar aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="25"/>
+        <source>Send to %1</source>
+        <translation>Enviar a %1</translation>
+    </message>
+</context>
+<context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="144"/>
-        <location filename="../app/gui/panels.py" line="207"/>
+        <location filename="../app/gui/panels.py" line="145"/>
+        <location filename="../app/gui/panels.py" line="208"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="146"/>
+        <location filename="../app/gui/panels.py" line="147"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="147"/>
+        <location filename="../app/gui/panels.py" line="148"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="166"/>
+        <location filename="../app/gui/panels.py" line="168"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="210"/>
+        <location filename="../app/gui/panels.py" line="213"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
     </message>
@@ -33,292 +46,341 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="203"/>
+        <location filename="../app/gui/models.py" line="235"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="205"/>
+        <location filename="../app/gui/models.py" line="237"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="215"/>
+        <location filename="../app/gui/models.py" line="247"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="216"/>
+        <location filename="../app/gui/models.py" line="248"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="217"/>
+        <location filename="../app/gui/models.py" line="249"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="218"/>
+        <location filename="../app/gui/models.py" line="250"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="219"/>
+        <location filename="../app/gui/models.py" line="251"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="220"/>
+        <location filename="../app/gui/models.py" line="252"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="221"/>
+        <location filename="../app/gui/models.py" line="253"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="224"/>
+        <location filename="../app/gui/models.py" line="256"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="224"/>
+        <location filename="../app/gui/models.py" line="256"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="225"/>
+        <location filename="../app/gui/models.py" line="257"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="226"/>
+        <location filename="../app/gui/models.py" line="258"/>
         <source>partly failed</source>
         <translation>fallido en parte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="227"/>
+        <location filename="../app/gui/models.py" line="259"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="227"/>
+        <location filename="../app/gui/models.py" line="259"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="228"/>
+        <location filename="../app/gui/models.py" line="260"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="229"/>
+        <location filename="../app/gui/models.py" line="261"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="262"/>
+        <source>uploading</source>
+        <translation>subiendo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="263"/>
+        <source>processing</source>
+        <translation>procesando</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="24"/>
+        <location filename="../app/gui/main_window.py" line="32"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="80"/>
+        <location filename="../app/gui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="81"/>
+        <location filename="../app/gui/main_window.py" line="94"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="83"/>
+        <location filename="../app/gui/main_window.py" line="96"/>
+        <source>&amp;Track remote job…</source>
+        <translation>&amp;Seguir trabajo remoto…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="97"/>
+        <source>Follow a job on a provider by its identifier</source>
+        <translation>Seguir un trabajo de un proveedor por su identificador</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="99"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="85"/>
+        <location filename="../app/gui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="87"/>
+        <location filename="../app/gui/main_window.py" line="103"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="88"/>
+        <location filename="../app/gui/main_window.py" line="104"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="89"/>
+        <location filename="../app/gui/main_window.py" line="105"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="90"/>
+        <location filename="../app/gui/main_window.py" line="106"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="91"/>
+        <location filename="../app/gui/main_window.py" line="107"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="93"/>
+        <location filename="../app/gui/main_window.py" line="109"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="94"/>
+        <location filename="../app/gui/main_window.py" line="110"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="95"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="96"/>
+        <location filename="../app/gui/main_window.py" line="112"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="97"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="98"/>
+        <location filename="../app/gui/main_window.py" line="114"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="100"/>
+        <location filename="../app/gui/main_window.py" line="116"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="102"/>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="107"/>
+        <location filename="../app/gui/main_window.py" line="123"/>
+        <source>Download &amp;results</source>
+        <translation>Descargar &amp;resultados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="124"/>
+        <source>Fetch a remote job&apos;s outputs into its folder</source>
+        <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="108"/>
+        <location filename="../app/gui/main_window.py" line="129"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="109"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="113"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="117"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="169"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="178"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="187"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="201"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="170"/>
+        <location filename="../app/gui/main_window.py" line="203"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="208"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="209"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="194"/>
+        <location filename="../app/gui/main_window.py" line="227"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="219"/>
-        <location filename="../app/gui/main_window.py" line="249"/>
+        <location filename="../app/gui/main_window.py" line="254"/>
+        <source>Results can be downloaded once the remote job has finished.</source>
+        <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="276"/>
+        <location filename="../app/gui/main_window.py" line="324"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="220"/>
-        <location filename="../app/gui/main_window.py" line="249"/>
+        <location filename="../app/gui/main_window.py" line="277"/>
+        <location filename="../app/gui/main_window.py" line="324"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="223"/>
+        <location filename="../app/gui/main_window.py" line="280"/>
+        <location filename="../app/gui/main_window.py" line="291"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.py" line="296"/>
+        <source>Downloaded %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n archivo descargado en %1</numerusform>
+            <numerusform>%n archivos descargados en %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="229"/>
+        <location filename="../app/gui/main_window.py" line="297"/>
+        <source>Download failed: %1</source>
+        <translation>La descarga falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="304"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="242"/>
+        <location filename="../app/gui/main_window.py" line="317"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -326,12 +388,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="244"/>
+        <location filename="../app/gui/main_window.py" line="319"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="246"/>
+        <location filename="../app/gui/main_window.py" line="321"/>
         <source>%n job(s) in the queue</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -339,12 +401,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="264"/>
+        <location filename="../app/gui/main_window.py" line="339"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="265"/>
+        <location filename="../app/gui/main_window.py" line="340"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
@@ -398,61 +460,206 @@
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="150"/>
+        <location filename="../app/gui/player.py" line="154"/>
+        <location filename="../app/gui/player.py" line="168"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="153"/>
+        <location filename="../app/gui/player.py" line="157"/>
+        <location filename="../app/gui/player.py" line="171"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="175"/>
+        <source>%1 (remote)</source>
+        <translation>%1 (remoto)</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="20"/>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="21"/>
+        <source>API URL:</source>
+        <translation>URL de la API:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="22"/>
+        <source>Upload URL:</source>
+        <translation>URL de subida:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="23"/>
+        <source>Storage URL:</source>
+        <translation>URL de almacenamiento:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="24"/>
+        <source>CDN URL:</source>
+        <translation>URL de la CDN:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="25"/>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="26"/>
+        <source>Public key:</source>
+        <translation>Clave pública:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="27"/>
+        <source>Secret key:</source>
+        <translation>Clave secreta:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="28"/>
+        <source>Secret:</source>
+        <translation>Secreto:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="44"/>
+        <source>Dropped files</source>
+        <translation>Archivos soltados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="47"/>
+        <source>Encode here</source>
+        <translation>Codificar aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="48"/>
+        <source>Ask each time</source>
+        <translation>Preguntar cada vez</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="50"/>
+        <source>Send to %1</source>
+        <translation>Enviar a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="52"/>
+        <source>When files are dropped:</source>
+        <translation>Al soltar archivos:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="54"/>
+        <source>The Uploads API&apos;s collection path, e.g. root/my-folder</source>
+        <translation>Ruta de la colección en la Uploads API, p. ej. root/mi-carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="55"/>
+        <source>Uploads API folder:</source>
+        <translation>Carpeta de la Uploads API:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="58"/>
+        <source>the system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="59"/>
+        <source>this session only</source>
+        <translation>solo esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="60"/>
+        <source>a file only you can read</source>
+        <translation>un archivo que solo usted puede leer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="64"/>
+        <source>Keep new keys in:</source>
+        <translation>Guardar claves nuevas en:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="69"/>
+        <source>No keyring is available on this system (%1). Keep keys for this session only, or in a file only you can read (%2).</source>
+        <translation>No hay llavero disponible en este sistema (%1). Guarde las claves solo para esta sesión o en un archivo que solo usted pueda leer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="81"/>
+        <source>required, e.g. https://example.org/api/client/v1</source>
+        <translation>obligatorio, p. ej. https://example.org/api/client/v1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="98"/>
+        <source>set by %1</source>
+        <translation>definida por %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="99"/>
+        <source>kept for this session</source>
+        <translation>guardada para esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="100"/>
+        <source>kept in the keyring</source>
+        <translation>guardada en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="101"/>
+        <source>kept in the private file</source>
+        <translation>guardada en el archivo privado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/providers_page.py" line="101"/>
+        <source>not set (or set %1)</source>
+        <translation>sin definir (o defina %1)</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="71"/>
+        <location filename="../app/gui/panels.py" line="72"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Suelte aquí archivos de vídeo o carpetas, o use Archivo › Abrir (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="77"/>
+        <location filename="../app/gui/panels.py" line="78"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="78"/>
-        <location filename="../app/gui/panels.py" line="124"/>
+        <location filename="../app/gui/panels.py" line="79"/>
+        <location filename="../app/gui/panels.py" line="125"/>
         <source>Pause queue</source>
         <translation>Pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="79"/>
+        <location filename="../app/gui/panels.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="80"/>
+        <location filename="../app/gui/panels.py" line="81"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="81"/>
+        <location filename="../app/gui/panels.py" line="82"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="84"/>
+        <location filename="../app/gui/panels.py" line="85"/>
         <source>Move up in the queue</source>
         <translation>Subir en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="85"/>
+        <location filename="../app/gui/panels.py" line="86"/>
         <source>Move down in the queue</source>
         <translation>Bajar en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="127"/>
+        <location filename="../app/gui/panels.py" line="128"/>
         <source>Start queue</source>
         <translation>Iniciar la cola</translation>
     </message>
@@ -460,87 +667,98 @@
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="64"/>
+        <location filename="../app/gui/models.py" line="68"/>
         <source>Rendition</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="65"/>
+        <location filename="../app/gui/models.py" line="69"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="66"/>
+        <location filename="../app/gui/models.py" line="70"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="67"/>
+        <location filename="../app/gui/models.py" line="71"/>
         <source>Target bitrate</source>
         <translation>Tasa de bits objetivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="68"/>
+        <location filename="../app/gui/models.py" line="72"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="69"/>
+        <location filename="../app/gui/models.py" line="73"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="70"/>
+        <location filename="../app/gui/models.py" line="74"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="71"/>
+        <location filename="../app/gui/models.py" line="75"/>
         <source>ETA</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="72"/>
+        <location filename="../app/gui/models.py" line="76"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="74"/>
+        <location filename="../app/gui/models.py" line="78"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="75"/>
+        <location filename="../app/gui/models.py" line="79"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="76"/>
+        <location filename="../app/gui/models.py" line="80"/>
         <source>encoded</source>
         <translation>codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="77"/>
+        <location filename="../app/gui/models.py" line="81"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="99"/>
+        <location filename="../app/gui/models.py" line="109"/>
         <source>thumbnails</source>
         <translation>miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="142"/>
+        <location filename="../app/gui/models.py" line="155"/>
         <source>not encoded</source>
         <translation>no codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="179"/>
+        <location filename="../app/gui/models.py" line="207"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
+    <message>
+        <location filename="../app/gui/models.py" line="207"/>
+        <location filename="../app/gui/remote_rows.py" line="62"/>
+        <source>upload</source>
+        <translation>subida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="208"/>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="183"/>
+        <location filename="../app/gui/models.py" line="213"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -551,208 +769,253 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="43"/>
+        <location filename="../app/gui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="50"/>
+        <location filename="../app/gui/settings_dialog.py" line="52"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="58"/>
+        <location filename="../app/gui/settings_dialog.py" line="60"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Predeterminado: x264 veryfast, tasas de bits de Apple</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="59"/>
+        <location filename="../app/gui/settings_dialog.py" line="61"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Borrador: lo más rápido, escalera menor, tasas de bits más bajas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="60"/>
+        <location filename="../app/gui/settings_dialog.py" line="62"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Alta: x264 slow, tasas de bits más altas, hasta 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="64"/>
+        <location filename="../app/gui/settings_dialog.py" line="66"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="65"/>
+        <location filename="../app/gui/settings_dialog.py" line="67"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="66"/>
+        <location filename="../app/gui/settings_dialog.py" line="68"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="74"/>
+        <location filename="../app/gui/settings_dialog.py" line="76"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="77"/>
+        <location filename="../app/gui/settings_dialog.py" line="79"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="80"/>
+        <location filename="../app/gui/settings_dialog.py" line="82"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="86"/>
+        <location filename="../app/gui/settings_dialog.py" line="88"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automático (el primer decodificador que funcione)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="86"/>
+        <location filename="../app/gui/settings_dialog.py" line="88"/>
         <source>Off (software decoding)</source>
         <translation>Desactivado (decodificación por software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="89"/>
+        <location filename="../app/gui/settings_dialog.py" line="91"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="92"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Probar cada decodificador por hardware de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="103"/>
+        <location filename="../app/gui/settings_dialog.py" line="105"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="105"/>
+        <location filename="../app/gui/settings_dialog.py" line="107"/>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="121"/>
+        <location filename="../app/gui/settings_dialog.py" line="124"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="121"/>
+        <location filename="../app/gui/settings_dialog.py" line="124"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="122"/>
+        <location filename="../app/gui/settings_dialog.py" line="125"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="123"/>
+        <location filename="../app/gui/settings_dialog.py" line="126"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="123"/>
+        <location filename="../app/gui/settings_dialog.py" line="126"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="124"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="124"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
-        <location filename="../app/gui/settings_dialog.py" line="182"/>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="196"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>Queue and hardware</source>
         <translation>Cola y hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="131"/>
         <source>Hardware decoding:</source>
         <translation>Decodificación por hardware:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="132"/>
         <source>Jobs at once:</source>
         <translation>Trabajos simultáneos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="133"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="134"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../app/gui/settings_dialog.py" line="138"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="139"/>
+        <location filename="../app/gui/settings_dialog.py" line="201"/>
+        <source>Cloud providers</source>
+        <translation>Proveedores en la nube</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="181"/>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="183"/>
-        <location filename="../app/gui/settings_dialog.py" line="209"/>
+        <location filename="../app/gui/settings_dialog.py" line="197"/>
+        <location filename="../app/gui/settings_dialog.py" line="238"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../app/gui/settings_dialog.py" line="216"/>
+        <location filename="../app/gui/settings_dialog.py" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="215"/>
+        <location filename="../app/gui/settings_dialog.py" line="230"/>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="244"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="222"/>
+        <location filename="../app/gui/settings_dialog.py" line="251"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="227"/>
+        <location filename="../app/gui/settings_dialog.py" line="256"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="229"/>
+        <location filename="../app/gui/settings_dialog.py" line="258"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="232"/>
+        <location filename="../app/gui/settings_dialog.py" line="261"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDialog</name>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="35"/>
+        <source>Track remote job</source>
+        <translation>Seguir trabajo remoto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="41"/>
+        <source>the video or job identifier at the provider</source>
+        <translation>el identificador del vídeo o trabajo en el proveedor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="42"/>
+        <source>Its base URL and key are the ones in Settings › Cloud providers.</source>
+        <translation>Su URL base y su clave son las de Preferencias › Proveedores en la nube.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="51"/>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/remote_dialogs.py" line="52"/>
+        <source>Identifier:</source>
+        <translation>Identificador:</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,8 @@ def run_gui(files: list[str] | None = None) -> int:
     from app.core.store import JobStore
     from app.gui.jobs_controller import JobsController
     from app.gui.main_window import MainWindow
-    from app.gui.preferences import Preferences
+    from app.gui.preferences import Preferences, load_endpoints
+    from app.gui.remote_controller import RemoteJobsController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Rendition Studio")
@@ -68,9 +69,13 @@ def run_gui(files: list[str] | None = None) -> int:
     except UsageError:
         options = None  # damaged settings: the defaults (Preferences.load already fell back)
     store = JobStore()
-    controller = JobsController(store, os.path.expanduser(prefs.output_folder), options, prefs.concurrency)
-    window = MainWindow(controller, settings)
+    out_root = os.path.expanduser(prefs.output_folder)
+    controller = JobsController(store, out_root, options, prefs.concurrency)
+    remote = RemoteJobsController(controller.model, out_root)
+    remote.endpoints = load_endpoints(settings)
+    window = MainWindow(controller, settings, remote=remote)
     controller.restore()
+    remote.restore()
     if files:
         controller.add_paths([os.path.abspath(f) for f in files])
     window.show()

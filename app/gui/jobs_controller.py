@@ -243,12 +243,15 @@ class JobsController(QObject):
 
     # -- scheduling ----------------------------------------------------------------------------------------------
     def job(self, job_id: str) -> Job | None:
+        """The local job with this id (the queue also holds remote jobs: those are not this controller's)."""
         row = self.model.row_of(job_id)
-        return None if row is None else self.model.job(row)
+        job = None if row is None else self.model.job(row)
+        return job if isinstance(job, Job) else None
 
     def _schedule(self):
         while not self.paused and len(self._runners) < self.concurrency:
-            job = next((j for j in self.model.jobs() if j.status == QUEUED and j.id not in self._runners), None)
+            job = next((j for j in self.model.jobs()
+                        if isinstance(j, Job) and j.status == QUEUED and j.id not in self._runners), None)
             if job is None:
                 break
             job.status = RUNNING

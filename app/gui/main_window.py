@@ -8,24 +8,32 @@ from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from app.gui.jobs_controller import JobsController
+from app.core.remote_jobs import RemoteJob
+from app.gui.job_router import JobRouter
+from app.gui.jobs_controller import JobsController, expand_paths
+from app.gui.remote_dialogs import DropMenu, TrackDialog
+from app.gui.remote_controller import RemoteJobsController
 from app.gui.panels import GridPanel, QueuePanel
 from app.gui.player import PlayerPanel, playable_items
-from app.gui.preferences import Preferences
+from app.gui.preferences import Preferences, save_endpoints
+from app.gui.providers_page import ProvidersPage
 from app.gui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: JobsController, settings: QSettings | None = None, parent=None):
+    def __init__(self, controller: JobsController, settings: QSettings | None = None, parent=None,
+                 remote: RemoteJobsController | None = None):
         super().__init__(parent)
         self.controller = controller
+        self.remote = remote  # None: remote providers are not offered (tests of the local window)
+        self.jobs = JobRouter(controller, remote)  # queue actions, to the local or remote controller by job id
         self.settings = settings or QSettings()
         self.prefs = Preferences.load(self.settings)
         self.setWindowTitle(self.tr("Rendition Studio"))
         self.setAcceptDrops(True)
         self.resize(1280, 760)
 
-        self.queue = QueuePanel(controller, self)
+        self.queue = QueuePanel(self.jobs, self)
         self.grid = GridPanel(self)
         self.player = PlayerPanel(self)
         self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
@@ -59,6 +67,11 @@ class MainWindow(QMainWindow):
         controller.added.connect(self._on_added)
         controller.runningChanged.connect(self._update_status)
         controller.probingChanged.connect(self._update_status)
+        if remote is not None:
+            remote.event.connect(self._on_remote_event)
+            remote.rejected.connect(self._on_rejected)
+            remote.added.connect(self._on_added)
+            remote.runningChanged.connect(self._update_status)
         self._restore_geometry()
         self._update_status()
 
@@ -76,9 +89,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self):
         on_job = self.queue.act_on_current
-        c = self.controller
+        c = self.jobs
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = self._action(file_menu, self.tr("&Open…"), self.open_files, QKeySequence.StandardKey.Open)
+        if self.remote is not None:
+            self.track_action = self._action(file_menu, self.tr("&Track remote job…"), self.track_remote, "Ctrl+T",
+                                             self.tr("Follow a job on a provider by its identifier"))
         file_menu.addSeparator()
         self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         file_menu.addSeparator()
@@ -101,8 +117,13 @@ class MainWindow(QMainWindow):
                                                "Ctrl+Shift+O")
         self.copy_master_action = self._action(job_menu, self.tr("Copy &master playlist path"), self._copy_master,
                                                "Ctrl+Shift+C")
-        self.queue.view.addActions([self.cancel_action, self.retry_action, self.retry_failed_action,
-                                    self.remove_action, self.open_folder_action, self.copy_master_action])
+        queue_actions = [self.cancel_action, self.retry_action, self.retry_failed_action, self.remove_action,
+                         self.open_folder_action, self.copy_master_action]
+        if self.remote is not None:
+            self.download_action = self._action(job_menu, self.tr("Download &results"), lambda: on_job(self._download),
+                                                "Ctrl+Shift+D", self.tr("Fetch a remote job's outputs into its folder"))
+            queue_actions.append(self.download_action)
+        self.queue.view.addActions(queue_actions)
 
         play_menu = self.menuBar().addMenu(self.tr("&Playback"))
         self._action(play_menu, self.tr("&Play/Pause"), self.player.toggle, Qt.Key.Key_Space)
@@ -121,13 +142,20 @@ class MainWindow(QMainWindow):
             self.controller.add_paths(paths)
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.prefs, self)
+        page = None
+        if self.remote is not None:
+            page = ProvidersPage(self.remote.endpoints, self.remote.credentials, self.prefs.drop_action,
+                                 self.prefs.uploads_folder)
+        dialog = SettingsDialog(self.prefs, self, page)
         dialog.finished.connect(lambda result: self._settings_done(dialog, result))
         dialog.open()  # window-modal, without a nested event loop
         return dialog
 
     def _settings_done(self, dialog: SettingsDialog, result: int):
         if result == SettingsDialog.DialogCode.Accepted and dialog.result_prefs is not None:
+            if self.remote is not None:
+                self.remote.endpoints = dialog.result_endpoints
+                save_endpoints(self.settings, dialog.result_endpoints)
             self.apply_preferences(dialog.result_prefs)
         dialog.deleteLater()
 
@@ -136,6 +164,8 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         prefs.save(self.settings)
         self.controller.configure(os.path.expanduser(prefs.output_folder), options, prefs.concurrency)
+        if self.remote is not None:
+            self.remote.out_root = os.path.expanduser(prefs.output_folder)
         self._show_message(self.tr("Settings saved; they apply to videos added from now on."))
 
     def _retry_failed(self, job_id: str):
@@ -148,16 +178,19 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("This job is still running; retry its renditions when it has finished."))
 
     def _open_output_folder(self):
-        job = self.controller.job(self.queue.current_job_id())
+        job = self.jobs.job(self.queue.current_job_id())
         if job is None:
             return
-        if os.path.isdir(job.out_dir):
+        if job.out_dir and os.path.isdir(job.out_dir):
             QDesktopServices.openUrl(QUrl.fromLocalFile(job.out_dir))
         else:
             self._show_message(self.tr("%1 has no output folder yet.").replace("%1", job.name))
 
     def master_path(self) -> str | None:
-        job = self.controller.job(self.queue.current_job_id())
+        """The selected job's HLS master playlist: a local path, or the provider's URL for a remote job."""
+        job = self.jobs.job(self.queue.current_job_id())
+        if isinstance(job, RemoteJob):
+            return ((job.last_status or {}).get("assets") or {}).get("hls")
         path = os.path.join(job.out_dir, "hls", "master.m3u8") if job else None
         return path if path and os.path.exists(path) else None
 
@@ -193,12 +226,36 @@ class MainWindow(QMainWindow):
         for r in remote:
             self._on_rejected(r, self.tr("%1: only local files can be encoded").replace("%1", r))
         if local:
-            self.controller.add_paths(local)
+            self.add_dropped(local, event.position().toPoint())
             event.acceptProposedAction()
+
+    def add_dropped(self, paths: list[str], at=None) -> None:
+        """Dropped files: encoded here, sent to the provider chosen in the settings, or the user picks."""
+        action = self.prefs.drop_action if self.remote is not None else "local"
+        if action == "local":
+            self.controller.add_paths(paths)
+        elif action != "ask":
+            self.send_to(paths, action)
+        else:
+            self.drop_menu = DropMenu(self, paths)
+            self.drop_menu.popup(self.mapToGlobal(at) if at is not None else self.cursor().pos())
+
+    def send_to(self, paths: list[str], provider: str) -> list[str]:
+        return self.remote.push(expand_paths(paths), provider, self.prefs.remote_options())
+
+    def track_remote(self) -> TrackDialog:
+        dialog = TrackDialog(self)
+        dialog.accepted.connect(lambda: self.remote.track(dialog.provider(), dialog.remote_id()))
+        dialog.open()
+        return dialog
+
+    def _download(self, job_id: str):
+        if self.remote is not None and not self.remote.download(job_id):
+            self._show_message(self.tr("Results can be downloaded once the remote job has finished."))
 
     # -- updates -----------------------------------------------------------------------------------------------
     def _show_job(self, job_id: str):
-        job = self.controller.job(job_id) if job_id else None
+        job = self.jobs.job(job_id) if job_id else None
         self.grid.show_job(job)
         self.player.set_sources(playable_items(job))
 
@@ -224,6 +281,24 @@ class MainWindow(QMainWindow):
         if t in ("job.started", "job.finished", "job.progress"):
             self._update_status()
 
+    def _on_remote_event(self, ev: dict):
+        self.grid.model.apply_event(ev)
+        t, current = ev["type"], ev["jobId"] == self.queue.current_job_id()
+        if t == "remote.status" and current:
+            self.player.set_sources(playable_items(self.jobs.job(ev["jobId"])))
+        elif t == "remote.finished" and ev.get("error") and ev["status"] != "completed":
+            job = self.jobs.job(ev["jobId"])
+            self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]),
+                               60000)
+        elif t == "remote.warning":
+            self._show_message(ev["message"])
+        elif t == "remote.downloaded":
+            text = (self.tr("Downloaded %n file(s) to %1", "", len(ev["files"])).replace("%1", ev["output"] or "")
+                    if not ev.get("error") else self.tr("Download failed: %1").replace("%1", ev["error"]))
+            self._show_message(text, 60000)
+        if t in ("remote.started", "remote.finished", "remote.upload", "remote.status"):
+            self._update_status()
+
     def _on_rejected(self, path: str, reason: str):
         self._refused = (self._refused + [reason])[-20:]
         self._show_message(self.tr("Refused: %1").replace("%1", reason))
@@ -235,10 +310,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(ms, lambda: self.message.text() == text and self.message.setText(""))
 
     def _update_status(self, *args):
-        running = len(self.controller.running())
+        running = len(self.jobs.running())
         jobs = self.controller.model.jobs()
         if running:
-            total = sum(self.controller.model.progress(j) for j in self.controller.running()) / running
+            total = sum(self.controller.model.progress(j) for j in self.jobs.running()) / running
             text = self.tr("%n job(s) running", "", running) + f" · {total * 100:.0f} %"
         elif self.controller.is_probing():
             text = self.tr("Reading files…")
@@ -272,4 +347,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/bottom", self.bottom.saveState())
         self.player.player.stop()
         self.controller.shutdown()
+        if self.remote is not None:
+            self.remote.shutdown()  # remote jobs go on at the provider; they are picked up at the next start
         event.accept()

@@ -6,10 +6,14 @@ event dicts (`apply_event`) on the GUI thread and are tested without widgets.
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QIcon, QPixmap
 
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, Job, RenditionState
+from app.core.remote_jobs import RemoteJob
+from app.gui import remote_rows
 
 
 def fmt_bytes(n: int | None) -> str:
@@ -79,6 +83,7 @@ class RenditionTableModel(_TableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._job: Job | None = None
+        self._remote: RemoteJob | None = None  # the model's own copy when the job is a remote one
         self._rows: list[RenditionState] = []
         self._thumbs: RenditionState | None = None
 
@@ -89,10 +94,15 @@ class RenditionTableModel(_TableModel):
         """Show a job (a copy the GUI owns). A different job resets the model; progress never does."""
         self.beginResetModel()
         self._job = job
-        self._rows = [RenditionState(**r.to_dict()) for r in job.renditions] if job else []
         self._thumbs = None
-        if job and job.thumbnails:
-            self._append_thumbs(len(job.thumbnails))
+        if isinstance(job, RemoteJob):  # an upload row, then the provider's renditions
+            self._remote = copy.deepcopy(job)
+            self._rows = remote_rows.grid_rows(self._remote)
+        else:
+            self._remote = None
+            self._rows = [RenditionState(**r.to_dict()) for r in job.renditions] if job else []
+            if job and job.thumbnails:
+                self._append_thumbs(len(job.thumbnails))
         self.endResetModel()
 
     def _append_thumbs(self, count: int) -> None:
@@ -108,6 +118,9 @@ class RenditionTableModel(_TableModel):
         if self._job is None or ev.get("jobId") != self._job.id:
             return
         t = ev["type"]
+        if self._remote is not None:
+            self._apply_remote(ev)
+            return
         if t == "job.planned":
             self.beginResetModel()  # the rows exist only now
             self._rows = [RenditionState(**r) for r in ev["renditions"]]
@@ -146,6 +159,21 @@ class RenditionTableModel(_TableModel):
             self._append_thumbs(len(ev["files"]))
             self.endInsertRows()
 
+    def _apply_remote(self, ev: dict) -> None:
+        if not ev["type"].startswith("remote."):
+            return
+        remote_rows.apply(self._remote, ev)
+        rows = remote_rows.grid_rows(self._remote, ev.get("speed", 0.0), ev.get("eta"))
+        if [r.id for r in rows] != [r.id for r in self._rows]:  # the provider reported its renditions
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        for i, (old, new) in enumerate(zip(self._rows, rows)):
+            if old != new:
+                self._rows[i] = new
+                self._changed(i, self.COL_RENDITION, self.COL_SIZE)
+
     def _row_of(self, encoding: str, quality: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.type == encoding and r.quality == quality), None)
 
@@ -172,20 +200,24 @@ class RenditionTableModel(_TableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        thumbs = r.type == "thumbnails"
+        upload = r.type == remote_rows.UPLOAD_ROW
         if col == self.COL_RENDITION:
             return r.quality
         if col == self.COL_TYPE:
-            return {"hls": "HLS", "mp4": "MP4"}.get(r.type, self.tr("images"))
+            kinds = {"hls": "HLS", "mp4": "MP4", "thumbnails": self.tr("images"), "upload": self.tr("upload"),
+                     "remote": self.tr("video")}
+            return kinds.get(r.type, r.type.upper())
         if col == self.COL_RESOLUTION:
-            return "" if thumbs else f"{r.width}×{r.height}"
+            return f"{r.width}×{r.height}" if r.width else ""
         if col == self.COL_BITRATE:
-            return "" if thumbs else self.tr("%n kb/s", "", r.bitrate)
+            return self.tr("%n kb/s", "", r.bitrate) if r.bitrate else ""
         if col == self.COL_STATUS:
             return self._translate(self.STATUS_TEXT.get(r.status)) or r.status
         if col == self.COL_PROGRESS:
             return f"{r.progress * 100:.0f} %"
         if col == self.COL_SPEED:
+            if upload:
+                return f"{fmt_bytes(int(r.speed))}/s" if r.status == ENCODING and r.speed else ""
             return "" if r.status != ENCODING or not r.fps else f"{r.fps:.1f} fps · {r.speed:.2f}×"
         if col == self.COL_ETA:
             return fmt_eta(r.eta) if r.status == ENCODING else ""
@@ -227,11 +259,13 @@ class JobQueueModel(_TableModel):
         "failed": QT_TRANSLATE_NOOP("JobQueueModel", "failed"), "cancelled": QT_TRANSLATE_NOOP("JobQueueModel", "cancelled"),
         "rejected": QT_TRANSLATE_NOOP("JobQueueModel", "rejected"),
         "interrupted": QT_TRANSLATE_NOOP("JobQueueModel", "interrupted"),
+        "uploading": QT_TRANSLATE_NOOP("JobQueueModel", "uploading"),
+        "processing": QT_TRANSLATE_NOOP("JobQueueModel", "processing"),
     }
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._jobs: list[Job] = []
+        self._jobs: list[Job | RemoteJob] = []  # local jobs and remote ones share the queue
         self._progress: dict[str, float] = {}
         self._posters: dict[str, QIcon | None] = {}
 
@@ -280,8 +314,16 @@ class JobQueueModel(_TableModel):
                 self._progress[job_id] = 0.0
             self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
 
+    def replace(self, row: int, job) -> None:
+        """Another record for the job at `row` (a remote job pushed again)."""
+        self._jobs[row] = job
+        self._progress.pop(job.id, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def progress(self, job_id: str) -> float:
         job = next((j for j in self._jobs if j.id == job_id), None)
+        if isinstance(job, RemoteJob):
+            return remote_rows.progress(job)
         if job is not None and job.status == "completed":
             return 1.0
         return self._progress.get(job_id, 0.0)
@@ -291,6 +333,13 @@ class JobQueueModel(_TableModel):
         if i is None:
             return
         job, t = self._jobs[i], ev["type"]
+        if isinstance(job, RemoteJob):
+            if t.startswith("remote."):
+                before = (job.status, round(remote_rows.progress(job), 3), job.remote_id)
+                remote_rows.apply(job, ev)
+                if (job.status, round(remote_rows.progress(job), 3), job.remote_id) != before:
+                    self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_FORMAT))
+            return
         if t == "job.started":
             job.status, job.error = "running", None
             self._progress[job.id] = 0.0
@@ -323,7 +372,7 @@ class JobQueueModel(_TableModel):
             self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
 
     def _poster(self, job: Job):
-        path = (job.metadata or {}).get("poster")
+        path = None if isinstance(job, RemoteJob) else (job.metadata or {}).get("poster")
         if not path:
             return None
         if path not in self._posters:  # loaded once, on the GUI thread, when the row is first painted
@@ -340,18 +389,21 @@ class JobQueueModel(_TableModel):
         if role == PROGRESS_ROLE:
             return self.progress(job.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return job.error or job.source
+            return job.error or job.source or getattr(job, "remote_id", None)
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
             return self._poster(job)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_DURATION, self.COL_SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        meta = job.metadata or {}
+        remote = isinstance(job, RemoteJob)
+        meta = ((job.last_status or {}).get("metadata") or {}) if remote else (job.metadata or {})
         if col == self.COL_NAME:
             return job.name
         if col == self.COL_FORMAT:
-            return describe_format(meta)
+            return remote_rows.describe(job) if remote else describe_format(meta)
+        if col == self.COL_SIZE and remote:
+            return fmt_bytes(job.upload_total)
         if col == self.COL_SIZE:
             return fmt_bytes(meta.get("filesize"))
         if col == self.COL_STATUS:
@@ -362,5 +414,5 @@ class JobQueueModel(_TableModel):
             d = meta.get("duration")
             return fmt_eta(d) if d else ""
         if col == self.COL_SOURCE:
-            return job.source
+            return job.source or (job.remote_id if remote else "")
         return None

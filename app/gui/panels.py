@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
                                QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QTableView, QVBoxLayout, QWidget)
 
 from app.core.jobs import ENCODED, R_FAILED
+from app.gui import remote_rows
 from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel, describe_format
 
 
@@ -206,6 +207,8 @@ class GridPanel(QWidget):
         if job is None:
             self.title.setText(self.tr("No job selected"))
             return
-        self.title.setText("  ·  ".join(p for p in (job.name, describe_format(job.metadata or {})) if p))
-        self.title.setToolTip(self.tr("Output folder: %1").replace("%1", job.out_dir))
+        remote = getattr(job, "provider", None) is not None
+        detail = remote_rows.describe(job) if remote else describe_format(job.metadata or {})
+        self.title.setText("  ·  ".join(p for p in (job.name, detail) if p))
+        self.title.setToolTip(self.tr("Output folder: %1").replace("%1", job.out_dir or ""))
         self._update_retry()

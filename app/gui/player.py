@@ -103,7 +103,7 @@ class PlayerPanel(QWidget):
             return
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
         self._resume_at = self.player.position() if self.player.source().isValid() else None
-        self.player.setSource(QUrl.fromLocalFile(path))
+        self.player.setSource(QUrl(path) if "://" in path else QUrl.fromLocalFile(path))
         self._set_enabled(True)
         self.sourceChanged.emit(path)
         if playing:
@@ -144,9 +144,13 @@ class PlayerPanel(QWidget):
 
 
 def playable_items(job) -> list[tuple[str, str]]:
-    """What the player offers for a job: the source, the master playlist, every encoded rendition."""
+    """What the player offers for a job: the source, the master playlist, every encoded rendition.
+
+    For a remote job: the source and the provider's renditions and HLS master, played from their URLs."""
     if job is None:
         return []
+    if getattr(job, "provider", None):
+        return _remote_items(job)
     items = [(QCoreApplication.translate("PlayerPanel", "Source"), job.source)] if os.path.exists(job.source) else []
     master = os.path.join(job.out_dir, "hls", "master.m3u8")
     if any(r.type == "hls" and r.status == "encoded" for r in job.renditions) and os.path.exists(master):
@@ -154,4 +158,19 @@ def playable_items(job) -> list[tuple[str, str]]:
     for r in job.renditions:
         if r.status == "encoded" and r.path and os.path.exists(r.path):
             items.append((f"{r.type.upper()} {r.quality} ({r.width}×{r.height})", r.path))
+    return items
+
+
+def _remote_items(job) -> list[tuple[str, str]]:
+    status = job.last_status or {}
+    items = []
+    if job.source and os.path.exists(job.source):
+        items.append((QCoreApplication.translate("PlayerPanel", "Source"), job.source))
+    hls_master = (status.get("assets") or {}).get("hls")
+    if hls_master:
+        items.append((QCoreApplication.translate("PlayerPanel", "HLS master (adaptive)"), hls_master))
+    for r in status.get("renditions") or []:
+        if r["status"] == "encoded" and r.get("url"):
+            label = " ".join(x for x in ((r.get("type") or "").upper(), r.get("quality") or r["id"]) if x)
+            items.append((QCoreApplication.translate("PlayerPanel", "%1 (remote)").replace("%1", label), r["url"]))
     return items

@@ -38,11 +38,14 @@ class Preferences:
     hwaccel: str = "auto"
     concurrency: int = 1
     language: str = ""
+    drop_action: str = "local"  # "local", "ask", or a provider name: what dropped files do
+    uploads_folder: str = "root"  # the Uploads API's required collection path
 
     KEYS = {"output_folder": "output/folder", "preset": "encode/preset", "renditions": "encode/renditions",
             "hls": "encode/hls", "mp4": "encode/mp4", "segment_seconds": "encode/segmentSeconds",
             "thumbnails": "encode/thumbnails", "thumbnail_spec": "encode/thumbnailSpec", "hwaccel": "encode/hwaccel",
-            "concurrency": "queue/concurrency", "language": "ui/language"}
+            "concurrency": "queue/concurrency", "language": "ui/language", "drop_action": "remote/dropAction",
+            "uploads_folder": "remote/uploadsFolder"}
 
     @classmethod
     def load(cls, settings: QSettings) -> "Preferences":
@@ -94,7 +97,18 @@ class Preferences:
             raise UsageError("jobs at once must be between 1 and 16")
         if self.language not in LANGUAGES:
             raise UsageError(f"unknown language {self.language!r}")
+        if self.drop_action not in ("local", "ask"):
+            from app.providers.registry import provider_class
+
+            provider_class(self.drop_action)  # UsageError: unknown provider
         return options
+
+    def remote_renditions(self) -> list[str] | None:
+        """The renditions asked of a provider: the same list as for local encodes (None: the provider's)."""
+        return [t.strip() for t in self.renditions.split(",") if t.strip()] or None
+
+    def remote_options(self) -> dict:
+        return {"renditions": self.remote_renditions(), "folder": self.uploads_folder or None}
 
     def copy(self, **changes) -> "Preferences":
         return replace(self, **changes)
@@ -112,3 +126,24 @@ def check_writable_folder(folder: str) -> None:
         raise UsageError(f"the output folder cannot be made: {probe} is a file")
     if not os.access(probe, os.W_OK | os.X_OK):
         raise UsageError(f"the output folder is not writable: {probe}")
+
+
+def load_endpoints(settings: QSettings) -> dict[str, dict]:
+    """Each provider's base URLs as set by the user (roles not set keep the provider's defaults)."""
+    out: dict[str, dict] = {}
+    settings.beginGroup("providers")
+    for provider in settings.childGroups():
+        settings.beginGroup(provider)
+        out[provider] = {role: str(settings.value(role)) for role in settings.childKeys() if settings.value(role)}
+        settings.endGroup()
+    settings.endGroup()
+    return out
+
+
+def save_endpoints(settings: QSettings, endpoints: dict[str, dict]) -> None:
+    settings.remove("providers")
+    for provider, roles in endpoints.items():
+        for role, url in roles.items():
+            if url:
+                settings.setValue(f"providers/{provider}/{role}", url)
+    settings.sync()

@@ -8,12 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 
-from app.core.errors import UsageError
+from app.core.errors import RenditionError, UsageError
 from app.core.ladder import PRESETS
 from app.core.options import HWACCEL_CHOICES, MAX_SEGMENT_SECONDS, MIN_SEGMENT_SECONDS
 from app.gui.preferences import DEFAULT_THUMBNAILS, Preferences, default_output_root
+from app.gui.providers_page import ProvidersPage
 
 
 class _DetectSignals(QObject):
@@ -38,8 +39,9 @@ class _Detect(QRunnable):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Preferences, parent=None):
+    def __init__(self, prefs: Preferences, parent=None, providers: ProvidersPage | None = None):
         super().__init__(parent)
+        self.providers = providers  # the Cloud providers tab, where the window offers remote providers
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         self._initial = prefs
@@ -117,7 +119,8 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self._show(Preferences(output_folder=default_output_root())))
 
-        layout = QVBoxLayout(self)
+        general = QWidget(self)
+        layout = QVBoxLayout(general)
         layout.addWidget(self._group(self.tr("Output"), [(self.tr("Output folder:"), folder_row)]))
         layout.addWidget(self._group(self.tr("Encoding"), [
             (self.tr("Preset:"), self.preset), (self.tr("Renditions:"), self.renditions),
@@ -129,8 +132,16 @@ class SettingsDialog(QDialog):
             (self.tr("Jobs at once:"), self.concurrency)]))
         layout.addWidget(self._group(self.tr("Language"), [
             (self.tr("Language:"), self.language), ("", self.language_note)]))
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        if providers is not None:
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(general, self.tr("General"))
+            self.tabs.addTab(providers, self.tr("Cloud providers"))
+            outer.addWidget(self.tabs)
+        else:
+            outer.addWidget(general)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
         for a, b in ((self.folder, self.browse), (self.browse, self.preset), (self.preset, self.renditions),
                      (self.renditions, self.hls), (self.hls, self.mp4), (self.mp4, self.segment),
                      (self.segment, self.thumbnails), (self.thumbnails, self.thumbnail_spec),
@@ -166,7 +177,10 @@ class SettingsDialog(QDialog):
 
     def preferences(self) -> Preferences:
         """What the dialog shows now (not yet checked)."""
-        return Preferences(output_folder=self.folder.text().strip(), preset=self.preset.currentData(),
+        remote = {} if self.providers is None else {
+            "drop_action": self.providers.drop_action.currentData(),
+            "uploads_folder": self.providers.uploads_folder.text().strip()}
+        return Preferences(**remote, output_folder=self.folder.text().strip(), preset=self.preset.currentData(),
                            renditions=self.renditions.text().strip(), hls=self.hls.isChecked(),
                            mp4=self.mp4.isChecked(), segment_seconds=self.segment.value(),
                            thumbnails=self.thumbnails.isChecked(), thumbnail_spec=self.thumbnail_spec.text().strip(),
@@ -182,10 +196,16 @@ class SettingsDialog(QDialog):
             (self.thumbnail_spec, lambda: self._core(p.copy(renditions="").encode_options, self.tr("Thumbnails"))),
             (self.folder, lambda: self._core(p.check, self.tr("Output folder"))),
         ]
+        if self.providers is not None:
+            checks.append((self.providers.bad_url_field(),
+                           lambda: self._core(self.providers.endpoints, self.tr("Cloud providers"))))
         for field, check in checks:
             reason = check()
             if reason:
-                field.setFocus()
+                if self.providers is not None:
+                    self.tabs.setCurrentIndex(1 if field is not None and self.providers.isAncestorOf(field) else 0)
+                if field is not None:
+                    field.setFocus()
                 return reason
         return None
 
@@ -202,6 +222,15 @@ class SettingsDialog(QDialog):
             self.error.setText(reason)
             self.error.show()
             return
+        if self.providers is not None:
+            try:
+                self.providers.save_keys()
+            except (RenditionError, ValueError) as exc:  # e.g. no keyring: the user picks another place
+                self.tabs.setCurrentIndex(1)
+                self.error.setText(self.tr("%1: %2").replace("%1", self.tr("Keys")).replace("%2", str(exc)))
+                self.error.show()
+                return
+            self.result_endpoints = self.providers.endpoints()
         self.result_prefs = self.preferences()
         super().accept()
 

@@ -1,0 +1,236 @@
+"""Remote jobs in the window: push files to a provider or track a job there, in the same queue as local jobs.
+
+Each remote job runs `app.providers.runner.RemoteRunner.run` in its own `QThread` (uploading, then polling), on
+its own copy of the record, and talks to the window only through the `event` signal (plain dicts). Remote jobs
+do not wait for the local queue: they are mostly waiting on the network. After a restart, unfinished ones are
+resumed (the upload from the server's confirmed offset where the provider allows; never submitted twice).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app.core.errors import InputRejected, RenditionError
+from app.core.probe import check_local_file
+from app.core.remote_jobs import R_CANCELLED, R_QUEUED, RemoteJob, RemoteJobStore
+from app.gui.models import JobQueueModel
+from app.providers.credentials import CredentialStore
+from app.providers.registry import provider_class, resolve_endpoints
+from app.providers.runner import RemoteRunner
+
+REMOTE_PREFIX = "rj"  # remote job ids; local ones start with "vi"
+
+
+def is_remote(job_id: str) -> bool:
+    return job_id.startswith(REMOTE_PREFIX)
+
+
+class _RemoteThread(QThread):
+    """Runs one remote job (push and poll, or a results download), re-emitting its events."""
+
+    event = Signal(dict)
+
+    def __init__(self, job: RemoteJob, runner: RemoteRunner, download: bool = False, parent=None):
+        super().__init__(parent)
+        self.job_id = job.id
+        self._job = copy.deepcopy(job)  # the runner's own copy
+        self._runner, self._download = runner, download
+        self._cancel = threading.Event()
+
+    def run(self):
+        try:
+            if self._download:
+                paths = self._runner.download_results(self._job, self.event.emit, self._cancel)
+                self.event.emit({"type": "remote.downloaded", "jobId": self.job_id, "files": paths,
+                                 "output": self._job.out_dir})
+            else:
+                self._runner.run(self._job, self.event.emit, self._cancel)
+        except RenditionError as exc:  # a missing key, a refused request: the user reads the reason
+            self.event.emit({"type": "remote.finished" if not self._download else "remote.downloaded",
+                             "jobId": self.job_id, "provider": self._job.provider, "status": self._job.status,
+                             "error": str(exc), "interrupted": True, "files": [], "output": self._job.out_dir})
+
+    def cancel(self):
+        self._cancel.set()
+
+
+class RemoteJobsController(QObject):
+    event = Signal(dict)  # every remote event, on the GUI thread
+    rejected = Signal(str, str)  # path or id, reason
+    added = Signal(str)
+    runningChanged = Signal(int)
+
+    def __init__(self, model: JobQueueModel, out_root: str, store: RemoteJobStore | None = None,
+                 credentials: CredentialStore | None = None, runner_factory=None, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.out_root = out_root
+        self.store = store or RemoteJobStore()
+        self.credentials = credentials or CredentialStore()
+        self.endpoints: dict[str, dict] = {}  # provider -> base URLs from the settings
+        self._runner_factory = runner_factory or (lambda: RemoteRunner(self.store, credentials=self.credentials))
+        self._threads: dict[str, _RemoteThread] = {}
+        self._ending: set[_RemoteThread] = set()
+        self.event.connect(self._on_event)
+        self.event.connect(model.apply_event)
+
+    # -- adding ----------------------------------------------------------------------------------------------
+    def _endpoints(self, provider: str) -> dict:
+        custom = self.endpoints.get(provider) or {}
+        cls = provider_class(provider)
+        return resolve_endpoints(cls.name, custom.get(cls.PRIMARY), **{k: v for k, v in custom.items()
+                                                                       if k != cls.PRIMARY and v})
+
+    def push(self, paths: list[str], provider: str, options: dict | None = None) -> list[str]:
+        """Send files to `provider`; returns the new job ids (refused files are reported by `rejected`)."""
+        try:
+            endpoints = self._endpoints(provider)
+        except RenditionError as exc:
+            for p in paths:
+                self.rejected.emit(p, f"{os.path.basename(p)}: {exc}")
+            return []
+        ids = []
+        for path in paths:
+            try:
+                check_local_file(path)
+            except InputRejected as exc:
+                self.rejected.emit(path, str(exc))
+                continue
+            taken = {j.name for j in self.model.jobs()}
+            job = RemoteJob.create(provider, endpoints, path, options or {}, out_root=self.out_root)
+            base, n = job.name, 2
+            while job.name in taken:
+                job.name, n = f"{base}-{n}", n + 1
+            job.out_dir = os.path.join(self.out_root, job.name)
+            ids.append(self._add(job))
+        return ids
+
+    def track(self, provider: str, remote_id: str) -> str | None:
+        """Follow a job made elsewhere (Oxolo, or any provider's id) until it ends."""
+        remote_id = remote_id.strip()
+        try:
+            if not remote_id:
+                raise InputRejected("give the remote job's identifier")
+            job = RemoteJob.create(provider_class(provider).name, self._endpoints(provider), remote_id=remote_id,
+                                   out_root=self.out_root)
+        except RenditionError as exc:
+            self.rejected.emit(remote_id, str(exc))
+            return None
+        return self._add(job)
+
+    def _add(self, job: RemoteJob) -> str:
+        self.store.save(job, pid=0)
+        self.model.add(job)
+        self.added.emit(job.id)
+        self._start(job)
+        return job.id
+
+    # -- control ---------------------------------------------------------------------------------------------
+    def restore(self) -> list[RemoteJob]:
+        """Stored remote jobs back in the queue; unfinished ones are resumed."""
+        jobs = self.store.list()
+        for job in jobs:
+            self.model.add(job)
+        for job in self.store.resumable():
+            self._start(self.model.job(self.model.row_of(job.id)))
+        return jobs
+
+    def running(self) -> list[str]:
+        return list(self._threads)
+
+    def job(self, job_id: str) -> RemoteJob | None:
+        row = self.model.row_of(job_id)
+        job = None if row is None else self.model.job(row)
+        return job if isinstance(job, RemoteJob) else None
+
+    def cancel(self, job_id: str) -> bool:
+        thread = self._threads.get(job_id)
+        if thread is not None:
+            thread.cancel()  # the runner stops the upload and cancels remotely where the API allows
+            return True
+        return False
+
+    def retry(self, job_id: str) -> bool:
+        """Go on with an interrupted job, or push a failed or cancelled one again as a new remote job."""
+        job = self.job(job_id)
+        if job is None or job_id in self._threads:
+            return False
+        if not job.final:  # interrupted (network, key, restart): resume where it stopped
+            self._start(job)
+            return True
+        if job.source:
+            fresh = RemoteJob.create(job.provider, job.endpoints, job.source, job.options, name=job.name)
+            fresh.id, fresh.out_dir, fresh.created_at = job.id, job.out_dir, job.created_at
+        else:
+            fresh = RemoteJob.create(job.provider, job.endpoints, remote_id=job.remote_id, name=job.name)
+            fresh.id, fresh.out_dir = job.id, job.out_dir
+        row = self.model.row_of(job_id)
+        self.model.replace(row, fresh)
+        self.store.save(fresh, pid=0)
+        self._start(fresh)
+        return True
+
+    def remove(self, job_id: str) -> None:
+        thread = self._threads.get(job_id)
+        if thread is not None:
+            thread.cancel()
+            thread.wait()
+        self.model.remove(job_id)
+        self.store.delete(job_id)
+
+    def download(self, job_id: str) -> bool:
+        job = self.job(job_id)
+        if job is None or job_id in self._threads or not job.final or not job.out_dir:
+            return False
+        self._start(job, download=True)
+        return True
+
+    def shutdown(self, wait_ms: int = 10000) -> None:
+        """Stop watching (the remote jobs go on; they are resumed on the next start)."""
+        for thread in list(self._threads.values()) + list(self._ending):
+            thread.cancel()
+        for thread in list(self._threads.values()) + list(self._ending):
+            thread.wait(wait_ms)
+        self._threads.clear()
+        self._ending.clear()
+
+    # -- threads ---------------------------------------------------------------------------------------------
+    def _start(self, job: RemoteJob, download: bool = False) -> None:
+        if job.status == R_QUEUED and not download:
+            job.status = "uploading" if job.source and not job.pushed else "processing"
+        thread = _RemoteThread(job, self._runner_factory(), download, self)
+        thread.event.connect(self.event)
+        thread.finished.connect(lambda t=thread: self._on_thread_finished(t))
+        self._threads[job.id] = thread
+        thread.start()
+        self.runningChanged.emit(len(self._threads))
+
+    @Slot(dict)
+    def _on_event(self, ev: dict):
+        if ev.get("type") in ("remote.finished", "remote.downloaded") and ev.get("jobId") in self._threads:
+            self._ending.add(self._threads.pop(ev["jobId"]))
+            self.runningChanged.emit(len(self._threads))
+
+    def _on_thread_finished(self, thread: _RemoteThread):
+        if self._threads.get(thread.job_id) is thread:
+            self._threads.pop(thread.job_id)
+            self.runningChanged.emit(len(self._threads))
+        self._ending.discard(thread)
+        thread.deleteLater()
+
+    def cancel_stopped(self, job_id: str) -> str | None:
+        """Cancel remotely a job nothing runs (an interrupted one): the provider's answer, or why it cannot."""
+        job = self.job(job_id)
+        if job is None or job.final:
+            return None
+        try:
+            message = self._runner_factory().cancel_remote(job)
+        except RenditionError as exc:
+            message = str(exc)
+        job.status = R_CANCELLED
+        self.model.set_status(job_id, R_CANCELLED, job.error or "cancelled by the user")
+        return message
