@@ -19,6 +19,7 @@ from app.core.errors import RenditionError
 from app.core.jobs import FINAL_STATUSES, QUEUED, RUNNING, EncodeOptions, Job
 from app.core.store import JobStore, data_dir
 from app.gui.models import JobQueueModel
+from app.gui.signals import emit, emitter
 
 VIDEO_EXTENSIONS = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ts", ".mts", ".m2ts", ".mpg", ".mpeg", ".flv",
                     ".wmv", ".asf", ".ogv", ".mxf", ".3gp", ".3g2", ".dv", ".y4m", ".ivf", ".h264", ".hevc", ".264", ".265"}
@@ -50,7 +51,7 @@ def poster_path(source: str) -> str:
 class JobRunner(QThread):
     """Runs one job through the engine; every engine event is re-emitted as `event` (queued to the GUI)."""
 
-    event = Signal(dict)
+    event = Signal(object)
 
     def __init__(self, job: Job, store: JobStore, parent=None):
         super().__init__(parent)
@@ -61,14 +62,14 @@ class JobRunner(QThread):
         self.exit_code: int | None = None
 
     def run(self):
-        self.exit_code = Engine(self._store).run(self._job, self.event.emit, self._cancel)
+        self.exit_code = Engine(self._store).run(self._job, emitter(self.event), self._cancel)
 
     def cancel(self):
         self._cancel.set()
 
 
 class _ProbeSignals(QObject):
-    done = Signal(str, dict, int)  # path, metadata, order of the request
+    done = Signal(str, object, int)  # path, metadata, order of the request
     failed = Signal(str, str)
 
 
@@ -85,20 +86,20 @@ class _Probe(QRunnable):
                 poster = None  # probe_isolated says plainly what is wrong with the path
             info = probe_isolated(self.path, poster)
         except RenditionError as exc:
-            self.signals.failed.emit(self.path, str(exc))
+            emit(self.signals.failed, self.path, str(exc))
         except Exception as exc:  # noqa: BLE001 - any failure is a refusal with a reason, never a crash
-            self.signals.failed.emit(self.path, f"{os.path.basename(self.path)}: {exc}")
+            emit(self.signals.failed, self.path, f"{os.path.basename(self.path)}: {exc}")
         else:
             metadata = info.metadata()
             if poster and os.path.exists(poster):
                 metadata["poster"] = poster
-            self.signals.done.emit(self.path, metadata, self.order)
+            emit(self.signals.done, self.path, metadata, self.order)
 
 
 class JobsController(QObject):
     """Queue, start, pause (between jobs), cancel, retry, remove and reorder jobs; N at once."""
 
-    event = Signal(dict)  # every engine event, on the GUI thread
+    event = Signal(object)  # every engine event, on the GUI thread
     rejected = Signal(str, str)  # path, reason
     added = Signal(str)  # job id
     runningChanged = Signal(int)
@@ -141,13 +142,13 @@ class JobsController(QObject):
             self._requests += 1
             QThreadPool.globalInstance().start(_Probe(path, self._probe_signals, self._requests))
         if files:
-            self.probingChanged.emit(self._probing)
+            emit(self.probingChanged, self._probing)
         return len(files)
 
     @Slot(str, dict, int)
     def _on_probed(self, path: str, metadata: dict, order: int):
         self._probing -= 1
-        self.probingChanged.emit(self._probing)
+        emit(self.probingChanged, self._probing)
         job = Job.create(path, self.out_root, copy.deepcopy(self.options), taken={j.name for j in self.model.jobs()})
         job.metadata = metadata
         self.store.save(job)
@@ -158,14 +159,14 @@ class JobsController(QObject):
         self.model.add(job, row)
         if row < len(jobs):
             self.store.set_order([j.id for j in self.model.jobs()])
-        self.added.emit(job.id)
+        emit(self.added, job.id)
         self._schedule()
 
     @Slot(str, str)
     def _on_probe_failed(self, path: str, reason: str):
         self._probing -= 1
-        self.probingChanged.emit(self._probing)
-        self.rejected.emit(path, reason)
+        emit(self.probingChanged, self._probing)
+        emit(self.rejected, path, reason)
 
     # -- control ---------------------------------------------------------------------------------------------
     def running(self) -> list[str]:
@@ -260,7 +261,7 @@ class JobsController(QObject):
             runner.finished.connect(lambda r=runner: self._on_runner_finished(r))
             self._runners[job.id] = runner
             runner.start()
-        self.runningChanged.emit(len(self._runners))
+        emit(self.runningChanged, len(self._runners))
 
     @Slot(dict)
     def _on_event(self, ev: dict):

@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.decoder_label)
         self.statusBar().addPermanentWidget(self.running_label)
         self._refused: list[str] = []
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(200)
+        self._status_timer.timeout.connect(self._refresh_status)
 
         self._build_menus()
         self.queue.selectionChanged.connect(self._show_job)
@@ -73,7 +77,7 @@ class MainWindow(QMainWindow):
             remote.added.connect(self._on_added)
             remote.runningChanged.connect(self._update_status)
         self._restore_geometry()
-        self._update_status()
+        self._refresh_status()
 
     # -- menus -------------------------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -310,6 +314,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(ms, lambda: self.message.text() == text and self.message.setText(""))
 
     def _update_status(self, *args):
+        """Coalesced: at most a few times a second, however many jobs report (50 remote jobs polling at once)."""
+        if not self._status_timer.isActive():
+            self._status_timer.start()
+
+    def _refresh_status(self):
         running = len(self.jobs.running())
         jobs = self.controller.model.jobs()
         if running:

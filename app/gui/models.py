@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, Job, RenditionState
 from app.core.remote_jobs import RemoteJob
 from app.gui import remote_rows
+from app.gui.signals import emit
 
 
 def fmt_bytes(n: int | None) -> str:
@@ -178,7 +179,7 @@ class RenditionTableModel(_TableModel):
         return next((i for i, r in enumerate(self._rows) if r.type == encoding and r.quality == quality), None)
 
     def _changed(self, row: int, first: int, last: int) -> None:
-        self.dataChanged.emit(self.index(row, first), self.index(row, last))
+        emit(self.dataChanged, self.index(row, first), self.index(row, last))
 
     def _items(self) -> list:
         return self._rows
@@ -312,13 +313,13 @@ class JobQueueModel(_TableModel):
             job.status, job.error = status, error
             if status == "queued":
                 self._progress[job_id] = 0.0
-            self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
+            emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
 
     def replace(self, row: int, job) -> None:
         """Another record for the job at `row` (a remote job pushed again)."""
         self._jobs[row] = job
         self._progress.pop(job.id, None)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        emit(self.dataChanged, self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def progress(self, job_id: str) -> float:
         job = next((j for j in self._jobs if j.id == job_id), None)
@@ -338,23 +339,23 @@ class JobQueueModel(_TableModel):
                 before = (job.status, round(remote_rows.progress(job), 3), job.remote_id)
                 remote_rows.apply(job, ev)
                 if (job.status, round(remote_rows.progress(job), 3), job.remote_id) != before:
-                    self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_FORMAT))
+                    emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_FORMAT))
             return
         if t == "job.started":
             job.status, job.error = "running", None
             self._progress[job.id] = 0.0
-            self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
+            emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
         elif t == "job.planned":
             job.metadata = {**(job.metadata or {}), **ev["metadata"]}  # keeps the poster
             job.renditions = [RenditionState(**r) for r in ev["renditions"]]
-            self.dataChanged.emit(self.index(i, 0), self.index(i, self.COL_SOURCE))
+            emit(self.dataChanged, self.index(i, 0), self.index(i, self.COL_SOURCE))
         elif t == "job.decoder":
             job.decoder = ev["decoder"]
         elif t == "job.progress":
             before = round(self._progress.get(job.id, 0.0), 3)
             self._progress[job.id] = ev["fraction"]
             if round(ev["fraction"], 3) != before:
-                self.dataChanged.emit(self.index(i, self.COL_PROGRESS), self.index(i, self.COL_PROGRESS))
+                emit(self.dataChanged, self.index(i, self.COL_PROGRESS), self.index(i, self.COL_PROGRESS))
         elif t in ("rendition.encoded", "rendition.failed"):
             for r in job.renditions:
                 if r.type == ev["encoding"] and r.quality == ev["quality"]:
@@ -369,7 +370,7 @@ class JobQueueModel(_TableModel):
                     r.status, r.error = R_FAILED, ev["error"] or "not encoded"
             if ev["status"] == "completed":
                 self._progress[job.id] = 1.0
-            self.dataChanged.emit(self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
+            emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
 
     def _poster(self, job: Job):
         path = None if isinstance(job, RemoteJob) else (job.metadata or {}).get("poster")

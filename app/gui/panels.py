@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QTableView, QVBoxLayout, QWidget)
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
 from app.core.jobs import ENCODED, R_FAILED
 from app.gui import remote_rows
 from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel, describe_format
+from app.gui.signals import emit
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -60,9 +61,12 @@ class QueuePanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(JobQueueModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(JobQueueModel.COL_SOURCE, QHeaderView.ResizeMode.Interactive)
-        for col in (JobQueueModel.COL_STATUS, JobQueueModel.COL_DURATION, JobQueueModel.COL_FORMAT,
-                    JobQueueModel.COL_SIZE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted when rows arrive, not on every change: ResizeToContents would read every row's cells again on each
+        # progress tick (hundreds of data() calls per tick with fifty jobs).
+        self._fitted = (JobQueueModel.COL_STATUS, JobQueueModel.COL_DURATION, JobQueueModel.COL_FORMAT,
+                        JobQueueModel.COL_SIZE)
+        model.rowsInserted.connect(self._fit_columns)
+        model.modelReset.connect(self._fit_columns)
         self.view.setColumnWidth(JobQueueModel.COL_PROGRESS, 110)
         self.view.setIconSize(QSize(56, 32))  # the poster
         self.view.verticalHeader().setDefaultSectionSize(max(36, self.view.fontMetrics().height() + 12))
@@ -106,13 +110,21 @@ class QueuePanel(QWidget):
         model.modelReset.connect(self._update_hint)
         self._update_hint()
 
+    def _fit_columns(self, *args):
+        status_room = max(self.view.fontMetrics().horizontalAdvance(
+            QCoreApplication.translate("JobQueueModel", t)) for t in JobQueueModel.STATUS_TEXT.values()) + 16
+        for col in self._fitted:
+            self.view.resizeColumnToContents(col)
+            if col == JobQueueModel.COL_STATUS:  # room for every status the job will go through
+                self.view.setColumnWidth(col, max(self.view.columnWidth(col), status_room))
+
     def current_job_id(self) -> str:
         job = self.controller.model.job(self.view.currentIndex().row())
         return job.id if job else ""
 
     def _selected(self, row: int):
         job = self.controller.model.job(row)
-        self.selectionChanged.emit(job.id if job else "")
+        emit(self.selectionChanged, job.id if job else "")
 
     def act_on_current(self, fn):
         job_id = self.current_job_id()
@@ -190,12 +202,12 @@ class GridPanel(QWidget):
     def _retry(self):
         r = self._selected_rendition()
         if r is not None and r.status == R_FAILED and self.model.job_id():
-            self.retryRendition.emit(self.model.job_id(), r.id)
+            emit(self.retryRendition, self.model.job_id(), r.id)
 
     def _play(self, index):
         r = self.model.rendition(index.row())
         if r is not None and r.status == ENCODED and r.path:
-            self.playRendition.emit(r.path)
+            emit(self.playRendition, r.path)
 
     def _fit_columns(self, *args):
         for col in range(self.model.columnCount()):

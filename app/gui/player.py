@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from app.gui.signals import emit
 
 
 def _clock(ms: int) -> str:
@@ -105,7 +106,7 @@ class PlayerPanel(QWidget):
         self._resume_at = self.player.position() if self.player.source().isValid() else None
         self.player.setSource(QUrl(path) if "://" in path else QUrl.fromLocalFile(path))
         self._set_enabled(True)
-        self.sourceChanged.emit(path)
+        emit(self.sourceChanged, path)
         if playing:
             self.player.play()
 

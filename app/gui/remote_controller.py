@@ -21,6 +21,7 @@ from app.gui.models import JobQueueModel
 from app.providers.credentials import CredentialStore
 from app.providers.registry import provider_class, resolve_endpoints
 from app.providers.runner import RemoteRunner
+from app.gui.signals import emit, emitter
 
 REMOTE_PREFIX = "rj"  # remote job ids; local ones start with "vi"
 
@@ -32,7 +33,7 @@ def is_remote(job_id: str) -> bool:
 class _RemoteThread(QThread):
     """Runs one remote job (push and poll, or a results download), re-emitting its events."""
 
-    event = Signal(dict)
+    event = Signal(object)
 
     def __init__(self, job: RemoteJob, runner: RemoteRunner, download: bool = False, parent=None):
         super().__init__(parent)
@@ -44,13 +45,13 @@ class _RemoteThread(QThread):
     def run(self):
         try:
             if self._download:
-                paths = self._runner.download_results(self._job, self.event.emit, self._cancel)
-                self.event.emit({"type": "remote.downloaded", "jobId": self.job_id, "files": paths,
+                paths = self._runner.download_results(self._job, emitter(self.event), self._cancel)
+                emit(self.event, {"type": "remote.downloaded", "jobId": self.job_id, "files": paths,
                                  "output": self._job.out_dir})
             else:
-                self._runner.run(self._job, self.event.emit, self._cancel)
+                self._runner.run(self._job, emitter(self.event), self._cancel)
         except RenditionError as exc:  # a missing key, a refused request: the user reads the reason
-            self.event.emit({"type": "remote.finished" if not self._download else "remote.downloaded",
+            emit(self.event, {"type": "remote.finished" if not self._download else "remote.downloaded",
                              "jobId": self.job_id, "provider": self._job.provider, "status": self._job.status,
                              "error": str(exc), "interrupted": True, "files": [], "output": self._job.out_dir})
 
@@ -59,7 +60,7 @@ class _RemoteThread(QThread):
 
 
 class RemoteJobsController(QObject):
-    event = Signal(dict)  # every remote event, on the GUI thread
+    event = Signal(object)  # every remote event, on the GUI thread
     rejected = Signal(str, str)  # path or id, reason
     added = Signal(str)
     runningChanged = Signal(int)
@@ -91,14 +92,14 @@ class RemoteJobsController(QObject):
             endpoints = self._endpoints(provider)
         except RenditionError as exc:
             for p in paths:
-                self.rejected.emit(p, f"{os.path.basename(p)}: {exc}")
+                emit(self.rejected, p, f"{os.path.basename(p)}: {exc}")
             return []
         ids = []
         for path in paths:
             try:
                 check_local_file(path)
             except InputRejected as exc:
-                self.rejected.emit(path, str(exc))
+                emit(self.rejected, path, str(exc))
                 continue
             taken = {j.name for j in self.model.jobs()}
             job = RemoteJob.create(provider, endpoints, path, options or {}, out_root=self.out_root)
@@ -118,14 +119,14 @@ class RemoteJobsController(QObject):
             job = RemoteJob.create(provider_class(provider).name, self._endpoints(provider), remote_id=remote_id,
                                    out_root=self.out_root)
         except RenditionError as exc:
-            self.rejected.emit(remote_id, str(exc))
+            emit(self.rejected, remote_id, str(exc))
             return None
         return self._add(job)
 
     def _add(self, job: RemoteJob) -> str:
         self.store.save(job, pid=0)
         self.model.add(job)
-        self.added.emit(job.id)
+        emit(self.added, job.id)
         self._start(job)
         return job.id
 
@@ -207,18 +208,18 @@ class RemoteJobsController(QObject):
         thread.finished.connect(lambda t=thread: self._on_thread_finished(t))
         self._threads[job.id] = thread
         thread.start()
-        self.runningChanged.emit(len(self._threads))
+        emit(self.runningChanged, len(self._threads))
 
     @Slot(dict)
     def _on_event(self, ev: dict):
         if ev.get("type") in ("remote.finished", "remote.downloaded") and ev.get("jobId") in self._threads:
             self._ending.add(self._threads.pop(ev["jobId"]))
-            self.runningChanged.emit(len(self._threads))
+            emit(self.runningChanged, len(self._threads))
 
     def _on_thread_finished(self, thread: _RemoteThread):
         if self._threads.get(thread.job_id) is thread:
             self._threads.pop(thread.job_id)
-            self.runningChanged.emit(len(self._threads))
+            emit(self.runningChanged, len(self._threads))
         self._ending.discard(thread)
         thread.deleteLater()
 

@@ -15,10 +15,11 @@ from app.core.ladder import PRESETS
 from app.core.options import HWACCEL_CHOICES, MAX_SEGMENT_SECONDS, MIN_SEGMENT_SECONDS
 from app.gui.preferences import DEFAULT_THUMBNAILS, Preferences, default_output_root
 from app.gui.providers_page import ProvidersPage
+from app.gui.signals import emit
 
 
 class _DetectSignals(QObject):
-    done = Signal(dict)
+    done = Signal(object)
 
 
 class _Detect(QRunnable):
@@ -35,7 +36,7 @@ class _Detect(QRunnable):
             report = hwaccel_report()
         except Exception as exc:  # noqa: BLE001 - shown in the dialog
             report = {"error": str(exc), "devices": [], "usable": []}
-        self.signals.done.emit(report)
+        emit(self.signals.done, report)
 
 
 class SettingsDialog(QDialog):
