@@ -198,3 +198,23 @@ def test_cancel_during_the_upload_stops_it_and_deletes_the_remote_video(qtbot, t
         assert all(v.deleted for v in server.app.videos.values())  # deleted where the API allows
     assert job.upload_sent < source.stat().st_size
     assert window.grid.model.data(window.grid.model.index(0, window.grid.model.COL_STATUS)) == "failed"
+
+
+def test_download_the_results_of_a_finished_remote_job(qtbot, tmp_path):
+    app = OxoloApp(KEY)
+    app.add("ox-9", [{"status": "done", "progress": "100", "remainingTime": "0", "video_link": "/files/ox-9.mp4",
+                      "thumbnail": "/files/ox-9.jpg"}])
+    with LoopbackServer(app) as server:
+        window = make_window(qtbot, tmp_path, {"OXOLO_API_KEY": KEY}, endpoints={"oxolo": {"base": server.url}})
+        job_id = window.remote.track("oxolo", "ox-9")
+        job = window.jobs.job(job_id)
+        qtbot.waitUntil(lambda: job.status == "completed" and not window.jobs.running(), timeout=30000)
+        window.queue.view.selectRow(0)
+        with qtbot.waitSignal(window.remote.event, timeout=30000,
+                              check_params_cb=lambda ev: ev["type"] == "remote.downloaded") as done:
+            window.download_action.trigger()
+    files = done.args[0]["files"]
+    assert files and all(f.startswith(job.out_dir) for f in files)
+    assert any(f.endswith(".mp4") for f in files)
+    assert open(next(f for f in files if f.endswith(".mp4")), "rb").read().startswith(b"/files/ox-9.mp4")
+    assert "Downloaded" in window.message.text()
