@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import sys
-import threading
 import time
 
 from app import __version__
+from app.terminal import Interrupt
 from app.core import errors
 from app.core.errors import RenditionError, UsageError
 
@@ -132,31 +131,12 @@ def _encode_options(args):
                          thumbnails=args.thumbnails, hwaccel=args.hwaccel, share_encodes=not args.separate_encodes)
 
 
-class _Interrupt:
-    """The first Ctrl-C cancels the running job (promptly, cleaning up); the second quits at once."""
-
-    def __init__(self):
-        self.cancel = threading.Event()
-
-    def __enter__(self):
-        self.previous = signal.signal(signal.SIGINT, self._handler)
-        return self
-
-    def _handler(self, signum, frame):
-        if self.cancel.is_set():
-            raise KeyboardInterrupt
-        self.cancel.set()
-
-    def __exit__(self, *exc):
-        signal.signal(signal.SIGINT, self.previous)
-
-
 def _run_jobs(jobs, store, as_json: bool) -> int:
     from app.core.engine import Engine
 
     engine = Engine(store)
     worst = errors.EXIT_OK
-    with _Interrupt() as interrupt:
+    with Interrupt() as interrupt:
         for job in jobs:
             if as_json:
                 on_event = _json_line

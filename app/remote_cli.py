@@ -25,11 +25,10 @@ import getpass
 import json
 import os
 import re
-import signal
 import sys
-import threading
 import time
 
+from app.terminal import Interrupt
 from app.core import errors
 from app.core.errors import UsageError
 
@@ -65,25 +64,6 @@ def parse_size(text: str) -> int:
     if not m:
         raise UsageError(f"not a size: {text!r} (e.g. 50M, 8MiB, 5242880)")
     return int(float(m.group(1)) * {"": 1, "k": 1024, "m": MiB, "g": 1024 * MiB}[m.group(2)])
-
-
-class _Interrupt:
-    """The first Ctrl-C cancels (promptly, through the cancel event); the second quits at once."""
-
-    def __init__(self):
-        self.cancel = threading.Event()
-
-    def __enter__(self):
-        self.previous = signal.signal(signal.SIGINT, self._handler)
-        return self
-
-    def _handler(self, signum, frame):
-        if self.cancel.is_set():
-            raise KeyboardInterrupt
-        self.cancel.set()
-
-    def __exit__(self, *exc):
-        signal.signal(signal.SIGINT, self.previous)
 
 
 class _Display:
@@ -166,7 +146,7 @@ def _runner(store, args=None):
 def _run(runner, job, args, cancel_remote: bool) -> int:
     display = None if args.json else _Display()
     on_event = _json_line if args.json else display.event
-    with _Interrupt() as interrupt:
+    with Interrupt() as interrupt:
         code = runner.run(job, on_event, interrupt.cancel, wait=args.wait, cancel_remote=cancel_remote)
         if getattr(args, "download", None) and code == errors.EXIT_OK:
             runner.download_results(job, on_event, interrupt.cancel)
@@ -281,7 +261,7 @@ def _run_download(job, args) -> None:
     from app.providers.runner import RemoteRunner
 
     display = None if args.json else _Display()
-    with _Interrupt() as interrupt:
+    with Interrupt() as interrupt:
         RemoteRunner(_store()).download_results(job, _json_line if args.json else display.event, interrupt.cancel)
 
 
