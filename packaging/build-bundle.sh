@@ -4,7 +4,9 @@
 #   bash packaging/build-bundle.sh
 #
 # Needs the project installed with the packaging extra (pip install -e '.[packaging]'). The spec renders the
-# icons (packaging/make_icons.py), lists the data files and excludes what the app does not use.
+# icons (packaging/make_icons.py), lists the data files and excludes what the app does not use. Expected
+# warnings: libgtk-3/libgdk-3 not found for Qt's GTK theme plugin (the spec drops that plugin), and Windows
+# libraries some packages load through ctypes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${PYTHON:-}" ]; then

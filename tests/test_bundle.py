@@ -30,22 +30,15 @@ BAD_OUTPUT = ("Traceback (most recent call last)", "ModuleNotFoundError", "Impor
 
 
 @pytest.fixture(scope="session")
-def bundle(request) -> str:
+def bundle() -> str:
     """The bundle's program: built now (packaging/build-bundle.sh), or the one in $RENDITION_STUDIO_BUNDLE."""
-    report = request.config.pluginmanager.get_plugin("terminalreporter")
     folder = os.environ.get("RENDITION_STUDIO_BUNDLE")
     if not folder:
-        started = time.monotonic()
         subprocess.run(["bash", os.path.join(ROOT, "packaging", "build-bundle.sh")], check=True, timeout=1800,
                        env={**os.environ, "PYTHON": sys.executable})
         folder = os.path.join(ROOT, "dist", NAME)
-        if report:
-            report.write_line(f"bundle built in {time.monotonic() - started:.0f} s")
     program = os.path.join(os.path.abspath(folder), NAME)
     assert os.access(program, os.X_OK), f"no bundle program at {program}"
-    if report:
-        size = subprocess.run(["du", "-sh", folder], capture_output=True, text=True).stdout.split()[0]
-        report.write_line(f"bundle: {folder}, {size}")
     return program
 
 
