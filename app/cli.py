@@ -16,6 +16,7 @@ from app import __version__
 from app.terminal import Interrupt
 from app.core import errors
 from app.core.errors import RenditionError, UsageError
+from app.core.worker import WORKER_ARG
 
 ENCODER_PRESET_HELP = "x264 speed preset (default: the ladder preset's, veryfast for 'default')"
 
@@ -299,6 +300,10 @@ COMMANDS = ("probe", "encode", "hwaccel", "jobs", "retry", "presets", "remote")
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [WORKER_ARG]:  # the engine's media worker, in a frozen bundle (app.core.engine.worker_command)
+        from app.core.worker import run
+
+        run(argv[1:])
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         from app.gui.app import run_gui  # no command: the desktop window, with any FILEs queued
 

@@ -9,6 +9,21 @@ sys.path.insert(0, os.path.dirname(__file__))
 from media import make_clip  # noqa: E402
 
 
+def pytest_addoption(parser):
+    parser.addoption("--bundle", action="store_true",
+                     help="also run the tests marked `bundle`: build the PyInstaller bundle with "
+                          "packaging/build-bundle.sh (or use the one in $RENDITION_STUDIO_BUNDLE) and run it")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--bundle"):
+        return
+    skip = pytest.mark.skip(reason="builds the bundle: run with --bundle (bash .ci/run does)")
+    for item in items:
+        if "bundle" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _data_dir(tmp_path, monkeypatch):
     """Every test gets its own job store."""

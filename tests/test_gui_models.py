@@ -94,3 +94,28 @@ def test_queue_model(qtbot, tmp_path):
     assert model.move(b.id, -1) and model.job(0).id == b.id
     model.remove(a.id)
     assert model.rowCount() == 1
+
+
+def test_status_column_shows_an_icon_per_status(qtbot, tmp_path):
+    from PySide6.QtGui import QIcon
+
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path))
+    statuses = ["waiting", "encoding", "encoded", "failed"]
+    job.renditions = [RenditionState(f"hls:{i}", "hls", f"{h}p", h * 16 // 9, h, 500, status=s)
+                      for i, (s, h) in enumerate(zip(statuses, (240, 360, 480, 720)))]
+    model = RenditionTableModel()
+    model.set_job(job)
+    images = []
+    for row, status in enumerate(statuses):
+        icon = model.data(model.index(row, model.COL_STATUS), Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon) and not icon.isNull(), status
+        image = icon.pixmap(16, 16).toImage()
+        assert not image.isNull() and image.width() == 16
+        opaque = sum(image.pixelColor(x, y).alpha() > 128 for x in range(16) for y in range(16))
+        assert opaque > 20, f"{status}: the SVG drew (almost) nothing"
+        images.append(image)
+        assert model.data(model.index(row, model.COL_RENDITION), Qt.ItemDataRole.DecorationRole) is None
+    assert all(images[i] != images[j] for i in range(4) for j in range(i + 1, 4))  # four different icons
+    # Loaded once: the same QIcon object for every row with that status.
+    assert model.data(model.index(2, model.COL_STATUS), Qt.ItemDataRole.DecorationRole) is \
+        model.data(model.index(2, model.COL_STATUS), Qt.ItemDataRole.DecorationRole)

@@ -3,7 +3,8 @@
 `Engine.run(job, on_event, cancel)` blocks until the job ends; call it from a worker thread (the window's
 `QThread`) or from the command line's main thread. It
 
-- starts ``python -m app.core.worker encode`` and reads its events,
+- starts ``python -m app.core.worker encode`` (in a frozen bundle: its own program, see `worker_command`) and
+  reads its events,
 - keeps the job, the store, ``status.json`` and the HLS master playlist current,
 - turns the worker's counters into progress events (fraction, frames, fps, speed, ETA) for `on_event`,
 - cancels promptly (`cancel.set()`): the child is killed and every partial output removed,
@@ -32,18 +33,27 @@ from app.core.jobs import (CANCELLED, COMPLETED, ENCODED, ENCODING, FAILED, PART
                            WAITING, Job, RenditionState, now_iso)
 from app.core.probe import SourceInfo, check_local_file
 from app.core.store import JobStore
+from app.core.worker import WORKER_ARG
 
 EventCallback = Callable[[dict], None]
 _PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
+def _frozen() -> bool:
+    """True in a PyInstaller bundle, where sys.executable is the bundle's own program, not a Python."""
+    return bool(getattr(sys, "frozen", False))
+
+
 def worker_command(*args: str) -> list[str]:
+    if _frozen():  # the bundle's program runs the worker when given WORKER_ARG first (app.cli.main)
+        return [sys.executable, WORKER_ARG, *args]
     return [sys.executable, "-m", "app.core.worker", *args]
 
 
 def _worker_env() -> dict:
     env = dict(os.environ)
-    env["PYTHONPATH"] = _PROJECT_ROOT + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    if not _frozen():  # a bundle carries its own modules and ignores PYTHONPATH
+        env["PYTHONPATH"] = _PROJECT_ROOT + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.setdefault("PYTHONUNBUFFERED", "1")
     return env
 

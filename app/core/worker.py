@@ -7,6 +7,9 @@ file does. Commands:
 - ``encode``: reads one JSON job spec line on stdin, then writes one JSON event per line on stdout. The
   rest of stdin is watched: when the parent goes away (EOF), the child exits at once.
 - ``hwaccel``: a JSON report of the hardware decoders that really open here.
+
+In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
+first argument is `WORKER_ARG` (`app.cli.main` hands it to `run`; `app.core.engine.worker_command` builds it).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import sys
 import threading
 
 from app.core.errors import EXIT_FAILED, EXIT_REJECTED, EXIT_USAGE, InputRejected, UsageError
+
+WORKER_ARG = "--rendition-studio-worker"  # hidden first argument: the frozen bundle's program acts as this worker
 
 
 class _Channel:
@@ -152,7 +157,12 @@ def main(argv: list[str]) -> int:
     return EXIT_USAGE
 
 
-if __name__ == "__main__":
-    code = main(sys.argv[1:])
+def run(argv: list[str]):
+    """Run one worker command and end the process (never returns)."""
+    code = main(argv)
     sys.stderr.flush()
     os._exit(code)  # no interpreter teardown: encoder threads and FFmpeg state just end with the process
+
+
+if __name__ == "__main__":
+    run(sys.argv[1:])

@@ -7,10 +7,12 @@ event dicts (`apply_event`) on the GUI thread and are tested without widgets.
 from __future__ import annotations
 
 import copy
+import functools
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QIcon, QPixmap
 
+from app import resource_path
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, Job, RenditionState
 from app.core.remote_jobs import RemoteJob
 from app.gui import remote_rows
@@ -36,6 +38,14 @@ def fmt_eta(seconds: float | None) -> str:
 
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # float 0..1 for the progress delegate
+
+
+@functools.cache
+def status_icon(status: str) -> QIcon | None:
+    """The grid's icon for a rendition status (resources/icons/status/<status>.svg), loaded once."""
+    if status not in (WAITING, ENCODING, ENCODED, R_FAILED):
+        return None
+    return QIcon(resource_path("icons", "status", f"{status}.svg"))
 
 
 class _TableModel(QAbstractTableModel):
@@ -197,6 +207,8 @@ class RenditionTableModel(_TableModel):
             return r.progress
         if role == Qt.ItemDataRole.ToolTipRole and r.status == R_FAILED:
             return r.error
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_STATUS:
+            return status_icon(r.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_BITRATE, self.COL_SPEED, self.COL_ETA, self.COL_SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
