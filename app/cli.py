@@ -304,6 +304,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.core.worker import run
 
         run(argv[1:])
+    if argv[:1] != ["--version"] and argv[:1] != ["-h"] and argv[:1] != ["--help"]:
+        from app.core.logs import setup_file_logging
+
+        setup_file_logging()  # the window and every command log to the same file (see the README)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         from app.gui.app import run_gui  # no command: the desktop window, with any FILEs queued
 

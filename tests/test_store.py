@@ -63,3 +63,32 @@ def test_the_queue_order_is_kept(tmp_path):
     store.set_order([jobs[2].id, jobs[0].id, jobs[1].id])
     store.save(jobs[0])  # a later save keeps the position
     assert [j.name for j in JobStore().list()] == ["c", "a", "b"]
+
+
+def test_jobs_are_logged_to_the_log_file_without_secrets(tmp_path):
+    import logging
+
+    from app.core import redact
+    from app.core.engine import Engine
+    from app.core.jobs import EncodeOptions, Job
+    from app.core.logs import log_dir, setup_file_logging
+    from app.core.store import JobStore
+
+    path = setup_file_logging()
+    try:
+        assert path.startswith(log_dir())
+        secret = "sk_live_do_not_log_" + "x" * 12
+        redact.register(secret)
+        job = Job.create(str(tmp_path / "missing.mp4"), str(tmp_path / "out"), EncodeOptions())
+        Engine(JobStore()).run(job)  # rejected: the file does not exist
+        logging.getLogger("app.providers").warning("request failed with key %s", secret)
+        for h in logging.getLogger().handlers:
+            h.flush()
+        text = open(path, encoding="utf-8").read()
+        assert f"job {job.id} started" in text and f"job {job.id} ({job.source}) rejected" in text
+        assert "request failed with key" in text and secret not in text
+    finally:
+        root = logging.getLogger()
+        for h in [h for h in root.handlers if getattr(h, "_rendition_studio", False)]:
+            root.removeHandler(h)
+            h.close()

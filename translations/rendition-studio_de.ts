@@ -17,28 +17,28 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="145"/>
-        <location filename="../app/gui/panels.py" line="208"/>
+        <location filename="../app/gui/panels.py" line="157"/>
+        <location filename="../app/gui/panels.py" line="220"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="147"/>
+        <location filename="../app/gui/panels.py" line="159"/>
         <source>Retry rendition</source>
         <translation>Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="148"/>
+        <location filename="../app/gui/panels.py" line="160"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="168"/>
+        <location filename="../app/gui/panels.py" line="180"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="213"/>
+        <location filename="../app/gui/panels.py" line="225"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
     </message>
@@ -46,97 +46,97 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="235"/>
+        <location filename="../app/gui/models.py" line="248"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="237"/>
+        <location filename="../app/gui/models.py" line="250"/>
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="247"/>
+        <location filename="../app/gui/models.py" line="260"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="248"/>
+        <location filename="../app/gui/models.py" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="249"/>
+        <location filename="../app/gui/models.py" line="262"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="250"/>
+        <location filename="../app/gui/models.py" line="263"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="251"/>
+        <location filename="../app/gui/models.py" line="264"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="252"/>
+        <location filename="../app/gui/models.py" line="265"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="253"/>
+        <location filename="../app/gui/models.py" line="266"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="269"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="269"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="257"/>
+        <location filename="../app/gui/models.py" line="270"/>
         <source>completed</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="258"/>
+        <location filename="../app/gui/models.py" line="271"/>
         <source>partly failed</source>
         <translation>teilweise fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="259"/>
+        <location filename="../app/gui/models.py" line="272"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="259"/>
+        <location filename="../app/gui/models.py" line="272"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="260"/>
+        <location filename="../app/gui/models.py" line="273"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="261"/>
+        <location filename="../app/gui/models.py" line="274"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="262"/>
+        <location filename="../app/gui/models.py" line="275"/>
         <source>uploading</source>
         <translation>wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="263"/>
+        <location filename="../app/gui/models.py" line="276"/>
         <source>processing</source>
         <translation>in Bearbeitung</translation>
     </message>
@@ -149,220 +149,225 @@
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="93"/>
+        <location filename="../app/gui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="94"/>
+        <location filename="../app/gui/main_window.py" line="98"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="96"/>
+        <location filename="../app/gui/main_window.py" line="100"/>
         <source>&amp;Track remote job…</source>
         <translation>Entfernten Auftrag &amp;verfolgen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="97"/>
+        <location filename="../app/gui/main_window.py" line="101"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Einen Auftrag bei einem Anbieter über seine Kennung verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="99"/>
+        <location filename="../app/gui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="101"/>
+        <location filename="../app/gui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="103"/>
+        <location filename="../app/gui/main_window.py" line="107"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="104"/>
+        <location filename="../app/gui/main_window.py" line="108"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="105"/>
+        <location filename="../app/gui/main_window.py" line="109"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="106"/>
+        <location filename="../app/gui/main_window.py" line="110"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="107"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="109"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="114"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="115"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="116"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="113"/>
+        <location filename="../app/gui/main_window.py" line="117"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="116"/>
+        <location filename="../app/gui/main_window.py" line="120"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="122"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="123"/>
+        <location filename="../app/gui/main_window.py" line="127"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="124"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="133"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="169"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="178"/>
+        <location filename="../app/gui/main_window.py" line="183"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="187"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="201"/>
+        <location filename="../app/gui/main_window.py" line="206"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="203"/>
+        <location filename="../app/gui/main_window.py" line="208"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="208"/>
+        <location filename="../app/gui/main_window.py" line="219"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
+        <location filename="../app/gui/main_window.py" line="220"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="227"/>
+        <location filename="../app/gui/main_window.py" line="238"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="254"/>
+        <location filename="../app/gui/main_window.py" line="265"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="276"/>
-        <location filename="../app/gui/main_window.py" line="324"/>
+        <location filename="../app/gui/main_window.py" line="287"/>
+        <location filename="../app/gui/main_window.py" line="340"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="277"/>
-        <location filename="../app/gui/main_window.py" line="324"/>
+        <location filename="../app/gui/main_window.py" line="288"/>
+        <location filename="../app/gui/main_window.py" line="340"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="280"/>
         <location filename="../app/gui/main_window.py" line="291"/>
+        <location filename="../app/gui/main_window.py" line="302"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="296"/>
+        <location filename="../app/gui/main_window.py" line="307"/>
         <source>Downloaded %n file(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -370,17 +375,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="297"/>
+        <location filename="../app/gui/main_window.py" line="308"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="304"/>
+        <location filename="../app/gui/main_window.py" line="315"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="317"/>
+        <location filename="../app/gui/main_window.py" line="333"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -388,12 +393,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="319"/>
+        <location filename="../app/gui/main_window.py" line="335"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="321"/>
+        <location filename="../app/gui/main_window.py" line="337"/>
         <source>%n job(s) in the queue</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -401,12 +406,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="339"/>
+        <location filename="../app/gui/main_window.py" line="355"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="340"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
@@ -414,65 +419,65 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="36"/>
+        <location filename="../app/gui/player.py" line="37"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Was abgespielt wird: die Quelle, die HLS-Master-Playlist oder eine Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="38"/>
-        <location filename="../app/gui/player.py" line="130"/>
+        <location filename="../app/gui/player.py" line="39"/>
+        <location filename="../app/gui/player.py" line="131"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="39"/>
+        <location filename="../app/gui/player.py" line="40"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="42"/>
+        <location filename="../app/gui/player.py" line="43"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="45"/>
+        <location filename="../app/gui/player.py" line="46"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="47"/>
+        <location filename="../app/gui/player.py" line="48"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="50"/>
+        <location filename="../app/gui/player.py" line="51"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="57"/>
+        <location filename="../app/gui/player.py" line="58"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="130"/>
+        <location filename="../app/gui/player.py" line="131"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="154"/>
-        <location filename="../app/gui/player.py" line="168"/>
+        <location filename="../app/gui/player.py" line="155"/>
+        <location filename="../app/gui/player.py" line="169"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="157"/>
-        <location filename="../app/gui/player.py" line="171"/>
+        <location filename="../app/gui/player.py" line="158"/>
+        <location filename="../app/gui/player.py" line="172"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="175"/>
+        <location filename="../app/gui/player.py" line="176"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
     </message>
@@ -618,48 +623,48 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="72"/>
+        <location filename="../app/gui/panels.py" line="76"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Videodateien oder Ordner hierher ziehen oder Datei › Öffnen (Strg+O) verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="78"/>
+        <location filename="../app/gui/panels.py" line="82"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="79"/>
-        <location filename="../app/gui/panels.py" line="125"/>
+        <location filename="../app/gui/panels.py" line="83"/>
+        <location filename="../app/gui/panels.py" line="137"/>
         <source>Pause queue</source>
         <translation>Warteschlange anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="80"/>
+        <location filename="../app/gui/panels.py" line="84"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="81"/>
+        <location filename="../app/gui/panels.py" line="85"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="82"/>
+        <location filename="../app/gui/panels.py" line="86"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="85"/>
+        <location filename="../app/gui/panels.py" line="89"/>
         <source>Move up in the queue</source>
         <translation>In der Warteschlange nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="86"/>
+        <location filename="../app/gui/panels.py" line="90"/>
         <source>Move down in the queue</source>
         <translation>In der Warteschlange nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="128"/>
+        <location filename="../app/gui/panels.py" line="140"/>
         <source>Start queue</source>
         <translation>Warteschlange starten</translation>
     </message>
@@ -667,98 +672,98 @@
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="68"/>
+        <location filename="../app/gui/models.py" line="79"/>
         <source>Rendition</source>
         <translation>Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="69"/>
+        <location filename="../app/gui/models.py" line="80"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="70"/>
+        <location filename="../app/gui/models.py" line="81"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="71"/>
+        <location filename="../app/gui/models.py" line="82"/>
         <source>Target bitrate</source>
         <translation>Zielbitrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="72"/>
+        <location filename="../app/gui/models.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="73"/>
+        <location filename="../app/gui/models.py" line="84"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="74"/>
+        <location filename="../app/gui/models.py" line="85"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="75"/>
+        <location filename="../app/gui/models.py" line="86"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="76"/>
+        <location filename="../app/gui/models.py" line="87"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="78"/>
+        <location filename="../app/gui/models.py" line="89"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="79"/>
+        <location filename="../app/gui/models.py" line="90"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="80"/>
+        <location filename="../app/gui/models.py" line="91"/>
         <source>encoded</source>
         <translation>kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="81"/>
+        <location filename="../app/gui/models.py" line="92"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="109"/>
+        <location filename="../app/gui/models.py" line="120"/>
         <source>thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="155"/>
+        <location filename="../app/gui/models.py" line="166"/>
         <source>not encoded</source>
         <translation>nicht kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="207"/>
+        <location filename="../app/gui/models.py" line="220"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="207"/>
+        <location filename="../app/gui/models.py" line="220"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="208"/>
+        <location filename="../app/gui/models.py" line="221"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="213"/>
+        <location filename="../app/gui/models.py" line="226"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -769,223 +774,223 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="45"/>
+        <location filename="../app/gui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="52"/>
+        <location filename="../app/gui/settings_dialog.py" line="53"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="60"/>
+        <location filename="../app/gui/settings_dialog.py" line="61"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Standard: x264 veryfast, Apples Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="61"/>
+        <location filename="../app/gui/settings_dialog.py" line="62"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Entwurf: am schnellsten, kleinere Leiter, niedrigere Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="62"/>
+        <location filename="../app/gui/settings_dialog.py" line="63"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Hoch: x264 slow, höhere Bitraten, bis 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="66"/>
+        <location filename="../app/gui/settings_dialog.py" line="67"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>die Leiter der Voreinstellung (z. B. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="67"/>
+        <location filename="../app/gui/settings_dialog.py" line="68"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="68"/>
+        <location filename="../app/gui/settings_dialog.py" line="69"/>
         <source>MP4 at source quality</source>
         <translation>MP4 in Quellqualität</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="76"/>
+        <location filename="../app/gui/settings_dialog.py" line="77"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="79"/>
+        <location filename="../app/gui/settings_dialog.py" line="80"/>
         <source>Make thumbnails</source>
         <translation>Vorschaubilder erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="82"/>
+        <location filename="../app/gui/settings_dialog.py" line="83"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
 z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="88"/>
+        <location filename="../app/gui/settings_dialog.py" line="89"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automatisch (der erste Decoder, der funktioniert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="88"/>
+        <location filename="../app/gui/settings_dialog.py" line="89"/>
         <source>Off (software decoding)</source>
         <translation>Aus (Software-Dekodierung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="91"/>
+        <location filename="../app/gui/settings_dialog.py" line="92"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="92"/>
+        <location filename="../app/gui/settings_dialog.py" line="93"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Jeden Hardware-Decoder auf diesem Rechner ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="105"/>
+        <location filename="../app/gui/settings_dialog.py" line="106"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="107"/>
+        <location filename="../app/gui/settings_dialog.py" line="108"/>
         <source>A new language is used from the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="124"/>
+        <location filename="../app/gui/settings_dialog.py" line="125"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="124"/>
+        <location filename="../app/gui/settings_dialog.py" line="125"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../app/gui/settings_dialog.py" line="126"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Renditions:</source>
         <translation>Renditions:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
         <source>HLS segment length:</source>
         <translation>HLS-Segmentlänge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
-        <location filename="../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="197"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="131"/>
         <source>Queue and hardware</source>
         <translation>Warteschlange und Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="132"/>
         <source>Hardware decoding:</source>
         <translation>Hardware-Dekodierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="132"/>
+        <location filename="../app/gui/settings_dialog.py" line="133"/>
         <source>Jobs at once:</source>
         <translation>Gleichzeitige Aufträge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="133"/>
+        <location filename="../app/gui/settings_dialog.py" line="134"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="134"/>
+        <location filename="../app/gui/settings_dialog.py" line="135"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="138"/>
+        <location filename="../app/gui/settings_dialog.py" line="139"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="139"/>
-        <location filename="../app/gui/settings_dialog.py" line="201"/>
+        <location filename="../app/gui/settings_dialog.py" line="140"/>
+        <location filename="../app/gui/settings_dialog.py" line="202"/>
         <source>Cloud providers</source>
         <translation>Cloud-Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="194"/>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="195"/>
+        <location filename="../app/gui/settings_dialog.py" line="196"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="197"/>
-        <location filename="../app/gui/settings_dialog.py" line="238"/>
+        <location filename="../app/gui/settings_dialog.py" line="198"/>
+        <location filename="../app/gui/settings_dialog.py" line="239"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="216"/>
-        <location filename="../app/gui/settings_dialog.py" line="230"/>
+        <location filename="../app/gui/settings_dialog.py" line="217"/>
+        <location filename="../app/gui/settings_dialog.py" line="231"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="230"/>
+        <location filename="../app/gui/settings_dialog.py" line="231"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="244"/>
+        <location filename="../app/gui/settings_dialog.py" line="245"/>
         <source>Trying each hardware decoder…</source>
         <translation>Jeder Hardware-Decoder wird ausprobiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="251"/>
+        <location filename="../app/gui/settings_dialog.py" line="252"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="256"/>
+        <location filename="../app/gui/settings_dialog.py" line="257"/>
         <source>Working here: %1.</source>
         <translation>Funktioniert hier: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="258"/>
+        <location filename="../app/gui/settings_dialog.py" line="259"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Angeboten, aber hier nicht funktionsfähig: %1. Dekodiert wird mit dem Prozessor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="261"/>
+        <location filename="../app/gui/settings_dialog.py" line="262"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>Kein Hardware-Decoder angeboten. Dekodiert wird mit dem Prozessor.</translation>
     </message>

@@ -17,28 +17,28 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="145"/>
-        <location filename="../app/gui/panels.py" line="208"/>
+        <location filename="../app/gui/panels.py" line="157"/>
+        <location filename="../app/gui/panels.py" line="220"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="147"/>
+        <location filename="../app/gui/panels.py" line="159"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="148"/>
+        <location filename="../app/gui/panels.py" line="160"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="168"/>
+        <location filename="../app/gui/panels.py" line="180"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="213"/>
+        <location filename="../app/gui/panels.py" line="225"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
     </message>
@@ -46,97 +46,97 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="235"/>
+        <location filename="../app/gui/models.py" line="248"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="237"/>
+        <location filename="../app/gui/models.py" line="250"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="247"/>
+        <location filename="../app/gui/models.py" line="260"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="248"/>
+        <location filename="../app/gui/models.py" line="261"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="249"/>
+        <location filename="../app/gui/models.py" line="262"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="250"/>
+        <location filename="../app/gui/models.py" line="263"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="251"/>
+        <location filename="../app/gui/models.py" line="264"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="252"/>
+        <location filename="../app/gui/models.py" line="265"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="253"/>
+        <location filename="../app/gui/models.py" line="266"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="269"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="269"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="257"/>
+        <location filename="../app/gui/models.py" line="270"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="258"/>
+        <location filename="../app/gui/models.py" line="271"/>
         <source>partly failed</source>
         <translation>fallido en parte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="259"/>
+        <location filename="../app/gui/models.py" line="272"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="259"/>
+        <location filename="../app/gui/models.py" line="272"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="260"/>
+        <location filename="../app/gui/models.py" line="273"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="261"/>
+        <location filename="../app/gui/models.py" line="274"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="262"/>
+        <location filename="../app/gui/models.py" line="275"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="263"/>
+        <location filename="../app/gui/models.py" line="276"/>
         <source>processing</source>
         <translation>procesando</translation>
     </message>
@@ -149,220 +149,225 @@
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="93"/>
+        <location filename="../app/gui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="94"/>
+        <location filename="../app/gui/main_window.py" line="98"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="96"/>
+        <location filename="../app/gui/main_window.py" line="100"/>
         <source>&amp;Track remote job…</source>
         <translation>&amp;Seguir trabajo remoto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="97"/>
+        <location filename="../app/gui/main_window.py" line="101"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Seguir un trabajo de un proveedor por su identificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="99"/>
+        <location filename="../app/gui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="101"/>
+        <location filename="../app/gui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="103"/>
+        <location filename="../app/gui/main_window.py" line="107"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="104"/>
+        <location filename="../app/gui/main_window.py" line="108"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="105"/>
+        <location filename="../app/gui/main_window.py" line="109"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="106"/>
+        <location filename="../app/gui/main_window.py" line="110"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="107"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="109"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="114"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="115"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="116"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="113"/>
+        <location filename="../app/gui/main_window.py" line="117"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="116"/>
+        <location filename="../app/gui/main_window.py" line="120"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="122"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="123"/>
+        <location filename="../app/gui/main_window.py" line="127"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="124"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="133"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="169"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="178"/>
+        <location filename="../app/gui/main_window.py" line="183"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="187"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="201"/>
+        <location filename="../app/gui/main_window.py" line="206"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="203"/>
+        <location filename="../app/gui/main_window.py" line="208"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="208"/>
+        <location filename="../app/gui/main_window.py" line="219"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
+        <location filename="../app/gui/main_window.py" line="220"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="227"/>
+        <location filename="../app/gui/main_window.py" line="238"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="254"/>
+        <location filename="../app/gui/main_window.py" line="265"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="276"/>
-        <location filename="../app/gui/main_window.py" line="324"/>
+        <location filename="../app/gui/main_window.py" line="287"/>
+        <location filename="../app/gui/main_window.py" line="340"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="277"/>
-        <location filename="../app/gui/main_window.py" line="324"/>
+        <location filename="../app/gui/main_window.py" line="288"/>
+        <location filename="../app/gui/main_window.py" line="340"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="280"/>
         <location filename="../app/gui/main_window.py" line="291"/>
+        <location filename="../app/gui/main_window.py" line="302"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="296"/>
+        <location filename="../app/gui/main_window.py" line="307"/>
         <source>Downloaded %n file(s) to %1</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -370,17 +375,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="297"/>
+        <location filename="../app/gui/main_window.py" line="308"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="304"/>
+        <location filename="../app/gui/main_window.py" line="315"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="317"/>
+        <location filename="../app/gui/main_window.py" line="333"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -388,12 +393,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="319"/>
+        <location filename="../app/gui/main_window.py" line="335"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="321"/>
+        <location filename="../app/gui/main_window.py" line="337"/>
         <source>%n job(s) in the queue</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -401,12 +406,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="339"/>
+        <location filename="../app/gui/main_window.py" line="355"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="340"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
@@ -414,65 +419,65 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="36"/>
+        <location filename="../app/gui/player.py" line="37"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Qué reproducir: el original, la lista maestra HLS o una variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="38"/>
-        <location filename="../app/gui/player.py" line="130"/>
+        <location filename="../app/gui/player.py" line="39"/>
+        <location filename="../app/gui/player.py" line="131"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="39"/>
+        <location filename="../app/gui/player.py" line="40"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="42"/>
+        <location filename="../app/gui/player.py" line="43"/>
         <source>Previous frame (,)</source>
         <translation>Fotograma anterior (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="45"/>
+        <location filename="../app/gui/player.py" line="46"/>
         <source>Next frame (.)</source>
         <translation>Fotograma siguiente (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="47"/>
+        <location filename="../app/gui/player.py" line="48"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="50"/>
+        <location filename="../app/gui/player.py" line="51"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="57"/>
+        <location filename="../app/gui/player.py" line="58"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="130"/>
+        <location filename="../app/gui/player.py" line="131"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="154"/>
-        <location filename="../app/gui/player.py" line="168"/>
+        <location filename="../app/gui/player.py" line="155"/>
+        <location filename="../app/gui/player.py" line="169"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="157"/>
-        <location filename="../app/gui/player.py" line="171"/>
+        <location filename="../app/gui/player.py" line="158"/>
+        <location filename="../app/gui/player.py" line="172"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="175"/>
+        <location filename="../app/gui/player.py" line="176"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
     </message>
@@ -618,48 +623,48 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="72"/>
+        <location filename="../app/gui/panels.py" line="76"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Suelte aquí archivos de vídeo o carpetas, o use Archivo › Abrir (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="78"/>
+        <location filename="../app/gui/panels.py" line="82"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="79"/>
-        <location filename="../app/gui/panels.py" line="125"/>
+        <location filename="../app/gui/panels.py" line="83"/>
+        <location filename="../app/gui/panels.py" line="137"/>
         <source>Pause queue</source>
         <translation>Pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="80"/>
+        <location filename="../app/gui/panels.py" line="84"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="81"/>
+        <location filename="../app/gui/panels.py" line="85"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="82"/>
+        <location filename="../app/gui/panels.py" line="86"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="85"/>
+        <location filename="../app/gui/panels.py" line="89"/>
         <source>Move up in the queue</source>
         <translation>Subir en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="86"/>
+        <location filename="../app/gui/panels.py" line="90"/>
         <source>Move down in the queue</source>
         <translation>Bajar en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="128"/>
+        <location filename="../app/gui/panels.py" line="140"/>
         <source>Start queue</source>
         <translation>Iniciar la cola</translation>
     </message>
@@ -667,98 +672,98 @@
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="68"/>
+        <location filename="../app/gui/models.py" line="79"/>
         <source>Rendition</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="69"/>
+        <location filename="../app/gui/models.py" line="80"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="70"/>
+        <location filename="../app/gui/models.py" line="81"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="71"/>
+        <location filename="../app/gui/models.py" line="82"/>
         <source>Target bitrate</source>
         <translation>Tasa de bits objetivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="72"/>
+        <location filename="../app/gui/models.py" line="83"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="73"/>
+        <location filename="../app/gui/models.py" line="84"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="74"/>
+        <location filename="../app/gui/models.py" line="85"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="75"/>
+        <location filename="../app/gui/models.py" line="86"/>
         <source>ETA</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="76"/>
+        <location filename="../app/gui/models.py" line="87"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="78"/>
+        <location filename="../app/gui/models.py" line="89"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="79"/>
+        <location filename="../app/gui/models.py" line="90"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="80"/>
+        <location filename="../app/gui/models.py" line="91"/>
         <source>encoded</source>
         <translation>codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="81"/>
+        <location filename="../app/gui/models.py" line="92"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="109"/>
+        <location filename="../app/gui/models.py" line="120"/>
         <source>thumbnails</source>
         <translation>miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="155"/>
+        <location filename="../app/gui/models.py" line="166"/>
         <source>not encoded</source>
         <translation>no codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="207"/>
+        <location filename="../app/gui/models.py" line="220"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="207"/>
+        <location filename="../app/gui/models.py" line="220"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="208"/>
+        <location filename="../app/gui/models.py" line="221"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="213"/>
+        <location filename="../app/gui/models.py" line="226"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -769,223 +774,223 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="45"/>
+        <location filename="../app/gui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="52"/>
+        <location filename="../app/gui/settings_dialog.py" line="53"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="60"/>
+        <location filename="../app/gui/settings_dialog.py" line="61"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Predeterminado: x264 veryfast, tasas de bits de Apple</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="61"/>
+        <location filename="../app/gui/settings_dialog.py" line="62"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Borrador: lo más rápido, escalera menor, tasas de bits más bajas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="62"/>
+        <location filename="../app/gui/settings_dialog.py" line="63"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Alta: x264 slow, tasas de bits más altas, hasta 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="66"/>
+        <location filename="../app/gui/settings_dialog.py" line="67"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="67"/>
+        <location filename="../app/gui/settings_dialog.py" line="68"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="68"/>
+        <location filename="../app/gui/settings_dialog.py" line="69"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="76"/>
+        <location filename="../app/gui/settings_dialog.py" line="77"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="79"/>
+        <location filename="../app/gui/settings_dialog.py" line="80"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="82"/>
+        <location filename="../app/gui/settings_dialog.py" line="83"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="88"/>
+        <location filename="../app/gui/settings_dialog.py" line="89"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automático (el primer decodificador que funcione)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="88"/>
+        <location filename="../app/gui/settings_dialog.py" line="89"/>
         <source>Off (software decoding)</source>
         <translation>Desactivado (decodificación por software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="91"/>
+        <location filename="../app/gui/settings_dialog.py" line="92"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="92"/>
+        <location filename="../app/gui/settings_dialog.py" line="93"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Probar cada decodificador por hardware de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="105"/>
+        <location filename="../app/gui/settings_dialog.py" line="106"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="107"/>
+        <location filename="../app/gui/settings_dialog.py" line="108"/>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="124"/>
+        <location filename="../app/gui/settings_dialog.py" line="125"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="124"/>
+        <location filename="../app/gui/settings_dialog.py" line="125"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../app/gui/settings_dialog.py" line="126"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
-        <location filename="../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="197"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="131"/>
         <source>Queue and hardware</source>
         <translation>Cola y hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="132"/>
         <source>Hardware decoding:</source>
         <translation>Decodificación por hardware:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="132"/>
+        <location filename="../app/gui/settings_dialog.py" line="133"/>
         <source>Jobs at once:</source>
         <translation>Trabajos simultáneos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="133"/>
+        <location filename="../app/gui/settings_dialog.py" line="134"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="134"/>
+        <location filename="../app/gui/settings_dialog.py" line="135"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="138"/>
+        <location filename="../app/gui/settings_dialog.py" line="139"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="139"/>
-        <location filename="../app/gui/settings_dialog.py" line="201"/>
+        <location filename="../app/gui/settings_dialog.py" line="140"/>
+        <location filename="../app/gui/settings_dialog.py" line="202"/>
         <source>Cloud providers</source>
         <translation>Proveedores en la nube</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="194"/>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="195"/>
+        <location filename="../app/gui/settings_dialog.py" line="196"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="197"/>
-        <location filename="../app/gui/settings_dialog.py" line="238"/>
+        <location filename="../app/gui/settings_dialog.py" line="198"/>
+        <location filename="../app/gui/settings_dialog.py" line="239"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="216"/>
-        <location filename="../app/gui/settings_dialog.py" line="230"/>
+        <location filename="../app/gui/settings_dialog.py" line="217"/>
+        <location filename="../app/gui/settings_dialog.py" line="231"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="230"/>
+        <location filename="../app/gui/settings_dialog.py" line="231"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="244"/>
+        <location filename="../app/gui/settings_dialog.py" line="245"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="251"/>
+        <location filename="../app/gui/settings_dialog.py" line="252"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="256"/>
+        <location filename="../app/gui/settings_dialog.py" line="257"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="258"/>
+        <location filename="../app/gui/settings_dialog.py" line="259"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="261"/>
+        <location filename="../app/gui/settings_dialog.py" line="262"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
     </message>

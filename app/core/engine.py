@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import queue
 import signal
@@ -36,6 +37,7 @@ from app.core.store import JobStore
 from app.core.worker import WORKER_ARG
 
 EventCallback = Callable[[dict], None]
+log = logging.getLogger("app.core.engine")
 _PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -142,6 +144,7 @@ class Engine:
         job.warnings = []
         self._save(job)
         emit({"type": "job.started", "jobId": job.id, "source": job.source, "output": job.out_dir})
+        log.info("job %s started: %s -> %s", job.id, job.source, job.out_dir)
         try:
             check_local_file(job.source)
         except InputRejected as exc:
@@ -242,6 +245,8 @@ class Engine:
             return EXIT_USAGE if error["kind"] == "usage" else result
         if not finished or code != 0:
             reason = _signal_reason(code) if code != 0 else "the media worker ended without finishing"
+            log.warning("job %s: the media worker ended with status %s; its last output:\n%s", job.id, code,
+                        tail[-2000:])
             last = [ln for ln in tail.splitlines() if ln.strip()][-1:]
             if last and code > 0:
                 reason += f": {last[0][:200]}"
@@ -324,6 +329,10 @@ class Engine:
         else:
             self._save(job)
         code = {COMPLETED: EXIT_OK, CANCELLED: EXIT_CANCELLED, REJECTED: EXIT_REJECTED}.get(outcome, EXIT_FAILED)
+        failed = [f"{r.id}: {r.error}" for r in job.renditions if r.status == R_FAILED]
+        log.log(logging.INFO if outcome in (COMPLETED, CANCELLED) else logging.WARNING,
+                "job %s (%s) %s%s%s", job.id, job.source, outcome, f": {error}" if error else "",
+                "".join(f"\n  {f}" for f in failed))
         emit({"type": "job.finished", "jobId": job.id, "status": outcome, "error": error, "exitCode": code,
               "output": job.out_dir, "stats": stats})
         return code

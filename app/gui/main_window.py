@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self._action(play_menu, self.tr("&Loop"), self.player.loop.toggle, Qt.Key.Key_L)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Open the &log folder"), self._open_log_folder)
         self._action(help_menu, self.tr("&About Rendition Studio"), self._about)
 
     def open_files(self):
@@ -205,6 +206,12 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("Copied: %1").replace("%1", path))
         else:
             self._show_message(self.tr("This job has no HLS master playlist yet."))
+
+    def _open_log_folder(self):
+        from app.core.logs import log_dir
+
+        os.makedirs(log_dir(), exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(log_dir()))
 
     def _about(self):
         from app import __version__
