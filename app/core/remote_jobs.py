@@ -7,7 +7,7 @@ the last normalized status (the model in ``providers.md``). Plain data: the prov
 
 Nothing secret is stored: every value written goes through `app.core.redact.scrub_known` (registered keys and
 tokens masked), and URLs in the last status lose their query strings (pre-signed URLs). The table is created
-next to ``jobs`` and ``renditions`` by this module; the local job store is not changed.
+next to ``jobs`` and ``renditions`` by this module, through the same `app.core.store.Database` connection setup.
 """
 
 from __future__ import annotations
@@ -15,14 +15,12 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import sqlite3
 import string
-import threading
 from dataclasses import asdict, dataclass, field
 
 from app.core.jobs import now_iso, safe_name
 from app.core.redact import mask_query, scrub_known
-from app.core.store import _pid_alive, data_dir
+from app.core.store import Database, pid_alive
 
 # Normalized remote job statuses (providers.md, "One status model for all").
 R_QUEUED, R_UPLOADING, R_PROCESSING, R_COMPLETED, R_FAILED, R_CANCELLED = (
@@ -103,21 +101,10 @@ class RemoteJob:
         return asdict(self)
 
 
-class RemoteJobStore:
+class RemoteJobStore(Database):
     """The ``remote_jobs`` table of the job database (``jobs.sqlite3`` in the data folder by default)."""
 
-    def __init__(self, path: str | None = None):
-        self.path = path or os.path.join(data_dir(), "jobs.sqlite3")
-        self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=10, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(_SCHEMA)
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+    SCHEMA = _SCHEMA
 
     # -- writes --------------------------------------------------------------------------------------------
     def save(self, job: RemoteJob, pid: int | None = None) -> None:
@@ -183,7 +170,7 @@ class RemoteJobStore:
 
     def is_active(self, job: RemoteJob) -> bool:
         """Whether another live process is working on this record now."""
-        return bool(job.pid) and job.pid != os.getpid() and _pid_alive(job.pid)
+        return bool(job.pid) and job.pid != os.getpid() and pid_alive(job.pid)
 
     def find_unfinished_push(self, provider: str, endpoints: dict, source: str, options: dict) -> RemoteJob | None:
         """An unfinished push of the same file, to the same place, with the same options (to resume, not redo)."""

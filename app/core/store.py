@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import threading
+from contextlib import contextmanager
 
 from app.core.layout import clean_partials
 from app.core.jobs import (FINAL_STATUSES, INTERRUPTED, RUNNING, Job, EncodeOptions, RenditionState, R_FAILED,
@@ -63,7 +64,8 @@ def data_dir() -> str:
     return path
 
 
-def _pid_alive(pid: int | None) -> bool:
+def pid_alive(pid: int | None) -> bool:
+    """Whether a process with this id is running (a zombie counts as gone)."""
     if not pid:
         return False
     if pid == os.getpid():
@@ -83,7 +85,14 @@ def _pid_alive(pid: int | None) -> bool:
         return True
 
 
-class JobStore:
+class Database:
+    """One connection to the job database (``jobs.sqlite3`` in the data folder), with its tables' `SCHEMA`.
+
+    The local jobs (`JobStore`) and the remote ones (`app.core.remote_jobs.RemoteJobStore`) each keep their own
+    tables in the same file; both open it the same way (WAL, usable from any thread under one lock)."""
+
+    SCHEMA = ""
+
     def __init__(self, path: str | None = None):
         self.path = path or os.path.join(data_dir(), "jobs.sqlite3")
         self._lock = threading.RLock()
@@ -92,12 +101,31 @@ class JobStore:
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.executescript(_SCHEMA)
-        self.interrupted = self.recover_interrupted()
+            self._db.executescript(self.SCHEMA)
 
     def close(self):
         with self._lock:
             self._db.close()
+
+    @contextmanager
+    def _transaction(self):
+        """The statements inside are written all together or not at all."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+
+class JobStore(Database):
+    SCHEMA = _SCHEMA
+
+    def __init__(self, path: str | None = None):
+        super().__init__(path)
+        self.interrupted = self.recover_interrupted()
 
     # -- writes --------------------------------------------------------------------------------------------
     def save(self, job: Job, pid: int | None = None) -> None:
@@ -105,52 +133,40 @@ class JobStore:
         if pid is None and job.status == RUNNING:
             pid = os.getpid()
         now = now_iso()
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.execute(
-                    """INSERT INTO jobs (id, source, name, out_dir, options, status, created_at, started_at, finished_at,
-                                         error, decoder, metadata, thumbnails, warnings, pid, position)
-                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, COALESCE((SELECT MAX(position) + 1 FROM jobs), 0))
-                       ON CONFLICT(id) DO UPDATE SET source=excluded.source, name=excluded.name, out_dir=excluded.out_dir,
-                         options=excluded.options, status=excluded.status, started_at=excluded.started_at,
-                         finished_at=excluded.finished_at, error=excluded.error, decoder=excluded.decoder,
-                         metadata=excluded.metadata, thumbnails=excluded.thumbnails, warnings=excluded.warnings,
-                         pid=excluded.pid""",
-                    (job.id, job.source, job.name, job.out_dir, json.dumps(job.options.to_dict()), job.status,
-                     job.created_at, job.started_at, job.finished_at, job.error, job.decoder,
-                     json.dumps(job.metadata) if job.metadata is not None else None, json.dumps(job.thumbnails),
-                     json.dumps(job.warnings), pid),
+        with self._transaction() as db:
+            db.execute(
+                """INSERT INTO jobs (id, source, name, out_dir, options, status, created_at, started_at, finished_at,
+                                     error, decoder, metadata, thumbnails, warnings, pid, position)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, COALESCE((SELECT MAX(position) + 1 FROM jobs), 0))
+                   ON CONFLICT(id) DO UPDATE SET source=excluded.source, name=excluded.name, out_dir=excluded.out_dir,
+                     options=excluded.options, status=excluded.status, started_at=excluded.started_at,
+                     finished_at=excluded.finished_at, error=excluded.error, decoder=excluded.decoder,
+                     metadata=excluded.metadata, thumbnails=excluded.thumbnails, warnings=excluded.warnings,
+                     pid=excluded.pid""",
+                (job.id, job.source, job.name, job.out_dir, json.dumps(job.options.to_dict()), job.status,
+                 job.created_at, job.started_at, job.finished_at, job.error, job.decoder,
+                 json.dumps(job.metadata) if job.metadata is not None else None, json.dumps(job.thumbnails),
+                 json.dumps(job.warnings), pid),
+            )
+            keep = [r.id for r in job.renditions]
+            db.execute(
+                f"DELETE FROM renditions WHERE job_id=? AND id NOT IN ({','.join('?' * len(keep))})", (job.id, *keep))
+            for i, r in enumerate(job.renditions):
+                db.execute(
+                    """INSERT INTO renditions (job_id, id, ord, type, quality, width, height, bitrate, status, size,
+                                               path, error, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                       ON CONFLICT(job_id, id) DO UPDATE SET ord=excluded.ord, type=excluded.type,
+                         quality=excluded.quality, width=excluded.width, height=excluded.height,
+                         bitrate=excluded.bitrate, status=excluded.status, size=excluded.size, path=excluded.path,
+                         error=excluded.error, updated_at=excluded.updated_at""",
+                    (job.id, r.id, i, r.type, r.quality, r.width, r.height, r.bitrate, r.status, r.size, r.path,
+                     r.error, now),
                 )
-                keep = [r.id for r in job.renditions]
-                self._db.execute(
-                    f"DELETE FROM renditions WHERE job_id=? AND id NOT IN ({','.join('?' * len(keep))})", (job.id, *keep))
-                for i, r in enumerate(job.renditions):
-                    self._db.execute(
-                        """INSERT INTO renditions (job_id, id, ord, type, quality, width, height, bitrate, status, size,
-                                                   path, error, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-                           ON CONFLICT(job_id, id) DO UPDATE SET ord=excluded.ord, type=excluded.type,
-                             quality=excluded.quality, width=excluded.width, height=excluded.height,
-                             bitrate=excluded.bitrate, status=excluded.status, size=excluded.size, path=excluded.path,
-                             error=excluded.error, updated_at=excluded.updated_at""",
-                        (job.id, r.id, i, r.type, r.quality, r.width, r.height, r.bitrate, r.status, r.size, r.path,
-                         r.error, now),
-                    )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
 
     def set_order(self, job_ids: list[str]) -> None:
         """The queue's order (as the window shows it), kept for the next start."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._db.executemany("UPDATE jobs SET position=? WHERE id=?", list(enumerate(job_ids)))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._transaction() as db:
+            db.executemany("UPDATE jobs SET position=? WHERE id=?", list(enumerate(job_ids)))
 
     def delete(self, job_id: str) -> None:
         with self._lock:
@@ -162,7 +178,7 @@ class JobStore:
             rows = self._db.execute("SELECT id, pid FROM jobs WHERE status=?", (RUNNING,)).fetchall()
         found = []
         for row in rows:
-            if _pid_alive(row["pid"]):
+            if pid_alive(row["pid"]):
                 continue
             job = self.get(row["id"])
             if job is None:
