@@ -318,7 +318,8 @@ class MainWindow(QMainWindow):
     def _show_message(self, text: str, ms: int = 15000):
         """A non-blocking message in the status bar; it goes after a while unless another replaced it."""
         self.message.setText(text)
-        QTimer.singleShot(ms, lambda: self.message.text() == text and self.message.setText(""))
+        # Bound to the label: a window closed before the timer fires takes the timer with it.
+        QTimer.singleShot(ms, self.message, lambda: self.message.text() == text and self.message.setText(""))
 
     def _update_status(self, *args):
         """Coalesced: at most a few times a second, however many jobs report (50 remote jobs polling at once)."""
