@@ -92,3 +92,15 @@ def test_jobs_are_logged_to_the_log_file_without_secrets(tmp_path):
         for h in [h for h in root.handlers if getattr(h, "_rendition_studio", False)]:
             root.removeHandler(h)
             h.close()
+
+
+def test_remote_jobs_pick_free_names_as_local_jobs_do(tmp_path):
+    from app.core.jobs import Job
+    from app.core.remote_jobs import RemoteJob
+
+    taken = {"clip", "clip-2"}
+    local = Job.create(str(tmp_path / "clip.mp4"), str(tmp_path), taken=taken)
+    remote = RemoteJob.create("uploads", {"base": "http://127.0.0.1:9"}, str(tmp_path / "clip.mp4"),
+                              out_root=str(tmp_path), taken=taken)
+    assert local.name == remote.name == "clip-3"
+    assert remote.out_dir == str(tmp_path / "clip-3")

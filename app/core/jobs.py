@@ -34,6 +34,14 @@ def safe_name(path: str) -> str:
     return stem[:100]
 
 
+def unique_name(name: str, taken: set[str] | frozenset = frozenset()) -> str:
+    """`name`, or ``name-2``, ``name-3``... the first not in `taken` (a job's name is its output folder)."""
+    base, n = name, 2
+    while name in taken:
+        name, n = f"{base}-{n}", n + 1
+    return name
+
+
 @dataclass
 class EncodeOptions:
     """What the user asked for; the worker turns it into a plan once the source is probed."""
@@ -107,10 +115,7 @@ class Job:
     def create(cls, source: str, out_root: str, options: EncodeOptions | None = None, name: str | None = None,
                taken: set[str] | frozenset = frozenset()) -> "Job":
         """A new job; its name (and folder) avoids the names in `taken` with a ``-2``, ``-3``... suffix."""
-        name = name or safe_name(source)
-        base, n = name, 2
-        while name in taken:
-            name, n = f"{base}-{n}", n + 1
+        name = unique_name(name or safe_name(source), taken)
         return cls(id=new_job_id(), source=os.path.abspath(source), name=name,
                    out_dir=os.path.join(os.path.abspath(out_root), name), options=options or EncodeOptions())
 

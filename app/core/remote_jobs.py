@@ -18,7 +18,7 @@ import secrets
 import string
 from dataclasses import asdict, dataclass, field
 
-from app.core.jobs import now_iso, safe_name
+from app.core.jobs import now_iso, safe_name, unique_name
 from app.core.redact import mask_query, scrub_known
 from app.core.store import Database, pid_alive
 
@@ -85,9 +85,12 @@ class RemoteJob:
 
     @classmethod
     def create(cls, provider: str, endpoints: dict, source: str | None = None, options: dict | None = None,
-               out_root: str | None = None, remote_id: str | None = None, name: str | None = None) -> "RemoteJob":
+               out_root: str | None = None, remote_id: str | None = None, name: str | None = None,
+               taken: set[str] | frozenset = frozenset()) -> "RemoteJob":
+        """A new record; its name (and folder) avoids the names in `taken`, as `Job.create` does."""
         if name is None:
             name = safe_name(source) if source else f"{provider}-{safe_name(remote_id or 'remote')}"
+        name = unique_name(name, taken)
         out_dir = os.path.join(os.path.abspath(out_root), name) if out_root else None
         return cls(id=new_remote_job_id(), provider=provider, endpoints=dict(endpoints),
                    source=os.path.abspath(source) if source else None, name=name, out_dir=out_dir,

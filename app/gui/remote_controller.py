@@ -101,12 +101,8 @@ class RemoteJobsController(QObject):
             except InputRejected as exc:
                 emit(self.rejected, path, str(exc))
                 continue
-            taken = {j.name for j in self.model.jobs()}
-            job = RemoteJob.create(provider, endpoints, path, options or {}, out_root=self.out_root)
-            base, n = job.name, 2
-            while job.name in taken:
-                job.name, n = f"{base}-{n}", n + 1
-            job.out_dir = os.path.join(self.out_root, job.name)
+            job = RemoteJob.create(provider, endpoints, path, options or {}, out_root=self.out_root,
+                                   taken={j.name for j in self.model.jobs()})
             ids.append(self._add(job))
         return ids
 
@@ -163,12 +159,10 @@ class RemoteJobsController(QObject):
         if not job.final:  # interrupted (network, key, restart): resume where it stopped
             self._start(job)
             return True
-        if job.source:
-            fresh = RemoteJob.create(job.provider, job.endpoints, job.source, job.options, name=job.name)
-            fresh.id, fresh.out_dir, fresh.created_at = job.id, job.out_dir, job.created_at
-        else:
-            fresh = RemoteJob.create(job.provider, job.endpoints, remote_id=job.remote_id, name=job.name)
-            fresh.id, fresh.out_dir = job.id, job.out_dir
+        # A fresh record under the same id: a push starts over; a tracked job is followed again by its id.
+        fresh = RemoteJob.create(job.provider, job.endpoints, job.source, job.options, name=job.name,
+                                 remote_id=None if job.source else job.remote_id)
+        fresh.id, fresh.out_dir, fresh.created_at = job.id, job.out_dir, job.created_at
         row = self.model.row_of(job_id)
         self.model.replace(row, fresh)
         self.store.save(fresh, pid=0)
