@@ -218,3 +218,18 @@ def test_download_the_results_of_a_finished_remote_job(qtbot, tmp_path):
     assert any(f.endswith(".mp4") for f in files)
     assert open(next(f for f in files if f.endswith(".mp4")), "rb").read().startswith(b"/files/ox-9.mp4")
     assert "Downloaded" in window.message.text()
+
+
+def test_cancel_an_interrupted_remote_job_that_nothing_runs(qtbot, tmp_path):
+    app = OxoloApp(KEY)
+    app.add("ox-5", [{"status": "in_progress", "progress": "10", "remainingTime": "50"}])
+    with LoopbackServer(app) as server:
+        window = make_window(qtbot, tmp_path, {"OXOLO_API_KEY": KEY})
+        job = RemoteJob.create("oxolo", {"base": server.url}, remote_id="ox-5", out_root=str(tmp_path / "out"))
+        job.status = "processing"
+        window.remote.store.save(job, pid=0)
+        window.controller.model.add(job)  # in the queue, interrupted: no thread works on it
+        window.queue.view.selectRow(0)
+        window.cancel_action.trigger()
+    assert job.status == "cancelled" and not window.jobs.running()
+    assert window.remote.store.get(job.id).status == "cancelled"

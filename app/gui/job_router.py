@@ -18,8 +18,6 @@ class JobRouter:
         return self._for(job_id).job(job_id) if job_id else None
 
     def cancel(self, job_id: str) -> bool:
-        if self._for(job_id) is self.remote and job_id not in self.remote.running():
-            return self.remote.cancel_stopped(job_id) is not None  # interrupted: cancel it on the server
         return self._for(job_id).cancel(job_id)
 
     def retry(self, job_id: str, renditions: list[str] | None = None) -> bool:

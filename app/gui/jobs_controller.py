@@ -18,6 +18,7 @@ from app.core.engine import Engine, probe_isolated
 from app.core.errors import RenditionError
 from app.core.jobs import FINAL_STATUSES, QUEUED, RUNNING, EncodeOptions, Job
 from app.core.store import JobStore, data_dir
+from app.gui.job_threads import JobThreads
 from app.gui.models import JobQueueModel
 from app.gui.signals import emit, emitter
 
@@ -114,8 +115,7 @@ class JobsController(QObject):
         self.concurrency = max(1, concurrency)
         self.paused = False
         self.model = JobQueueModel(self)
-        self._runners: dict[str, JobRunner] = {}  # jobs running now
-        self._ending: set[JobRunner] = set()  # jobs that have finished, in threads not yet ended
+        self._runners = JobThreads(self._schedule)  # the engine's threads, by job id
         self._probing = 0
         self._requests = 0  # files asked for so far: jobs join the queue in the order they were given
         self._order: dict[str, int] = {}  # job id -> request number
@@ -145,7 +145,7 @@ class JobsController(QObject):
             emit(self.probingChanged, self._probing)
         return len(files)
 
-    @Slot(str, dict, int)
+    @Slot(str, object, int)
     def _on_probed(self, path: str, metadata: dict, order: int):
         self._probing -= 1
         emit(self.probingChanged, self._probing)
@@ -170,7 +170,7 @@ class JobsController(QObject):
 
     # -- control ---------------------------------------------------------------------------------------------
     def running(self) -> list[str]:
-        return list(self._runners)
+        return self._runners.ids()
 
     def is_probing(self) -> bool:
         return self._probing > 0
@@ -211,10 +211,7 @@ class JobsController(QObject):
         return True
 
     def remove(self, job_id: str) -> None:
-        runner = self._runners.get(job_id)
-        if runner is not None:
-            runner.cancel()
-            runner.wait()
+        self._runners.stop(job_id)
         self.model.remove(job_id)
         self.store.delete(job_id)
 
@@ -233,20 +230,12 @@ class JobsController(QObject):
     def shutdown(self, wait_ms: int = 10000) -> None:
         """Cancel what runs and wait for the threads (the engine removes partial outputs)."""
         self.paused = True  # and start nothing else
-        for runner in list(self._runners.values()):
-            runner.cancel()
-        for job_id, runner in list(self._runners.items()):
-            if runner.wait(wait_ms):
-                self._runners.pop(job_id, None)
-        for runner in list(self._ending):
-            if runner.wait(wait_ms):
-                self._ending.discard(runner)
+        self._runners.shutdown(wait_ms)
 
     # -- scheduling ----------------------------------------------------------------------------------------------
     def job(self, job_id: str) -> Job | None:
         """The local job with this id (the queue also holds remote jobs: those are not this controller's)."""
-        row = self.model.row_of(job_id)
-        job = None if row is None else self.model.job(row)
+        job = self.model.by_id(job_id)
         return job if isinstance(job, Job) else None
 
     def _schedule(self):
@@ -258,22 +247,12 @@ class JobsController(QObject):
             job.status = RUNNING
             runner = JobRunner(job, self.store, self)
             runner.event.connect(self.event)
-            runner.finished.connect(lambda r=runner: self._on_runner_finished(r))
-            self._runners[job.id] = runner
-            runner.start()
+            self._runners.start(runner)
         emit(self.runningChanged, len(self._runners))
 
-    @Slot(dict)
+    @Slot(object)
     def _on_event(self, ev: dict):
         # The job is over when the engine says so (its thread ends a moment later): from here it can be retried
         # at once, and the next job starts.
-        if ev.get("type") == "job.finished" and ev.get("jobId") in self._runners:
-            self._ending.add(self._runners.pop(ev["jobId"]))
-            self._schedule()
-
-    def _on_runner_finished(self, runner: JobRunner):
-        if self._runners.get(runner.job_id) is runner:  # its thread ended without a job.finished event
-            self._runners.pop(runner.job_id)
-        self._ending.discard(runner)
-        runner.deleteLater()
-        self._schedule()
+        if ev.get("type") == "job.finished":
+            self._runners.done(ev["jobId"])

@@ -294,6 +294,11 @@ class JobQueueModel(_TableModel):
     def row_of(self, job_id: str) -> int | None:
         return next((i for i, j in enumerate(self._jobs) if j.id == job_id), None)
 
+    def by_id(self, job_id: str):
+        """The job (local or remote) with this id, or None."""
+        row = self.row_of(job_id)
+        return None if row is None else self._jobs[row]
+
     def add(self, job: Job, row: int | None = None) -> None:
         row = len(self._jobs) if row is None else max(0, min(row, len(self._jobs)))
         self.beginInsertRows(QModelIndex(), row, row)
@@ -334,7 +339,7 @@ class JobQueueModel(_TableModel):
         emit(self.dataChanged, self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def progress(self, job_id: str) -> float:
-        job = next((j for j in self._jobs if j.id == job_id), None)
+        job = self.by_id(job_id)
         if isinstance(job, RemoteJob):
             return remote_rows.progress(job)
         if job is not None and job.status == "completed":

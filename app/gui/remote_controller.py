@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from app.core.errors import InputRejected, RenditionError
 from app.core.probe import check_local_file
 from app.core.remote_jobs import R_CANCELLED, R_QUEUED, RemoteJob, RemoteJobStore
+from app.gui.job_threads import JobThreads
 from app.gui.models import JobQueueModel
 from app.providers.credentials import CredentialStore
 from app.providers.registry import provider_class, resolve_endpoints
@@ -74,8 +75,7 @@ class RemoteJobsController(QObject):
         self.credentials = credentials or CredentialStore()
         self.endpoints: dict[str, dict] = {}  # provider -> base URLs from the settings
         self._runner_factory = runner_factory or (lambda: RemoteRunner(self.store, credentials=self.credentials))
-        self._threads: dict[str, _RemoteThread] = {}
-        self._ending: set[_RemoteThread] = set()
+        self._threads = JobThreads(lambda: emit(self.runningChanged, len(self._threads)))
         self.event.connect(self._on_event)
         self.event.connect(model.apply_event)
 
@@ -137,19 +137,20 @@ class RemoteJobsController(QObject):
         return jobs
 
     def running(self) -> list[str]:
-        return list(self._threads)
+        return self._threads.ids()
 
     def job(self, job_id: str) -> RemoteJob | None:
-        row = self.model.row_of(job_id)
-        job = None if row is None else self.model.job(row)
+        job = self.model.by_id(job_id)
         return job if isinstance(job, RemoteJob) else None
 
     def cancel(self, job_id: str) -> bool:
+        """Stop the upload and cancel remotely where the API allows; a job nothing runs (an interrupted one) is
+        cancelled at the provider directly."""
         thread = self._threads.get(job_id)
         if thread is not None:
             thread.cancel()  # the runner stops the upload and cancels remotely where the API allows
             return True
-        return False
+        return self._cancel_stopped(job_id) is not None
 
     def retry(self, job_id: str) -> bool:
         """Go on with an interrupted job, or push a failed or cancelled one again as a new remote job."""
@@ -170,10 +171,7 @@ class RemoteJobsController(QObject):
         return True
 
     def remove(self, job_id: str) -> None:
-        thread = self._threads.get(job_id)
-        if thread is not None:
-            thread.cancel()
-            thread.wait()
+        self._threads.stop(job_id)
         self.model.remove(job_id)
         self.store.delete(job_id)
 
@@ -186,12 +184,7 @@ class RemoteJobsController(QObject):
 
     def shutdown(self, wait_ms: int = 10000) -> None:
         """Stop watching (the remote jobs go on; they are resumed on the next start)."""
-        for thread in list(self._threads.values()) + list(self._ending):
-            thread.cancel()
-        for thread in list(self._threads.values()) + list(self._ending):
-            thread.wait(wait_ms)
-        self._threads.clear()
-        self._ending.clear()
+        self._threads.shutdown(wait_ms)
 
     # -- threads ---------------------------------------------------------------------------------------------
     def _start(self, job: RemoteJob, download: bool = False) -> None:
@@ -199,25 +192,15 @@ class RemoteJobsController(QObject):
             job.status = "uploading" if job.source and not job.pushed else "processing"
         thread = _RemoteThread(job, self._runner_factory(), download, self)
         thread.event.connect(self.event)
-        thread.finished.connect(lambda t=thread: self._on_thread_finished(t))
-        self._threads[job.id] = thread
-        thread.start()
+        self._threads.start(thread)
         emit(self.runningChanged, len(self._threads))
 
-    @Slot(dict)
+    @Slot(object)
     def _on_event(self, ev: dict):
-        if ev.get("type") in ("remote.finished", "remote.downloaded") and ev.get("jobId") in self._threads:
-            self._ending.add(self._threads.pop(ev["jobId"]))
-            emit(self.runningChanged, len(self._threads))
+        if ev.get("type") in ("remote.finished", "remote.downloaded"):
+            self._threads.done(ev["jobId"])
 
-    def _on_thread_finished(self, thread: _RemoteThread):
-        if self._threads.get(thread.job_id) is thread:
-            self._threads.pop(thread.job_id)
-            emit(self.runningChanged, len(self._threads))
-        self._ending.discard(thread)
-        thread.deleteLater()
-
-    def cancel_stopped(self, job_id: str) -> str | None:
+    def _cancel_stopped(self, job_id: str) -> str | None:
         """Cancel remotely a job nothing runs (an interrupted one): the provider's answer, or why it cannot."""
         job = self.job(job_id)
         if job is None or job.final:
