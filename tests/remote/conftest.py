@@ -151,3 +151,15 @@ class Events(list):
 @pytest.fixture
 def events():
     return Events()
+
+
+@pytest.fixture
+def uploads(key, monkeypatch):
+    """A strict Uploads API server on 127.0.0.1 (`.base` is its API base URL), with the key in the environment."""
+    from loopback import LoopbackServer
+    from loopback.uploads_api import PREFIX, UploadsApp
+
+    monkeypatch.setenv("UPLOADS_API_KEY", key)
+    with LoopbackServer(UploadsApp(key)) as server:
+        server.base = server.url + PREFIX
+        yield server

@@ -13,7 +13,6 @@ from conftest import sha256_file
 from loopback import LoopbackServer
 from loopback.apivideo import ApiVideoApp
 from loopback.oxolo import OxoloApp
-from loopback.uploads_api import PREFIX, UploadsApp
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MiB = 1024 * 1024
@@ -28,14 +27,6 @@ def cli(*args, timeout=60, input=None, env=None):
 
 def lines(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
-
-
-@pytest.fixture
-def uploads(key, monkeypatch):
-    monkeypatch.setenv("UPLOADS_API_KEY", key)
-    with LoopbackServer(UploadsApp(key)) as server:
-        server.base = server.url + PREFIX
-        yield server
 
 
 def test_push_wait_json_then_status_list_and_jobs(uploads, clips, key):

@@ -14,14 +14,6 @@ from loopback.oxolo import OxoloApp
 from loopback.uploads_api import PREFIX, UploadsApp
 
 
-@pytest.fixture
-def uploads(key, monkeypatch):
-    monkeypatch.setenv("UPLOADS_API_KEY", key)
-    with LoopbackServer(UploadsApp(key)) as server:
-        server.base = server.url + PREFIX
-        yield server
-
-
 def uploads_job(server, path, folder="root/my-folder"):
     return RemoteJob.create("uploads", {"base": server.base}, path, {"folder": folder})
 
