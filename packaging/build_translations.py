@@ -4,6 +4,7 @@ Run by the package build (setup.py's build_py), by the bundle build, or by hand:
 
     python packaging/build_translations.py            # compile
     python packaging/build_translations.py --update   # refresh the .ts files from the code first (pyside6-lupdate)
+    python packaging/build_translations.py --new fr   # start translations/rendition-studio_fr.ts (every entry to do)
 
 The pseudo-locale ("pseudo") is made from the English source texts: accented and a third longer, in brackets,
 so truncated or untranslated labels show up (`RENDITION_STUDIO_LANGUAGE=pseudo rendition-studio`).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -83,6 +85,17 @@ def update() -> None:
     subprocess.run([tool("lupdate"), "-no-obsolete", *SOURCES, "-ts", *files], check=True)
 
 
+def new(code: str) -> str:
+    """Start a translation: a .ts file with every text of the window, all unfinished, for language `code`."""
+    if not re.match(r"^[a-z]{2,3}(_[A-Z]{2})?$", code):
+        raise SystemExit(f"{code!r} is not a language code: use ISO 639 letters, like fr or pt_BR")
+    target = os.path.join(TS_DIR, f"rendition-studio_{code}.ts")
+    if os.path.exists(target):
+        raise SystemExit(f"{target} exists already: edit it, or run --update to add new texts to it")
+    subprocess.run([tool("lupdate"), "-silent", *SOURCES, "-target-language", code, "-ts", target], check=True)
+    return target
+
+
 def build(out_dir: str = QM_DIR) -> list[str]:
     os.makedirs(out_dir, exist_ok=True)
     sources = sorted(glob.glob(os.path.join(TS_DIR, "rendition-studio_*.ts")))
@@ -99,8 +112,21 @@ def build(out_dir: str = QM_DIR) -> list[str]:
     return made
 
 
-if __name__ == "__main__":
-    if "--update" in sys.argv[1:]:
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Compile the translations; refresh or start .ts files.")
+    parser.add_argument("--update", action="store_true", help="refresh every .ts file from the code first")
+    parser.add_argument("--new", metavar="CODE", help="start translations/rendition-studio_CODE.ts and stop")
+    args = parser.parse_args(argv)
+    if args.new:
+        print(f"{new(args.new)}: translate every entry (pyside6-linguist or a text editor), then reinstall")
+        return
+    if args.update:
         update()
     for path in build():
         print(path)
+
+
+if __name__ == "__main__":
+    main()

@@ -101,3 +101,45 @@ def test_the_pseudo_locale_makes_every_label_long_and_accented():
     assert all(m.startswith("[") and m.endswith("]") for m in menus.split("|")), menus
     assert all(h.startswith("[") and h.endswith("·]") for h in headers.split("|")), headers
     assert "[Réšölûtîöñ" in headers  # "Resolution", accented
+
+
+def test_a_new_language_starts_with_every_text_to_translate_and_appears_once_compiled(tmp_path, monkeypatch, qapp):
+    from PySide6.QtCore import QSettings
+
+    from app.gui import languages
+    from app.gui.preferences import Preferences
+
+    monkeypatch.setattr(build_translations, "TS_DIR", str(tmp_path))
+    ts = build_translations.new("fr")
+    root = ET.parse(ts).getroot()
+    messages = list(root.iter("message"))
+    assert root.get("language") == "fr" and len(messages) > 150
+    assert all(m.find("translation").get("type") == "unfinished" for m in messages)
+    with pytest.raises(SystemExit, match="exists already"):
+        build_translations.new("fr")
+    with pytest.raises(SystemExit, match="not a language code"):
+        build_translations.new("french")
+
+    for message in messages:  # the translator's work, done here by a stand-in
+        translation = message.find("translation")
+        translation.attrib.pop("type")
+        name = "Français" if message.findtext("source") == "English" else "FR " + message.findtext("source")
+        if message.get("numerus") == "yes":
+            ET.SubElement(translation, "numerusform").text = name
+        else:
+            translation.text = name
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    qm_dir = tmp_path / "qm"
+    for path in build_translations.build(str(qm_dir)):
+        assert os.path.getsize(path) > 1000
+    assert languages.installed_codes(str(qm_dir)) == ["fr"]
+    assert ("fr", "Français") in languages.choices(str(qm_dir))
+
+    # The shipped languages are offered under their own names; one whose file is gone falls back to the system's.
+    shipped = languages.choices()
+    assert set(shipped) >= {("de", "Deutsch"), ("en", "English"), ("es", "Español")}
+    assert [name for _, name in shipped] == sorted((name for _, name in shipped), key=str.casefold)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    Preferences(output_folder=str(tmp_path), concurrency=3, language="fr").save(settings)
+    prefs = Preferences.load(settings)
+    assert prefs.language == "" and prefs.concurrency == 3

@@ -142,6 +142,15 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/languages.py" line="22"/>
+        <source>English</source>
+        <extracomment>The name of the language you are translating into, written in that language: Deutsch, Español, Français.</extracomment>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.py" line="32"/>
@@ -350,13 +359,13 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="287"/>
-        <location filename="../app/gui/main_window.py" line="340"/>
+        <location filename="../app/gui/main_window.py" line="341"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="288"/>
-        <location filename="../app/gui/main_window.py" line="340"/>
+        <location filename="../app/gui/main_window.py" line="341"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
@@ -385,7 +394,7 @@
         <translation>Abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="333"/>
+        <location filename="../app/gui/main_window.py" line="334"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -393,12 +402,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="335"/>
+        <location filename="../app/gui/main_window.py" line="336"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="337"/>
+        <location filename="../app/gui/main_window.py" line="338"/>
         <source>%n job(s) in the queue</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -406,12 +415,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="355"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="357"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
@@ -774,223 +783,223 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="46"/>
+        <location filename="../app/gui/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="53"/>
+        <location filename="../app/gui/settings_dialog.py" line="54"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="61"/>
+        <location filename="../app/gui/settings_dialog.py" line="62"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Standard: x264 veryfast, Apples Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="62"/>
+        <location filename="../app/gui/settings_dialog.py" line="63"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Entwurf: am schnellsten, kleinere Leiter, niedrigere Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="63"/>
+        <location filename="../app/gui/settings_dialog.py" line="64"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Hoch: x264 slow, höhere Bitraten, bis 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="67"/>
+        <location filename="../app/gui/settings_dialog.py" line="68"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>die Leiter der Voreinstellung (z. B. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="68"/>
+        <location filename="../app/gui/settings_dialog.py" line="69"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="69"/>
+        <location filename="../app/gui/settings_dialog.py" line="70"/>
         <source>MP4 at source quality</source>
         <translation>MP4 in Quellqualität</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="77"/>
+        <location filename="../app/gui/settings_dialog.py" line="78"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="80"/>
+        <location filename="../app/gui/settings_dialog.py" line="81"/>
         <source>Make thumbnails</source>
         <translation>Vorschaubilder erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="83"/>
+        <location filename="../app/gui/settings_dialog.py" line="84"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
 z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="89"/>
+        <location filename="../app/gui/settings_dialog.py" line="90"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automatisch (der erste Decoder, der funktioniert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="89"/>
+        <location filename="../app/gui/settings_dialog.py" line="90"/>
         <source>Off (software decoding)</source>
         <translation>Aus (Software-Dekodierung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="92"/>
+        <location filename="../app/gui/settings_dialog.py" line="93"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../app/gui/settings_dialog.py" line="94"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Jeden Hardware-Decoder auf diesem Rechner ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="106"/>
+        <location filename="../app/gui/settings_dialog.py" line="107"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="108"/>
+        <location filename="../app/gui/settings_dialog.py" line="110"/>
         <source>A new language is used from the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
         <source>Renditions:</source>
         <translation>Renditions:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>HLS segment length:</source>
         <translation>HLS-Segmentlänge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
-        <location filename="../app/gui/settings_dialog.py" line="197"/>
+        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="199"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="132"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="133"/>
         <source>Queue and hardware</source>
         <translation>Warteschlange und Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="132"/>
+        <location filename="../app/gui/settings_dialog.py" line="134"/>
         <source>Hardware decoding:</source>
         <translation>Hardware-Dekodierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="133"/>
+        <location filename="../app/gui/settings_dialog.py" line="135"/>
         <source>Jobs at once:</source>
         <translation>Gleichzeitige Aufträge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="134"/>
+        <location filename="../app/gui/settings_dialog.py" line="136"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="135"/>
+        <location filename="../app/gui/settings_dialog.py" line="137"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="139"/>
+        <location filename="../app/gui/settings_dialog.py" line="141"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="140"/>
-        <location filename="../app/gui/settings_dialog.py" line="202"/>
+        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <location filename="../app/gui/settings_dialog.py" line="204"/>
         <source>Cloud providers</source>
         <translation>Cloud-Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="195"/>
+        <location filename="../app/gui/settings_dialog.py" line="197"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../app/gui/settings_dialog.py" line="198"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="198"/>
-        <location filename="../app/gui/settings_dialog.py" line="239"/>
+        <location filename="../app/gui/settings_dialog.py" line="200"/>
+        <location filename="../app/gui/settings_dialog.py" line="241"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="217"/>
-        <location filename="../app/gui/settings_dialog.py" line="231"/>
+        <location filename="../app/gui/settings_dialog.py" line="219"/>
+        <location filename="../app/gui/settings_dialog.py" line="233"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="231"/>
+        <location filename="../app/gui/settings_dialog.py" line="233"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="245"/>
+        <location filename="../app/gui/settings_dialog.py" line="247"/>
         <source>Trying each hardware decoder…</source>
         <translation>Jeder Hardware-Decoder wird ausprobiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="252"/>
+        <location filename="../app/gui/settings_dialog.py" line="254"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="257"/>
+        <location filename="../app/gui/settings_dialog.py" line="259"/>
         <source>Working here: %1.</source>
         <translation>Funktioniert hier: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="259"/>
+        <location filename="../app/gui/settings_dialog.py" line="261"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Angeboten, aber hier nicht funktionsfähig: %1. Dekodiert wird mit dem Prozessor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="262"/>
+        <location filename="../app/gui/settings_dialog.py" line="264"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>Kein Hardware-Decoder angeboten. Dekodiert wird mit dem Prozessor.</translation>
     </message>

@@ -142,6 +142,15 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/languages.py" line="22"/>
+        <source>English</source>
+        <extracomment>The name of the language you are translating into, written in that language: Deutsch, Español, Français.</extracomment>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.py" line="32"/>
@@ -350,13 +359,13 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="287"/>
-        <location filename="../app/gui/main_window.py" line="340"/>
+        <location filename="../app/gui/main_window.py" line="341"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="288"/>
-        <location filename="../app/gui/main_window.py" line="340"/>
+        <location filename="../app/gui/main_window.py" line="341"/>
         <source>software</source>
         <translation>software</translation>
     </message>
@@ -385,7 +394,7 @@
         <translation>Rechazado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="333"/>
+        <location filename="../app/gui/main_window.py" line="334"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -393,12 +402,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="335"/>
+        <location filename="../app/gui/main_window.py" line="336"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="337"/>
+        <location filename="../app/gui/main_window.py" line="338"/>
         <source>%n job(s) in the queue</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -406,12 +415,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="355"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="357"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
@@ -774,223 +783,223 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="46"/>
+        <location filename="../app/gui/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="53"/>
+        <location filename="../app/gui/settings_dialog.py" line="54"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="61"/>
+        <location filename="../app/gui/settings_dialog.py" line="62"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Predeterminado: x264 veryfast, tasas de bits de Apple</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="62"/>
+        <location filename="../app/gui/settings_dialog.py" line="63"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Borrador: lo más rápido, escalera menor, tasas de bits más bajas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="63"/>
+        <location filename="../app/gui/settings_dialog.py" line="64"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Alta: x264 slow, tasas de bits más altas, hasta 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="67"/>
+        <location filename="../app/gui/settings_dialog.py" line="68"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="68"/>
+        <location filename="../app/gui/settings_dialog.py" line="69"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="69"/>
+        <location filename="../app/gui/settings_dialog.py" line="70"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="77"/>
+        <location filename="../app/gui/settings_dialog.py" line="78"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="80"/>
+        <location filename="../app/gui/settings_dialog.py" line="81"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="83"/>
+        <location filename="../app/gui/settings_dialog.py" line="84"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="89"/>
+        <location filename="../app/gui/settings_dialog.py" line="90"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automático (el primer decodificador que funcione)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="89"/>
+        <location filename="../app/gui/settings_dialog.py" line="90"/>
         <source>Off (software decoding)</source>
         <translation>Desactivado (decodificación por software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="92"/>
+        <location filename="../app/gui/settings_dialog.py" line="93"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../app/gui/settings_dialog.py" line="94"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Probar cada decodificador por hardware de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="106"/>
+        <location filename="../app/gui/settings_dialog.py" line="107"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="108"/>
+        <location filename="../app/gui/settings_dialog.py" line="110"/>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
-        <location filename="../app/gui/settings_dialog.py" line="197"/>
+        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="199"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="132"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="133"/>
         <source>Queue and hardware</source>
         <translation>Cola y hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="132"/>
+        <location filename="../app/gui/settings_dialog.py" line="134"/>
         <source>Hardware decoding:</source>
         <translation>Decodificación por hardware:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="133"/>
+        <location filename="../app/gui/settings_dialog.py" line="135"/>
         <source>Jobs at once:</source>
         <translation>Trabajos simultáneos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="134"/>
+        <location filename="../app/gui/settings_dialog.py" line="136"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="135"/>
+        <location filename="../app/gui/settings_dialog.py" line="137"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="139"/>
+        <location filename="../app/gui/settings_dialog.py" line="141"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="140"/>
-        <location filename="../app/gui/settings_dialog.py" line="202"/>
+        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <location filename="../app/gui/settings_dialog.py" line="204"/>
         <source>Cloud providers</source>
         <translation>Proveedores en la nube</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="195"/>
+        <location filename="../app/gui/settings_dialog.py" line="197"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../app/gui/settings_dialog.py" line="198"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="198"/>
-        <location filename="../app/gui/settings_dialog.py" line="239"/>
+        <location filename="../app/gui/settings_dialog.py" line="200"/>
+        <location filename="../app/gui/settings_dialog.py" line="241"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="217"/>
-        <location filename="../app/gui/settings_dialog.py" line="231"/>
+        <location filename="../app/gui/settings_dialog.py" line="219"/>
+        <location filename="../app/gui/settings_dialog.py" line="233"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="231"/>
+        <location filename="../app/gui/settings_dialog.py" line="233"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="245"/>
+        <location filename="../app/gui/settings_dialog.py" line="247"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="252"/>
+        <location filename="../app/gui/settings_dialog.py" line="254"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="257"/>
+        <location filename="../app/gui/settings_dialog.py" line="259"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="259"/>
+        <location filename="../app/gui/settings_dialog.py" line="261"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="262"/>
+        <location filename="../app/gui/settings_dialog.py" line="264"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
     </message>

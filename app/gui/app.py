@@ -23,12 +23,13 @@ def install_translators(app, language: str = "", folder: str | None = None) -> s
     """Load the app's and Qt's own translations for `language` ("" = the system locale); return the locale used."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    from app import resource_path
+    from app.gui import languages
 
     code = os.environ.get(LANGUAGE_ENV) or language
-    folder = folder or resource_path("translations")
-    if code == "pseudo":
-        locale, ours = QLocale(QLocale.Language.English), os.path.join(folder, "rendition-studio_pseudo.qm")
+    folder = folder or languages.translation_folder()
+    if code == languages.PSEUDO:
+        locale = QLocale(QLocale.Language.English)
+        ours = os.path.join(folder, f"{languages.PREFIX}{languages.PSEUDO}.qm")
     else:
         locale, ours = (QLocale(code) if code else QLocale.system()), None
     QLocale.setDefault(locale)
@@ -38,10 +39,10 @@ def install_translators(app, language: str = "", folder: str | None = None) -> s
         app.installTranslator(qt)
         app._translators.append(qt)
     mine = QTranslator(app)
-    if (mine.load(ours) if ours else mine.load(locale, "rendition-studio", "_", folder)):
+    if (mine.load(ours) if ours else mine.load(locale, languages.NAME, "_", folder)):
         app.installTranslator(mine)
         app._translators.append(mine)
-    return "pseudo" if ours else locale.name()
+    return languages.PSEUDO if ours else locale.name()
 
 
 def run_gui(files: list[str] | None = None) -> int:

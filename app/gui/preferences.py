@@ -13,9 +13,9 @@ from PySide6.QtCore import QSettings
 from app.core.errors import UsageError
 from app.core.jobs import EncodeOptions
 from app.core.options import build_options
+from app.gui import languages
 
 DEFAULT_THUMBNAILS = "00:00:03/360/jpg/none"
-LANGUAGES = ("", "en", "de", "es")  # "": follow the system
 
 
 def default_output_root() -> str:
@@ -63,6 +63,8 @@ class Preferences:
             except (TypeError, ValueError):
                 continue  # a damaged value: keep the default
             setattr(prefs, f.name, value)
+        if not languages.is_known(prefs.language):
+            prefs.language = ""  # its translation is gone: follow the system, keep the other settings
         try:
             prefs.check()
         except UsageError:
@@ -95,7 +97,7 @@ class Preferences:
         check_writable_folder(os.path.expanduser(folder))
         if not 1 <= self.concurrency <= 16:
             raise UsageError("jobs at once must be between 1 and 16")
-        if self.language not in LANGUAGES:
+        if not languages.is_known(self.language):
             raise UsageError(f"unknown language {self.language!r}")
         if self.drop_action not in ("local", "ask"):
             from app.providers.registry import provider_class

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from app.core.errors import RenditionError, UsageError
 from app.core.ladder import PRESETS
 from app.core.options import HWACCEL_CHOICES, MAX_SEGMENT_SECONDS, MIN_SEGMENT_SECONDS
+from app.gui import languages
 from app.gui.preferences import DEFAULT_THUMBNAILS, Preferences, default_output_root
 from app.gui.providers_page import ProvidersPage
 from app.gui.signals import emit
@@ -103,7 +104,8 @@ class SettingsDialog(QDialog):
 
         # Language
         self.language = QComboBox(self)
-        for code, name in (("", self.tr("System default")), ("en", "English"), ("de", "Deutsch"), ("es", "Español")):
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in languages.choices():
             self.language.addItem(name, code)
         self.language_note = QLabel(self.tr("A new language is used from the next start."), self)
 
