@@ -67,6 +67,11 @@ def test_drop_and_encode_until_every_row_reads_encoded(qtbot, window, clips):
     statuses = [grid.data(grid.index(r, grid.COL_STATUS)) for r in range(grid.rowCount())]
     assert statuses == ["encoded"] * 3
     assert os.path.exists(os.path.join(job.out_dir, "hls", "master.m3u8"))
+    # At the default window size every column of the grid is in view, the sizes included: nothing to scroll to.
+    assert window.width() == 1280
+    assert window.grid.view.horizontalScrollBar().maximum() == 0
+    size = grid.COL_SIZE
+    assert window.grid.view.columnWidth(size) >= window.grid.view.fontMetrics().horizontalAdvance("000.0 MB")
 
     # The player offers the source, the master and each rendition, and really plays one.
     window.queue.view.selectRow(0)

@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.bottom.addWidget(self.player)
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)
-        self.bottom.setSizes([800, 480])
+        self.bottom.setSizes([850, 430])  # at the default 1280 px the grid shows every column in English
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(self.bottom)

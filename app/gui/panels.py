@@ -210,9 +210,10 @@ class GridPanel(QWidget):
             emit(self.playRendition, r.path)
 
     def _fit_columns(self, *args):
-        for col in range(self.model.columnCount()):
+        last = self.model.columnCount() - 1  # the last column stretches over what is left (no scrolling for it)
+        for col in range(last):
             self.view.resizeColumnToContents(col)  # the header's text counts too: no label is cut
-            self.view.setColumnWidth(col, max(self.view.columnWidth(col) + 12, self._room.get(col, 0)))
+            self.view.setColumnWidth(col, max(self.view.columnWidth(col) + 6, self._room.get(col, 0)))
 
     def show_job(self, job):
         self.model.set_job(job)

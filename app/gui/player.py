@@ -10,7 +10,8 @@ import os
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QStyle,
+                               QVBoxLayout, QWidget)
 from app.gui.signals import emit
 
 
@@ -59,16 +60,26 @@ class PlayerPanel(QWidget):
         self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
         self.audio.setVolume(0.8)
 
+        # The position bar has a row of its own, so long translated button labels never squeeze it away.
+        position = QHBoxLayout()
+        position.addWidget(self.seek, 1)
+        position.addWidget(self.time)
         controls = QHBoxLayout()
-        for w in (self.play_button, self.back_button, self.step_button, self.seek, self.time, self.loop, self.volume):
-            controls.addWidget(w, 1 if w is self.seek else 0)
+        for w in (self.play_button, self.back_button, self.step_button, self.loop):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        speaker = QLabel(self)
+        speaker.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume).pixmap(16, 16))
+        controls.addWidget(speaker)
+        controls.addWidget(self.volume)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choice)
         layout.addWidget(self.video, 1)
+        layout.addLayout(position)
         layout.addLayout(controls)
 
-        self.player.durationChanged.connect(lambda d: self.seek.setRange(0, d))
+        self.player.durationChanged.connect(self._on_duration)
         self.player.positionChanged.connect(self._on_position)
         self.player.playbackStateChanged.connect(self._on_state)
         self.player.mediaStatusChanged.connect(self._on_media_status)
@@ -124,7 +135,14 @@ class PlayerPanel(QWidget):
     def _on_position(self, ms: int):
         if not self.seek.isSliderDown():
             self.seek.setValue(ms)
-        self.time.setText(f"{_clock(ms)} / {_clock(self.player.duration())}")
+        self._show_time()
+
+    def _on_duration(self, ms: int):
+        self.seek.setRange(0, ms)
+        self._show_time()
+
+    def _show_time(self):
+        self.time.setText(f"{_clock(self.player.position())} / {_clock(self.player.duration())}")
 
     def _on_state(self, state):
         playing = state == QMediaPlayer.PlaybackState.PlayingState
@@ -135,6 +153,8 @@ class PlayerPanel(QWidget):
             rate = self.player.metaData().value(self.player.metaData().Key.VideoFrameRate)
             if rate:
                 self._frame_ms = max(1, int(round(1000 / float(rate))))
+            if self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+                self.player.pause()  # paused, not stopped: the first frame shows instead of a black box
             if self._resume_at:
                 self.player.setPosition(self._resume_at)  # a switch keeps the position
                 self._resume_at = None
