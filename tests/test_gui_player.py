@@ -34,3 +34,21 @@ def test_the_position_bar_keeps_its_room_when_the_buttons_are_long(qtbot):
     panel.show()
     qtbot.waitExposed(panel)
     assert panel.seek.width() > 250
+
+
+def test_stop_stays_stopped_and_the_next_video_loads(qtbot, clips):
+    # stop() re-emits LoadedMedia; pausing from there for a first frame deadlocked the next load.
+    panel = PlayerPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    for path in (clips.landscape, clips.portrait, clips.landscape):
+        frames = []
+        connection = panel.video.videoSink().videoFrameChanged.connect(
+            lambda f: frames.append((f.width(), f.height())))
+        panel.set_sources([("Source", path)])
+        qtbot.waitUntil(lambda: bool(frames) and panel.player.playbackState() == QMediaPlayer.PlaybackState.PausedState,
+                        timeout=10000)
+        panel.stop()
+        qtbot.wait(200)
+        assert panel.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+        panel.video.videoSink().videoFrameChanged.disconnect(connection)

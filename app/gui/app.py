@@ -46,6 +46,24 @@ def install_translators(app, language: str = "", folder: str | None = None) -> s
 
 
 def run_gui(files: list[str] | None = None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(files)
+    if os.environ.get(READY_ENV):
+        # Measurement hook (benchmarks/gui_responsiveness.py, packaging smoke test): once the event loop has
+        # turned twice after show() the window is interactive; print the wall clock and quit.
+
+        def ready():
+            print(f"ready {time.time():.6f}", flush=True)
+            QTimer.singleShot(int(float(os.environ[READY_ENV]) * 1000), window.close)
+
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, ready))
+    return QApplication.exec()
+
+
+def open_window(files: list[str] | None = None):
+    """Make the application (once) and show its main window, the saved queue restored and `files` added."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -80,14 +98,4 @@ def run_gui(files: list[str] | None = None) -> int:
     if files:
         controller.add_paths([os.path.abspath(f) for f in files])
     window.show()
-    if os.environ.get(READY_ENV):
-        # Measurement hook (benchmarks/gui_responsiveness.py, packaging smoke test): once the event loop has
-        # turned twice after show() the window is interactive; print the wall clock and quit.
-        from PySide6.QtCore import QTimer
-
-        def ready():
-            print(f"ready {time.time():.6f}", flush=True)
-            QTimer.singleShot(int(float(os.environ[READY_ENV]) * 1000), window.close)
-
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, ready))
-    return app.exec()
+    return window
