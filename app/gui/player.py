@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QStyle,
@@ -33,7 +33,6 @@ class PlayerPanel(QWidget):
         self.player.setVideoOutput(self.video)
         self._frame_ms = 40
         self._resume_at: int | None = None
-        self._first_frame_pending = False  # a source loaded while stopped: pause once it has loaded
 
         self.choice = QComboBox(self)
         self.choice.setToolTip(self.tr("What to play: the source, the HLS master playlist or one rendition"))
@@ -98,7 +97,7 @@ class PlayerPanel(QWidget):
         self.choice.setCurrentIndex(kept if kept >= 0 else (0 if items else -1))
         self.choice.blockSignals(False)
         if kept < 0:  # a different job, or what played is gone: load the first item, paused
-            self.stop()
+            self.player.stop()
             self.player.setSource(QUrl())
             self._set_enabled(False)
             if items:
@@ -116,7 +115,6 @@ class PlayerPanel(QWidget):
             return
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
         self._resume_at = self.player.position() if self.player.source().isValid() else None
-        self._first_frame_pending = not playing
         self.player.setSource(QUrl(path) if "://" in path else QUrl.fromLocalFile(path))
         self._set_enabled(True)
         emit(self.sourceChanged, path)
@@ -155,23 +153,9 @@ class PlayerPanel(QWidget):
             rate = self.player.metaData().value(self.player.metaData().Key.VideoFrameRate)
             if rate:
                 self._frame_ms = max(1, int(round(1000 / float(rate))))
-            if self._first_frame_pending:
-                # Paused, not stopped: the first frame shows instead of a black box. Not from inside this signal:
-                # stop() emits it too, and pausing within stop() deadlocks Qt's FFmpeg playback engine.
-                self._first_frame_pending = False
-                QTimer.singleShot(0, self, self._show_first_frame)
             if self._resume_at:
                 self.player.setPosition(self._resume_at)  # a switch keeps the position
                 self._resume_at = None
-
-    def _show_first_frame(self):
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState and self.player.source().isValid():
-            self.player.pause()
-
-    def stop(self):
-        """Stop playing and forget a pending first frame (the window is closing, or the job went away)."""
-        self._first_frame_pending = False
-        self.player.stop()
 
     def _set_enabled(self, on: bool):
         for w in (self.play_button, self.back_button, self.step_button, self.seek, self.loop):
