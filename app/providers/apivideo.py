@@ -135,8 +135,6 @@ class ApiVideo(Provider):
     # -- push ----------------------------------------------------------------------------------------------
     def push(self, source: str, options: PushOptions, ctx: PushContext) -> str:
         total = os.path.getsize(source)
-        if total == 0:
-            raise InputRejected(f"{source}: the file is empty")
         state = ctx.state
         if state.get("size") not in (None, total):
             raise InputRejected(f"{os.path.basename(source)} changed size since its upload began "

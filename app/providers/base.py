@@ -123,7 +123,9 @@ class Provider(ABC):
 
     @abstractmethod
     def push(self, source: str, options: PushOptions, ctx: PushContext) -> str:
-        """Upload `source` (or resume from ``ctx.state``) and create the remote job; return its remote id."""
+        """Upload `source` (or resume from ``ctx.state``) and create the remote job; return its remote id.
+
+        `source` has passed `check_local_file` (a readable, non-empty local file): the runner checks it first."""
 
     @abstractmethod
     def status(self, remote_id: str, state: dict | None = None) -> RemoteStatus:

@@ -24,7 +24,7 @@ import math
 import os
 import re
 
-from app.core.errors import InputRejected, UsageError
+from app.core.errors import UsageError
 from app.providers.base import MiB, Provider, PushContext, PushOptions
 from app.providers.errors import NotSupported, ProviderError
 from app.providers.http import FormBody, StaticAuth, UploadBody, content_type_for, join_url
@@ -96,8 +96,6 @@ class Uploadcare(Provider):
     # -- push ----------------------------------------------------------------------------------------------
     def push(self, source: str, options: PushOptions, ctx: PushContext) -> str:
         size = os.path.getsize(source)
-        if size == 0:
-            raise InputRejected(f"{source}: the file is empty")
         wanted = [parse_rendition(t) for t in (options.renditions or DEFAULT_RENDITIONS)]
         store = str(options.store or "1")
         if store not in ("1", "0", "auto"):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 
-from app.core.errors import InputRejected
 from app.core.redact import get_logger
 from app.providers.base import Provider, PushContext, PushOptions
 from app.providers.errors import OutcomeUnknown, ProviderError, ProviderUnavailable
@@ -66,8 +65,6 @@ class UploadsApi(Provider):
     # -- push ----------------------------------------------------------------------------------------------
     def push(self, source: str, options: PushOptions, ctx: PushContext) -> str:
         size = os.path.getsize(source)
-        if size == 0:
-            raise InputRejected(f"{source}: the file is empty")
         state = ctx.state
         if state.get("uploadId"):
             ctx.progress.set(size, size)

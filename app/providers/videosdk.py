@@ -23,7 +23,7 @@ import threading
 import time
 
 from app.core import redact
-from app.core.errors import InputRejected, UsageError
+from app.core.errors import UsageError
 from app.providers.base import Provider, PushContext, PushOptions, name_from_url
 from app.providers.errors import ProviderError
 from app.providers.http import Auth, UploadBody, join_url
@@ -133,8 +133,6 @@ class VideoSdk(Provider):
     # -- push ----------------------------------------------------------------------------------------------
     def push(self, source: str, options: PushOptions, ctx: PushContext) -> str:
         size = os.path.getsize(source)
-        if size == 0:
-            raise InputRejected(f"{source}: the file is empty")
         presets = parse_presets(options.renditions)
         thumbnails = options.thumbnails if options.thumbnails is not None else DEFAULT_THUMBNAILS
         state = ctx.state

@@ -155,3 +155,12 @@ def test_oxolo_takes_no_uploads_and_checks_its_key(oxolo, runner, events, random
     events.clear()
     code = runner.run(RemoteJob.create("oxolo", {"base": oxolo.url}, None, {}, remote_id="v2"), events.append)
     assert code == 4 and "Oxolo: the key was rejected (HTTP 401)" in events.of("remote.finished")[0]["error"]
+
+
+def test_an_empty_file_is_refused_before_anything_is_sent(uploads, runner, events, tmp_path, store):
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    job = uploads_job(uploads, str(empty))
+    assert runner.run(job, events.append) == 3
+    assert "the file is empty" in store.get(job.id).error
+    assert uploads.requests() == [] and uploads.app.uploads == []
