@@ -291,22 +291,17 @@ def provider_error_text(resp: httpx.Response, limit: int = 500) -> tuple[str, ob
     return text or (resp.reason_phrase or ""), payload
 
 
+# What a transport failure means to a user; the first matching type wins (timeouts before their base classes).
+_DESCRIPTIONS = ((httpx.ConnectTimeout, "connecting timed out"), (httpx.ConnectError, "could not connect"),
+                 (httpx.ReadTimeout, "no answer in time (read timeout)"),
+                 (httpx.WriteTimeout, "sending timed out (write timeout)"),
+                 (httpx.PoolTimeout, "no free connection in time"),
+                 (httpx.RemoteProtocolError, "the connection was closed before an answer came"),
+                 ((httpx.ReadError, httpx.WriteError), "the connection was lost"))
+
+
 def _describe(exc: Exception) -> str:
-    if isinstance(exc, httpx.ConnectTimeout):
-        return "connecting timed out"
-    if isinstance(exc, httpx.ConnectError):
-        return "could not connect"
-    if isinstance(exc, httpx.ReadTimeout):
-        return "no answer in time (read timeout)"
-    if isinstance(exc, httpx.WriteTimeout):
-        return "sending timed out (write timeout)"
-    if isinstance(exc, httpx.PoolTimeout):
-        return "no free connection in time"
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return "the connection was closed before an answer came"
-    if isinstance(exc, (httpx.ReadError, httpx.WriteError)):
-        return "the connection was lost"
-    return type(exc).__name__
+    return next((text for kind, text in _DESCRIPTIONS if isinstance(exc, kind)), type(exc).__name__)
 
 
 # -- the client ---------------------------------------------------------------------------------------------
