@@ -29,7 +29,7 @@ def install_translators(app, language: str = "", folder: str | None = None) -> s
     folder = folder or languages.translation_folder()
     if code == languages.PSEUDO:
         locale = QLocale(QLocale.Language.English)
-        ours = os.path.join(folder, f"{languages.PREFIX}{languages.PSEUDO}.qm")
+        ours = languages.qm_path(languages.PSEUDO, folder)
     else:
         locale, ours = (QLocale(code) if code else QLocale.system()), None
     QLocale.setDefault(locale)

@@ -26,9 +26,14 @@ def translation_folder() -> str:
     return resource_path("translations")
 
 
+def qm_path(code: str, folder: str | None = None) -> str:
+    """Where the compiled translation for `code` (or the pseudo-locale) lives."""
+    return os.path.join(folder or translation_folder(), f"{PREFIX}{code}.qm")
+
+
 def installed_codes(folder: str | None = None) -> list[str]:
     """Language codes with a compiled translation in `folder` (sorted; the pseudo-locale left out)."""
-    names = glob.glob(os.path.join(folder or translation_folder(), PREFIX + "*.qm"))
+    names = glob.glob(qm_path("*", folder))
     codes = (os.path.basename(n)[len(PREFIX):-3] for n in names)
     return sorted(c for c in codes if _CODE.match(c))
 
@@ -38,7 +43,7 @@ def native_name(code: str, folder: str | None = None) -> str:
     if code == "en":
         return OWN_NAME
     translator = QTranslator()
-    if translator.load(os.path.join(folder or translation_folder(), f"{PREFIX}{code}.qm")):
+    if translator.load(qm_path(code, folder)):
         name = translator.translate("Language", OWN_NAME)
         if name and name != OWN_NAME:
             return name
