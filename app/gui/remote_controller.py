@@ -81,10 +81,8 @@ class RemoteJobsController(QObject):
 
     # -- adding ----------------------------------------------------------------------------------------------
     def _endpoints(self, provider: str) -> dict:
-        custom = self.endpoints.get(provider) or {}
-        cls = provider_class(provider)
-        return resolve_endpoints(cls.name, custom.get(cls.PRIMARY), **{k: v for k, v in custom.items()
-                                                                       if k != cls.PRIMARY and v})
+        custom = self.endpoints.get(provider) or {}  # any role, the primary one included, by its name
+        return resolve_endpoints(provider_class(provider).name, **{role: url for role, url in custom.items() if url})
 
     def push(self, paths: list[str], provider: str, options: dict | None = None) -> list[str]:
         """Send files to `provider`; returns the new job ids (refused files are reported by `rejected`)."""
