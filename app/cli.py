@@ -152,14 +152,34 @@ def _run_jobs(jobs, store, as_json: bool) -> int:
     return worst
 
 
-def _open_store():
+def _open_store(read_only_ok: bool = False):
+    """The job store; with `read_only_ok`, a data folder that cannot be written is read as it is (`jobs`)."""
     from app.core.store import JobStore
 
-    store = JobStore()
+    try:
+        store = JobStore()
+    except errors.NotWritable:
+        if not read_only_ok:
+            raise
+        store = JobStore(read_only=True)
     for job in store.interrupted:
         print(f"note: job {job.id} ({job.source}) was interrupted; run `rendition-studio retry {job.id}` to finish it",
               file=sys.stderr)
     return store
+
+
+def _output_root(out: str) -> str:
+    """Make `--out` and check that it can be written, before any job is created: a file in the way is bad
+    usage (exit 2), a folder that cannot be written `NotWritable` (exit 7)."""
+    from app.core.store import make_writable_folder
+
+    head = os.path.abspath(out)
+    while not os.path.exists(head) and os.path.dirname(head) != head:
+        head = os.path.dirname(head)
+    if os.path.exists(head) and not os.path.isdir(head):
+        where = "" if head == os.path.abspath(out) else f": {head}"
+        raise UsageError(f"--out {out}{where} is a file, not a folder")
+    return make_writable_folder(os.path.abspath(out), "the output folder")
 
 
 def cmd_encode(args) -> int:
@@ -192,7 +212,7 @@ def cmd_retry(args) -> int:
 
 
 def cmd_jobs(args) -> int:
-    store = _open_store()
+    store = _open_store(read_only_ok=True)
     jobs = store.list()
     if args.json:
         for job in jobs:
@@ -201,13 +221,15 @@ def cmd_jobs(args) -> int:
                         "error": job.error,
                         "renditions": [{"encoding": r.type, "quality": r.quality, "status": r.status} for r in job.renditions]})
         return 0
-    if not jobs:
+    if not jobs and not store.unreadable:
         print("no jobs yet")
     for job in jobs:
         done = sum(r.status == "encoded" for r in job.renditions)
         print(f"{job.id}  {job.status:<11} {done}/{len(job.renditions)} encoded  {job.created_at[:19]}  {job.source}")
         if job.error:
             print(f"    {job.error}")
+    for job_id, reason in store.unreadable.items():
+        print(f"{job_id}  {'unreadable':<11} {reason}")
     return 0
 
 
