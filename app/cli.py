@@ -187,6 +187,7 @@ def cmd_encode(args) -> int:
 
     options = _encode_options(args)
     store = _open_store()
+    _output_root(args.out)
     jobs = []
     for path in args.files:
         # Two sources with the same name in one run: keep both outputs.
