@@ -127,6 +127,8 @@ class _Display:
 def _encode_options(args):
     from app.core.options import build_options
 
+    if args.renditions is not None and not args.renditions.strip():
+        raise UsageError("--renditions: empty list (leave the option out for the preset's ladder)")
     return build_options(preset=args.preset, renditions=args.renditions, formats=args.formats,
                          encoder_preset=args.encoder_preset, segment_seconds=args.segment_seconds,
                          thumbnails=args.thumbnails, hwaccel=args.hwaccel, share_encodes=not args.separate_encodes)
@@ -184,8 +186,11 @@ def _output_root(out: str) -> str:
 
 def cmd_encode(args) -> int:
     from app.core.jobs import Job
+    from app.core.probe import check_not_url
 
     options = _encode_options(args)
+    for path in args.files:  # before a job's absolute path makes a URL look like a missing local file
+        check_not_url(path)
     store = _open_store()
     _output_root(args.out)
     jobs = []
