@@ -4,33 +4,14 @@ Read-only folders are real read-only bind mounts (`read_only` in conftest.py): r
 
 import json
 import os
-import subprocess
-import sys
 
 import pytest
 
-from test_cli import ROOT, cli
+from outcome import one_line, plain, refused, start_window
+from test_cli import cli
 
 from app.core.jobs import INTERRUPTED, Job
 from app.core.store import JobStore
-
-
-@pytest.fixture
-def clip(clips):
-    return clips.get("tiny.mp4", width=160, height=90, seconds=1, fps=25)
-
-
-def plain(r, status: int) -> str:
-    """The process ended with `status` and said why on stderr without a traceback; returns stderr."""
-    assert r.returncode == status, (r.returncode, r.stderr)
-    assert "Traceback" not in r.stderr, r.stderr
-    return r.stderr
-
-
-def one_line(r, status: int) -> str:
-    lines = plain(r, status).splitlines()
-    assert len(lines) == 1, lines
-    return lines[0]
 
 
 def listed() -> list[dict]:
@@ -51,8 +32,8 @@ def test_an_output_path_that_is_a_file_is_refused_before_any_job(clip, tmp_path,
     out = {"source": clip, "text": str(text), "under-a-file": str(text / "sub")}[target]
     with open(clip, "rb") as fh:
         before = fh.read()
-    line = one_line(cli("encode", clip, "--out", out, "--thumbnails", "none"), 2)
-    assert line.startswith("rendition-studio: error: ") and "not a folder" in line, line
+    line = refused(cli("encode", clip, "--out", out, "--thumbnails", "none"), 2)
+    assert "not a folder" in line, line
     assert listed() == []
     assert text.read_text() == "keep me\n"
     with open(clip, "rb") as fh:
@@ -85,8 +66,8 @@ def test_an_old_record_whose_folder_cannot_be_made_fails_alone(clip, tmp_path):
 # -- read-only output and job folders -------------------------------------------------------------------------
 def test_a_read_only_output_folder_is_refused_with_status_7(clip, tmp_path, read_only):
     out = read_only(tmp_path / "out")
-    line = one_line(cli("encode", clip, "--out", out), 7)
-    assert line.startswith("rendition-studio: error: ") and out in line and "read-only" in line.lower(), line
+    line = refused(cli("encode", clip, "--out", out), 7)
+    assert out in line and "read-only" in line.lower(), line
     assert listed() == []  # nothing was recorded that could never run
     assert tree(out) == []
 
@@ -152,9 +133,6 @@ def test_a_read_only_log_folder_warns_once_and_goes_on(clip, read_only):
 
 def test_the_window_starts_with_a_read_only_data_folder(tmp_path, read_only):
     data = read_only(os.environ["RENDITION_STUDIO_DATA_DIR"])
-    env = dict(os.environ, PYTHONPATH=ROOT, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               RENDITION_STUDIO_EXIT_WHEN_READY="0.2")
-    r = subprocess.run([sys.executable, "-m", "app"], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
-    assert r.returncode == 0 and r.stdout.startswith("ready "), r.stderr
-    assert "Traceback" not in r.stderr and data in r.stderr
+    stderr = start_window(tmp_path / "config")
+    assert data in stderr
     assert tree(data) == []

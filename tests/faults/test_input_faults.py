@@ -4,21 +4,9 @@ import os
 
 import pytest
 
+from outcome import refused
 from test_cli import cli
 from media import make_clip
-
-
-@pytest.fixture
-def clip(clips):
-    return clips.get("tiny.mp4", width=160, height=90, seconds=1, fps=25)
-
-
-def refused(r, status: int) -> str:
-    assert r.returncode == status, (r.returncode, r.stderr)
-    assert "Traceback" not in r.stderr, r.stderr
-    lines = r.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("rendition-studio: error: "), lines
-    return lines[0]
 
 
 def no_jobs():
