@@ -1,6 +1,7 @@
 """`rendition-studio` from a terminal: the same core as the window (which it opens when given no command).
 
 Exit statuses: 0 every rendition encoded; 2 bad usage; 3 input rejected; 4 at least one rendition failed;
+6 the job or its output folder is in use; 7 a folder cannot be written (or the job store is a newer version's);
 130 cancelled (Ctrl-C).
 """
 
