@@ -1,6 +1,7 @@
 """`rendition-studio` from a terminal: the same core as the window (which it opens when given no command).
 
 Exit statuses: 0 every rendition encoded; 2 bad usage; 3 input rejected; 4 at least one rendition failed;
+6 the job or its output folder is in use; 7 a folder cannot be written (or the job store is a newer version's);
 130 cancelled (Ctrl-C).
 """
 
@@ -127,6 +128,8 @@ class _Display:
 def _encode_options(args):
     from app.core.options import build_options
 
+    if args.renditions is not None and not args.renditions.strip():
+        raise UsageError("--renditions: empty list (leave the option out for the preset's ladder)")
     return build_options(preset=args.preset, renditions=args.renditions, formats=args.formats,
                          encoder_preset=args.encoder_preset, segment_seconds=args.segment_seconds,
                          thumbnails=args.thumbnails, hwaccel=args.hwaccel, share_encodes=not args.separate_encodes)
@@ -152,21 +155,45 @@ def _run_jobs(jobs, store, as_json: bool) -> int:
     return worst
 
 
-def _open_store():
+def _open_store(read_only_ok: bool = False):
+    """The job store; with `read_only_ok`, a data folder that cannot be written is read as it is (`jobs`)."""
     from app.core.store import JobStore
 
-    store = JobStore()
+    try:
+        store = JobStore()
+    except errors.NotWritable:
+        if not read_only_ok:
+            raise
+        store = JobStore(read_only=True)
     for job in store.interrupted:
         print(f"note: job {job.id} ({job.source}) was interrupted; run `rendition-studio retry {job.id}` to finish it",
               file=sys.stderr)
     return store
 
 
+def _output_root(out: str) -> str:
+    """Make `--out` and check that it can be written, before any job is created: a file in the way is bad
+    usage (exit 2), a folder that cannot be written `NotWritable` (exit 7)."""
+    from app.core.store import make_writable_folder
+
+    head = os.path.abspath(out)
+    while not os.path.exists(head) and os.path.dirname(head) != head:
+        head = os.path.dirname(head)
+    if os.path.exists(head) and not os.path.isdir(head):
+        where = "" if head == os.path.abspath(out) else f": {head}"
+        raise UsageError(f"--out {out}{where} is a file, not a folder")
+    return make_writable_folder(os.path.abspath(out), "the output folder")
+
+
 def cmd_encode(args) -> int:
     from app.core.jobs import Job
+    from app.core.probe import check_not_url
 
     options = _encode_options(args)
+    for path in args.files:  # before a job's absolute path makes a URL look like a missing local file
+        check_not_url(path)
     store = _open_store()
+    _output_root(args.out)
     jobs = []
     for path in args.files:
         # Two sources with the same name in one run: keep both outputs.
@@ -192,7 +219,7 @@ def cmd_retry(args) -> int:
 
 
 def cmd_jobs(args) -> int:
-    store = _open_store()
+    store = _open_store(read_only_ok=True)
     jobs = store.list()
     if args.json:
         for job in jobs:
@@ -201,13 +228,15 @@ def cmd_jobs(args) -> int:
                         "error": job.error,
                         "renditions": [{"encoding": r.type, "quality": r.quality, "status": r.status} for r in job.renditions]})
         return 0
-    if not jobs:
+    if not jobs and not store.unreadable:
         print("no jobs yet")
     for job in jobs:
         done = sum(r.status == "encoded" for r in job.renditions)
         print(f"{job.id}  {job.status:<11} {done}/{len(job.renditions)} encoded  {job.created_at[:19]}  {job.source}")
         if job.error:
             print(f"    {job.error}")
+    for job_id, reason in store.unreadable.items():
+        print(f"{job_id}  {'unreadable':<11} {reason}")
     return 0
 
 

@@ -150,7 +150,19 @@ class Engine:
         except InputRejected as exc:
             return self._finish(job, REJECTED, str(exc), emit)
 
-        os.makedirs(job.out_dir, exist_ok=True)
+        # issue 11: a job folder that cannot be made or written fails the job with the plain reason (exit 7)
+        from app.core.errors import EXIT_NOT_WRITABLE, NotWritable
+        from app.core.store import make_writable_folder
+
+        try:
+            make_writable_folder(job.out_dir, "the job folder")
+        except NotWritable as exc:
+            job.status, job.error, job.finished_at, job.options.only = FAILED, str(exc), now_iso(), None
+            self._save(job)  # not _finish: it would write status.json into that folder
+            log.warning("job %s (%s) failed: %s", job.id, job.source, exc)
+            emit({"type": "job.finished", "jobId": job.id, "status": FAILED, "error": job.error,
+                  "exitCode": EXIT_NOT_WRITABLE, "output": job.out_dir, "stats": None})
+            return EXIT_NOT_WRITABLE
         clean_partials(job.out_dir)
         spec = {"source": job.source, "job_dir": job.out_dir, **job.options.to_dict()}
         stderr = tempfile.TemporaryFile()

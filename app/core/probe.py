@@ -10,6 +10,7 @@ import math
 import os
 import re
 import stat
+import urllib.parse
 from dataclasses import asdict, dataclass
 from fractions import Fraction
 
@@ -25,6 +26,8 @@ ALLOWED_DEMUXERS = (
 # Options for avformat_open_input: read local files and nothing else.
 OPEN_OPTIONS = {"protocol_whitelist": "file", "format_whitelist": ALLOWED_DEMUXERS}
 
+MAX_FRAME_RATE = 1000  # fps; a source above it is refused (documented in the README)
+MAX_SIDE = 16384  # pixels; a picture wider or taller is refused
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")
 _KNOWN_RATIOS = [(16, 9), (4, 3), (1, 1), (21, 9), (3, 2), (5, 4), (2, 1), (9, 16), (3, 4), (9, 21), (2, 3), (4, 5), (1, 2)]
 
@@ -102,12 +105,23 @@ def aspect_ratio(width: int, height: int) -> str:
     return f"{value:.2f}:1" if value >= 1 else f"1:{1 / value:.2f}"
 
 
+def check_not_url(path: str) -> None:
+    """Refuse a URL or another FFmpeg protocol (a local file whose name looks like one is fine).
+
+    A ``file://`` URL is refused too, with the path to give instead: the app reads paths, never URLs."""
+    if not _SCHEME.match(path) or os.path.exists(path):
+        return
+    if path[:5].lower() == "file:":
+        local = urllib.parse.unquote(urllib.parse.urlsplit(path).path) or "/"
+        raise InputRejected(f"{path}: only local files: give the path {local} instead of a file:// URL")
+    raise InputRejected(f"{path}: only local files can be used (URLs and other protocols are refused)")
+
+
 def check_local_file(path: str) -> str:
     """Refuse anything but an existing, non-empty regular local file; return its absolute path."""
     if not path:
         raise InputRejected("no file given")
-    if _SCHEME.match(path) and not os.path.exists(path):
-        raise InputRejected(f"{path}: only local files can be used (URLs and other protocols are refused)")
+    check_not_url(path)
     absolute = os.path.abspath(path)
     try:
         st = os.stat(absolute)
@@ -172,6 +186,9 @@ def probe_source(path: str) -> SourceInfo:
         cc = vs.codec_context
         if not cc.width or not cc.height:
             raise InputRejected(f"{name}: the video stream has no picture size (the file is damaged or truncated)")
+        if max(cc.width, cc.height) > MAX_SIDE:
+            raise InputRejected(f"{name}: its picture ({cc.width}x{cc.height}) is larger than the {MAX_SIDE} pixels "
+                                "a side this app encodes")
         first = _first_frame(container, vs, name)
         rotation = _rotation_of(first)
         coded_w, coded_h = first.width, first.height
@@ -182,8 +199,11 @@ def probe_source(path: str) -> SourceInfo:
             disp_w = int(round(coded_w * sar.numerator / sar.denominator))
         width, height = (coded_h, disp_w) if rotation in (90, 270) else (disp_w, coded_h)
 
+        if vs.average_rate and vs.average_rate > MAX_FRAME_RATE:  # frames measured that close: muxers refuse them
+            raise InputRejected(f"{name}: its frame rate ({float(vs.average_rate):.6g} fps) is above the "
+                                f"{MAX_FRAME_RATE} fps this app encodes; its timestamps may be damaged")
         rate = vs.average_rate or vs.guessed_rate or vs.base_rate
-        if not rate or rate <= 0 or rate > 1000:
+        if not rate or rate <= 0 or rate > MAX_FRAME_RATE:  # unknown, or a time base taken for a rate
             rate = Fraction(25, 1)
         rate = Fraction(rate).limit_denominator(1001000)
 

@@ -6,8 +6,9 @@ the upload's file uuid, the conversion tokens, the confirmed upload offset...), 
 the last normalized status (the model in ``providers.md``). Plain data: the provider layer fills ``state``.
 
 Nothing secret is stored: every value written goes through `app.core.redact.scrub_known` (registered keys and
-tokens masked), and URLs in the last status lose their query strings (pre-signed URLs). The table is created
-next to ``jobs`` and ``renditions`` by this module, through the same `app.core.store.Database` connection setup.
+tokens masked), and URLs in the last status lose their query strings (pre-signed URLs). The table lives next to
+``jobs`` and ``renditions``; it is created (and later changed) by the job database's versioned migrations,
+`app.core.store.MIGRATIONS`, through the same `app.core.store.Database` connection setup.
 """
 
 from __future__ import annotations
@@ -27,31 +28,6 @@ R_QUEUED, R_UPLOADING, R_PROCESSING, R_COMPLETED, R_FAILED, R_CANCELLED = (
     "queued", "uploading", "processing", "completed", "failed", "cancelled")
 REMOTE_FINAL = (R_COMPLETED, R_FAILED, R_CANCELLED)
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS remote_jobs (
-    id TEXT PRIMARY KEY,
-    provider TEXT NOT NULL,
-    endpoints TEXT NOT NULL,
-    source TEXT,
-    name TEXT NOT NULL,
-    out_dir TEXT,
-    options TEXT NOT NULL,
-    remote_id TEXT,
-    state TEXT NOT NULL DEFAULT '{}',
-    pushed INTEGER NOT NULL DEFAULT 0,
-    status TEXT NOT NULL,
-    upload_sent INTEGER NOT NULL DEFAULT 0,
-    upload_total INTEGER,
-    last_status TEXT,
-    error TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    finished_at TEXT,
-    pid INTEGER,
-    position INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS remote_jobs_remote_id ON remote_jobs (provider, remote_id);
-"""
 
 _ALPHABET = string.ascii_letters + string.digits
 
@@ -106,8 +82,6 @@ class RemoteJob:
 
 class RemoteJobStore(Database):
     """The ``remote_jobs`` table of the job database (``jobs.sqlite3`` in the data folder by default)."""
-
-    SCHEMA = _SCHEMA
 
     # -- writes --------------------------------------------------------------------------------------------
     def save(self, job: RemoteJob, pid: int | None = None) -> None:

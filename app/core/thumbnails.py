@@ -10,6 +10,7 @@ compactly as ``TIME[/RES,...][/FORMAT,...][/FILTER,...]`` with several separated
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import asdict, dataclass
 
@@ -46,26 +47,38 @@ class ThumbnailImage:
 
 
 DEFAULT_REQUESTS = (ThumbnailRequest("00:00:03"),)
+MAX_SECONDS = 100 * 3600  # a thumbnail time beyond 100 hours is a mistake, not a video
+MAX_SPEC_FILE = 1_000_000  # bytes of an @file spec
+
+
+def _quoted(text, limit: int = 40) -> str:
+    """A value as it appears in a message: quoted, on one line, at most `limit` characters of it."""
+    text = str(text)
+    return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
 def parse_timestamp(text: str, duration: float | None) -> float:
     text = text.strip()
     if text.endswith("%"):
         if duration is None:
-            raise UsageError(f"thumbnail time {text!r}: the source's duration is unknown")
-        share = float(text[:-1])
+            raise UsageError(f"thumbnail time {_quoted(text)}: the source's duration is unknown")
+        try:
+            share = float(text[:-1])
+        except ValueError:
+            share = math.nan
         if not 0 <= share <= 100:
-            raise UsageError(f"thumbnail time {text!r} must be between 0% and 100%")
+            raise UsageError(f"thumbnail time {_quoted(text)} must be between 0% and 100%")
         return duration * share / 100
     m = re.fullmatch(r"(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)", text)
     if m:
-        return int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
-    try:
-        value = float(text)
-    except ValueError:
-        raise UsageError(f"thumbnail time {text!r} is not HH:MM:SS, seconds or a percentage") from None
-    if value < 0:
-        raise UsageError(f"thumbnail time {text!r} is negative")
+        value = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
+    else:
+        try:
+            value = float(text)
+        except ValueError:
+            raise UsageError(f"thumbnail time {_quoted(text)} is not HH:MM:SS, seconds or a percentage") from None
+    if not 0 <= value <= MAX_SECONDS:  # NaN fails this too
+        raise UsageError(f"thumbnail time {_quoted(text)} must be between 0 and {MAX_SECONDS // 3600} hours")
     return value
 
 
@@ -75,7 +88,7 @@ def _resolution(text: str) -> str:
         return "2160"
     if t == "source" or (t.isdigit() and 16 <= int(t) <= 4320):
         return t
-    raise UsageError(f"thumbnail resolution {text!r} is not a number of lines (360), 4k or source")
+    raise UsageError(f"thumbnail resolution {_quoted(text)} is not a number of lines (360), 4k or source")
 
 
 def _choice(values, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -83,7 +96,7 @@ def _choice(values, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
     out = tuple("jpg" if v == "jpeg" else v for v in out)
     bad = [v for v in out if v not in allowed]
     if bad or not out:
-        raise UsageError(f"thumbnail {what} must be among {', '.join(allowed)} (got {', '.join(bad) or 'nothing'})")
+        raise UsageError(f"thumbnail {what} must be among {', '.join(allowed)} (got {_quoted(', '.join(bad)) if bad else 'nothing'})")
     return out
 
 
@@ -106,11 +119,18 @@ def parse_thumbnail_spec(spec: str) -> tuple[ThumbnailRequest, ...]:
     if spec.lower() in ("", "none", "off"):
         return ()
     if spec.startswith("@"):
+        name = spec[1:]
         try:
-            with open(spec[1:], encoding="utf-8") as fh:
-                spec = fh.read().strip()
+            with open(name, "rb") as fh:
+                data = fh.read(MAX_SPEC_FILE + 1)
         except OSError as exc:
-            raise UsageError(f"thumbnail spec file {spec[1:]!r}: {exc.strerror}") from None
+            raise UsageError(f"thumbnail spec file {name!r}: {exc.strerror}") from None
+        if len(data) > MAX_SPEC_FILE:
+            raise UsageError(f"thumbnail spec file {name!r} is larger than {MAX_SPEC_FILE // 1000} kB")
+        try:
+            spec = data.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            raise UsageError(f"thumbnail spec file {name!r} is not UTF-8 text") from None
     if spec[:1] in "[{":
         try:
             data = json.loads(spec)
@@ -122,7 +142,7 @@ def parse_thumbnail_spec(spec: str) -> tuple[ThumbnailRequest, ...]:
     for part in filter(None, (p.strip() for p in spec.split(";"))):
         fields = part.split("/")
         if len(fields) > 4:
-            raise UsageError(f"thumbnail spec {part!r} has more than TIME/RES/FORMAT/FILTER")
+            raise UsageError(f"thumbnail spec {_quoted(part)} has more than TIME/RES/FORMAT/FILTER")
         obj: dict = {"timestamp": fields[0]}
         for key, value in zip(("resolutions", "formats", "filters"), fields[1:]):
             obj[key] = [v for v in value.split(",") if v.strip()]

@@ -62,13 +62,34 @@ def run_gui(files: list[str] | None = None) -> int:
     return QApplication.exec()
 
 
+def open_stores():
+    """The local and remote job stores for the window, and a line to show when something was wrong.
+
+    A damaged database has been moved aside by the store (its `notice`). When the data folder cannot be written,
+    or its database belongs to a newer version, the window still opens, with stores kept in memory: it says so,
+    and that its jobs last only until it closes."""
+    import logging
+
+    from app.core.errors import RenditionError
+    from app.core.remote_jobs import RemoteJobStore
+    from app.core.store import MEMORY, JobStore
+
+    try:
+        store = JobStore()
+        return store, RemoteJobStore(), store.notice
+    except RenditionError as exc:
+        notice = f"{exc}; jobs are kept only until the window closes"
+        logging.getLogger("app.gui").warning(notice)
+        print(f"rendition-studio: warning: {notice}", file=sys.stderr, flush=True)
+        return JobStore(MEMORY), RemoteJobStore(MEMORY), notice
+
+
 def open_window(files: list[str] | None = None):
     """Make the application (once) and show its main window, the saved queue restored and `files` added."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from app.core.errors import UsageError
-    from app.core.store import JobStore
     from app.gui.jobs_controller import JobsController
     from app.gui.main_window import MainWindow
     from app.gui.preferences import Preferences, load_endpoints
@@ -87,12 +108,15 @@ def open_window(files: list[str] | None = None):
         options = prefs.encode_options()
     except UsageError:
         options = None  # damaged settings: the defaults (Preferences.load already fell back)
-    store = JobStore()
+    store, remote_store, notice = open_stores()
     out_root = os.path.expanduser(prefs.output_folder)
     controller = JobsController(store, out_root, options, prefs.concurrency)
-    remote = RemoteJobsController(controller.model, out_root)
+    remote = RemoteJobsController(controller.model, out_root, store=remote_store)
     remote.endpoints = load_endpoints(settings)
     window = MainWindow(controller, settings, remote=remote)
+    if notice:  # in the status bar until another message replaces it; the whole line as a tooltip
+        window.message.setText(notice)
+        window.message.setToolTip(notice)
     controller.restore()
     remote.restore()
     if files:
