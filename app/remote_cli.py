@@ -31,14 +31,20 @@ import time
 from app.terminal import Interrupt
 from app.core import errors
 from app.core.errors import UsageError
+from app.core.redact import for_display
 
 PROVIDER_HELP = "apivideo, uploadcare, videosdk, oxolo or uploads"
 MiB = 1024 * 1024
 
 
 def _json_line(obj) -> None:
-    sys.stdout.write(json.dumps(obj, separators=(",", ":")) + "\n")
+    sys.stdout.write(json.dumps(for_display(obj), separators=(",", ":")) + "\n")
     sys.stdout.flush()
+
+
+def _say(text, file=None) -> None:
+    """`print` for whatever may hold a server's words: escape sequences and known keys never reach the terminal."""
+    print(for_display(str(text)), file=file)
 
 
 def _fmt_bytes(n) -> str:
@@ -79,7 +85,7 @@ class _Display:
         if self.upload_line:
             self.stream.write("\x1b[2K\r" if self.tty else "")
             self.upload_line = False
-        self.stream.write(text + "\n")
+        self.stream.write(for_display(text) + "\n")
         self.stream.flush()
 
     def event(self, ev: dict) -> None:
@@ -140,7 +146,12 @@ def _runner(store, args=None):
     if interval is not None and interval <= 0:
         raise UsageError("--poll-interval must be positive")
     poll = PollPolicy(first=interval, max=max(interval, min(15.0, interval * 15))) if interval else None
-    return RemoteRunner(store, poll=poll)
+    return RemoteRunner(store, poll=poll, allow_private_urls=_allow_private(args))
+
+
+def _allow_private(args) -> bool | None:
+    """True with --allow-private-urls; otherwise None (RENDITION_STUDIO_ALLOW_PRIVATE_URLS decides)."""
+    return True if getattr(args, "allow_private_urls", False) else None
 
 
 def _run(runner, job, args, cancel_remote: bool) -> int:
@@ -151,7 +162,7 @@ def _run(runner, job, args, cancel_remote: bool) -> int:
         if getattr(args, "download", None) and code == errors.EXIT_OK:
             runner.download_results(job, on_event, interrupt.cancel)
     if not args.json and job.remote_id:
-        print(job.remote_id)
+        _say(job.remote_id)
     return code
 
 
@@ -200,12 +211,12 @@ def cmd_push(args) -> int:
         if store.is_active(job):
             raise UsageError(f"{os.path.basename(source)} is being pushed to {cls.title} by process {job.pid} "
                              f"(job {job.id})")
-        print(f"note: resuming the unfinished push {job.id} of this file (use --new to push it again)",
+        _say(f"note: resuming the unfinished push {job.id} of this file (use --new to push it again)",
               file=sys.stderr)
     else:
         job = RemoteJob.create(cls.name, endpoints, source, options, out_root=args.download)
         store.save(job)
-    if args.download and not job.out_dir:
+    if args.download:  # the folder given now wins over the one a resumed job was started with
         job.out_dir = os.path.join(os.path.abspath(args.download), job.name)
     return _run(_runner(store, args), job, args, cancel_remote=True)
 
@@ -221,10 +232,10 @@ def cmd_status(args) -> int:
         job = RemoteJob.create(cls.name, endpoints, None, {}, out_root=args.download, remote_id=args.id)
     else:
         job.endpoints = endpoints
-        if args.download and not job.out_dir:
+        if args.download:  # the folder given now wins over the stored one
             job.out_dir = os.path.join(os.path.abspath(args.download), job.name)
         if not job.pushed:
-            print(f"note: the push of this job is unfinished; `rendition-studio remote resume {job.id}` goes on "
+            _say(f"note: the push of this job is unfinished; `rendition-studio remote resume {job.id}` goes on "
                   f"with it", file=sys.stderr)
     if args.wait:
         store.save(job)
@@ -247,10 +258,10 @@ def cmd_status(args) -> int:
     if args.json:
         _json_line({"type": "remote.status", "jobId": job.id, **d})
     else:
-        print(f"{cls.title} {args.id}: {st.summary()}")
+        _say(f"{cls.title} {args.id}: {st.summary()}")
         for r in st.renditions:
             if r.url:
-                print(f"  {r.id}: {r.url}")
+                _say(f"  {r.id}: {r.url}")
     code = _exit_for(st)
     if code == errors.EXIT_OK and args.download:
         _run_download(job, args)
@@ -262,7 +273,8 @@ def _run_download(job, args) -> None:
 
     display = None if args.json else _Display()
     with Interrupt() as interrupt:
-        RemoteRunner(_store()).download_results(job, _json_line if args.json else display.event, interrupt.cancel)
+        RemoteRunner(_store(), allow_private_urls=_allow_private(args)).download_results(
+            job, _json_line if args.json else display.event, interrupt.cancel)
 
 
 def _exit_for(st) -> int:
@@ -293,10 +305,10 @@ def cmd_list(args) -> int:
         if args.json:
             _json_line(item)
         else:
-            print(f"{item['remoteId']}  {item['status']:<10} {item['detail']:<14} {item.get('createdAt') or '-':<20} "
+            _say(f"{item['remoteId']}  {item['status']:<10} {item['detail']:<14} {item.get('createdAt') or '-':<20} "
                   f"{item.get('filename') or ''}")
     if not items and not args.json:
-        print("no uploads")
+        _say("no uploads")
     return errors.EXIT_OK
 
 
@@ -311,9 +323,9 @@ def cmd_jobs(args) -> int:
                         "finishedAt": job.finished_at, "endpoints": job.endpoints})
         else:
             state = job.status + (" (interrupted)" if interrupted else "")
-            print(f"{job.id}  {job.provider:<10} {state:<24} {job.remote_id or '-':<26} {job.source or ''}")
+            _say(f"{job.id}  {job.provider:<10} {state:<24} {job.remote_id or '-':<26} {job.source or ''}")
             if job.error:
-                print(f"    {job.error}")
+                _say(f"    {job.error}")
     return errors.EXIT_OK
 
 
@@ -339,9 +351,9 @@ def cmd_cancel(args) -> int:
     try:
         message = _runner(store).cancel_remote(job)
     except CannotCancel as exc:
-        print(f"rendition-studio: {exc}", file=sys.stderr)
+        _say(f"rendition-studio: {exc}", file=sys.stderr)
         return errors.EXIT_FAILED
-    print(message)
+    _say(message)
     return errors.EXIT_OK
 
 
@@ -352,7 +364,7 @@ def cmd_key(args) -> int:
     store = CredentialStore()
     if args.delete:
         store.delete(cls.name)
-        print(f"{cls.title}: stored keys removed")
+        _say(f"{cls.title}: stored keys removed")
         return errors.EXIT_OK
     values = {}
     for f in FIELDS[cls.name]:
@@ -367,7 +379,7 @@ def cmd_key(args) -> int:
     except NoKeyringBackend as exc:
         raise UsageError(f"{exc} (use --store file; session-only keys make no sense for one command)") from None
     shown = "the system keyring" if where == KEYRING else f"{store.file_path} (readable only by you)"
-    print(f"{cls.title}: key stored in {shown}")
+    _say(f"{cls.title}: key stored in {shown}")
     return errors.EXIT_OK
 
 
@@ -385,6 +397,12 @@ def _positive(text: str) -> float:
 def _poll_option(p) -> None:
     p.add_argument("--poll-interval", type=_positive, metavar="S",
                    help="seconds before the first poll (default 1); the wait grows while nothing changes")
+
+
+def _private_option(p) -> None:
+    p.add_argument("--allow-private-urls", action="store_true",
+                   help="download results from loopback/private/link-local hosts even though the provider's URL "
+                        "is public (self-hosted back ends; also RENDITION_STUDIO_ALLOW_PRIVATE_URLS=1)")
 
 
 def _url_options(p) -> None:
@@ -415,6 +433,7 @@ def add_parser(sub) -> None:
     p.add_argument("--wait", action="store_true", help="poll until the remote job ends")
     _poll_option(p)
     p.add_argument("--download", metavar="DIR", help="with --wait: download the results into DIR/<name>/")
+    _private_option(p)
     p.add_argument("--new", action="store_true", help="push again even if an unfinished push of this file exists")
     p.add_argument("--json", action="store_true", help="events as JSON lines on stdout")
     p.set_defaults(func=cmd_push)
@@ -427,6 +446,7 @@ def add_parser(sub) -> None:
     s.add_argument("--wait", action="store_true", help="poll until the remote job ends")
     _poll_option(s)
     s.add_argument("--download", metavar="DIR", help="when completed: download the results into DIR/<name>/")
+    _private_option(s)
     s.add_argument("--json", action="store_true", help="the normalized status as JSON lines")
     s.set_defaults(func=cmd_status)
 

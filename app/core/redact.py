@@ -95,6 +95,36 @@ def redact(text) -> str:
     return s
 
 
+# Terminal escape sequences (CSI, OSC, DCS/PM/APC strings, two-character ESC sequences, their 8-bit C1 forms),
+# then any other C0/C1 control and the bidirectional overrides that reorder what a terminal shows.
+_ESCAPES = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+                      r"|(?:\x1b[\]PX^_]|[\x90\x9d\x98\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+                      r"|\x1b[ -/]*[0-~]?")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text) -> str:
+    """`text` safe to show on a terminal: escape sequences and control characters removed, line breaks and tabs
+    made spaces (one line). Servers' texts (status messages, titles, errors) go through this before printing."""
+    if text is None:
+        return ""
+    s = _ESCAPES.sub("", text if isinstance(text, str) else str(text))
+    s = s.replace("\r\n", " ").replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    return _CONTROLS.sub("", s)
+
+
+def for_display(obj):
+    """A copy of a JSON-like object (or a string) fit to print: registered secrets masked in every string and
+    every string `printable` (URLs keep their query strings: they are the user's to use)."""
+    if isinstance(obj, str):
+        return printable(scrub_known(obj))
+    if isinstance(obj, dict):
+        return {k: for_display(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [for_display(v) for v in obj]
+    return obj
+
+
 def redact_obj(obj):
     """A copy of a JSON-like object with every string redacted (keys kept)."""
     if isinstance(obj, str):

@@ -20,13 +20,14 @@ import time
 from app.core import redact
 from app.core.errors import InputRejected
 from app.core.redact import get_logger
-from app.providers.base import MiB, Provider, PushContext, PushOptions
+from app.providers.answer import Answer
+from app.providers.base import MiB, Provider, PushContext, PushOptions, name_from_url
 from app.providers.errors import (AuthRejected, OutcomeUnknown, ProviderError, ProviderHTTPError, ProviderUnavailable,
                                   TransientFailure)
 from app.providers.http import Auth, UploadBody, join_url
 from app.providers.model import (ENCODED, ENCODING, JOB_FAILED, R_COMPLETED, R_FAILED, R_PROCESSING, R_QUEUED,
                                  R_UPLOADING, ROW_STATUSES, WAITING, RemoteRendition, RemoteResult, RemoteStatus,
-                                 UploadProgress)
+                                 UploadProgress, number)
 
 log = get_logger("app.providers")
 
@@ -34,6 +35,7 @@ DEFAULT_CHUNK = 50 * MiB
 MIN_CHUNK, MAX_CHUNK = 5 * MiB, 128 * MiB
 # ingest.status values that mean the whole source is on the server
 _SOURCE_COMPLETE = ("uploaded", "ingesting", "ingested", "merging")
+_ASSETS = ("hls", "mp4", "thumbnail", "player", "iframe")  # the asset URLs kept from the video object
 _REFRESH_MARGIN = 60.0  # seconds before expiry when the token is refreshed ahead of time
 
 
@@ -51,30 +53,21 @@ class ApiVideoAuth(Auth):
     def __repr__(self) -> str:
         return "ApiVideoAuth(<tokens hidden>)"
 
-    def _store(self, answer: dict) -> None:
-        try:
-            access, refresh = answer["access_token"], answer.get("refresh_token")
-        except (KeyError, TypeError):
-            raise ProviderError(self.provider.title, "the authentication answer has no access_token") from None
+    def _store(self, answer: Answer) -> None:
+        access, refresh = answer.str("access_token", required=True), answer.str("refresh_token")
         redact.register(access, refresh)
         self.access, self.refresh_token = access, refresh or self.refresh_token
-        try:
-            lifetime = float(answer.get("expires_in") or 3600)
-        except (TypeError, ValueError):
-            lifetime = 3600.0
-        self.expires_at = self.clock() + lifetime
+        self.expires_at = self.clock() + (number(answer.raw("expires_in")) or 3600.0)
 
     def authenticate(self) -> None:
         p = self.provider
-        answer = p.http.json("POST", p.url("/auth/api-key"), json={"apiKey": p.credentials["api_key"]})
-        self._store(answer or {})
+        self._store(p.http.answer("POST", p.url("/auth/api-key"), json={"apiKey": p.credentials["api_key"]}))
 
     def _refresh(self) -> None:
         p = self.provider
         if self.refresh_token:
             try:
-                answer = p.http.json("POST", p.url("/auth/refresh"), json={"refreshToken": self.refresh_token})
-                self._store(answer or {})
+                self._store(p.http.answer("POST", p.url("/auth/refresh"), json={"refreshToken": self.refresh_token}))
                 return
             except (AuthRejected, ProviderHTTPError) as exc:  # the refresh token is spent: start again
                 log.info("api.video: refreshing the token failed (%s); authenticating again", exc.status_code)
@@ -150,11 +143,9 @@ class ApiVideo(Provider):
             if options.tags:
                 body["tags"] = list(options.tags)
             # Replaying a lost create can only leave an empty video behind, never a second upload.
-            video = self.http.json("POST", self.url("/videos"), json=body, auth=self.auth, idempotent=True,
-                                   cancel=ctx.cancel)
-            video_id = (video or {}).get("videoId")
-            if not video_id:
-                raise ProviderError(self.title, "the created video has no videoId")
+            video = self.http.answer("POST", self.url("/videos"), json=body, auth=self.auth, idempotent=True,
+                                     cancel=ctx.cancel)
+            video_id = video.str("videoId", required=True)
             ctx.created(video_id, videoId=video_id, size=total)
         if state.get("uploaded"):
             ctx.progress.set(total, total)
@@ -220,23 +211,20 @@ class ApiVideo(Provider):
 
     def _missing(self, video_id: str, total: int, ctx: PushContext | None = None) -> list[tuple[int, int]]:
         """The byte ranges the server does not hold yet (half-open), from ``ingest.receivedBytes``."""
-        data = self.http.json("GET", self.url(f"/videos/{video_id}/status"), auth=self.auth,
-                              cancel=ctx.cancel if ctx else None) or {}
-        ingest = data.get("ingest") or {}
-        status = ingest.get("status")
+        data = self.http.answer("GET", self.url(f"/videos/{video_id}/status"), auth=self.auth,
+                                cancel=ctx.cancel if ctx else None)
+        ingest = data.obj("ingest")
+        status = ingest.str("status")
         if status in _SOURCE_COMPLETE:
             return []
-        filesize = ingest.get("filesize")
-        if isinstance(filesize, int) and filesize not in (0, total) and status != "uploading":
+        filesize = ingest.int("filesize")
+        if filesize is not None and filesize not in (0, total) and status != "uploading":
             raise ProviderError(self.title, f"video {video_id} holds a {filesize}-byte source, not this "
                                             f"{total}-byte file")
         gaps = [(0, total)]
-        for r in ingest.get("receivedBytes") or []:
-            try:
-                lo, hi, of = int(r["from"]), int(r["to"]), r.get("total")
-            except (KeyError, TypeError, ValueError):
-                continue
-            if of is not None and int(of) != total:
+        for r in ingest.objects("receivedBytes"):
+            lo, hi, of = r.int("from", required=True), r.int("to", required=True), r.int("total")
+            if of is not None and of != total:
                 raise ProviderError(self.title, f"video {video_id} is receiving a {of}-byte source, not this "
                                                 f"{total}-byte file")
             gaps = _subtract(gaps, lo, hi + 1)
@@ -248,40 +236,34 @@ class ApiVideo(Provider):
 
     # -- status --------------------------------------------------------------------------------------------
     def status(self, remote_id: str, state: dict | None = None) -> RemoteStatus:
-        data = self.http.json("GET", self.url(f"/videos/{remote_id}/status"), auth=self.auth) or {}
-        st = self.normalize(remote_id, data)
+        st = self.normalize(remote_id, self.http.answer("GET", self.url(f"/videos/{remote_id}/status"), auth=self.auth))
         if st.playable or st.status == R_COMPLETED:
             # The video object (assets, title) once playable, and once more when complete; not on every poll.
             cached = self._assets.get(remote_id)
             if cached is None or (st.status == R_COMPLETED and not cached["final"]):
-                video = self.http.json("GET", self.url(f"/videos/{remote_id}"), auth=self.auth) or {}
-                cached = {"assets": dict(video.get("assets") or {}), "title": video.get("title"),
+                video = self.http.answer("GET", self.url(f"/videos/{remote_id}"), auth=self.auth)
+                assets = video.obj("assets")
+                cached = {"assets": {k: assets.str(k) for k in _ASSETS if assets.str(k)}, "title": video.text("title"),
                           "final": st.status == R_COMPLETED}
                 self._assets[remote_id] = cached
             st.title = cached["title"]
             self._apply_assets(st, cached["assets"])
         return st
 
-    def normalize(self, video_id: str, data: dict) -> RemoteStatus:
-        ingest = data.get("ingest") or {}
-        encoding = data.get("encoding") or {}
-        istatus = ingest.get("status")
+    def normalize(self, video_id: str, data: Answer) -> RemoteStatus:
+        ingest = data.obj("ingest")
+        encoding = data.obj("encoding")
+        istatus = ingest.str("status")
         rows = []
-        for q in encoding.get("qualities") or []:
-            if not isinstance(q, dict):
-                continue
-            kind, quality, status = q.get("type"), q.get("quality"), q.get("status")
+        for q in encoding.objects("qualities"):
+            kind, quality, status = q.str("type"), q.str("quality"), q.text("status")
             rows.append(RemoteRendition(id=f"{kind}:{quality}", type=kind, quality=quality,
                                         status=status if status in ROW_STATUSES else WAITING,
                                         detail=None if status in ROW_STATUSES else str(status),
                                         progress=1.0 if status == ENCODED else None))
-        received = 0
-        for r in ingest.get("receivedBytes") or []:
-            try:
-                received += int(r["to"]) - int(r["from"]) + 1
-            except (KeyError, TypeError, ValueError):
-                continue
-        filesize = ingest.get("filesize") if isinstance(ingest.get("filesize"), int) else None
+        received = sum(r.int("to", required=True) - r.int("from", required=True) + 1
+                       for r in ingest.objects("receivedBytes"))
+        filesize = ingest.int("filesize")
         final_rows = [r for r in rows if r.status in (ENCODED, R_FAILED)]
         if istatus is None and not rows:
             job = R_QUEUED  # created, no source yet
@@ -298,8 +280,7 @@ class ApiVideo(Provider):
             upload = UploadProgress(filesize, filesize)
         st = RemoteStatus(provider=self.name, remote_id=video_id, status=job, renditions=rows, upload=upload,
                           progress=(len(final_rows) / len(rows)) if rows else None, detail=istatus,
-                          playable=bool(encoding.get("playable")),
-                          metadata=encoding.get("metadata") if isinstance(encoding.get("metadata"), dict) else None)
+                          playable=bool(encoding.raw("playable")), metadata=encoding.obj("metadata").data or None)
         if job == JOB_FAILED:
             st.error = "every quality failed to encode"
         for r in rows:
@@ -309,13 +290,16 @@ class ApiVideo(Provider):
 
     @staticmethod
     def _apply_assets(st: RemoteStatus, assets: dict) -> None:
+        """The HLS master playlist holds every HLS quality; ``assets.mp4`` is one file, so it is the URL of the
+        MP4 row only when there is a single MP4 quality (never the same file under several qualities)."""
         st.assets = assets or None
+        mp4_rows = [r for r in st.renditions if r.type == "mp4"]
         for r in st.renditions:
             if r.status != ENCODED:
                 continue
             if r.type == "hls" and assets.get("hls"):
                 r.url = assets["hls"]
-            elif r.type == "mp4" and assets.get("mp4"):
+            elif r.type == "mp4" and assets.get("mp4") and len(mp4_rows) == 1:
                 r.url = assets["mp4"]
 
     # -- the rest ------------------------------------------------------------------------------------------
@@ -331,9 +315,11 @@ class ApiVideo(Provider):
     def results(self, status: RemoteStatus, state: dict | None = None) -> list[RemoteResult]:
         assets = status.assets or {}
         out = []
-        mp4 = next((r for r in status.renditions if r.type == "mp4" and r.status == ENCODED), None)
-        if assets.get("mp4") and mp4 is not None:
-            out.append(RemoteResult(assets["mp4"], f"mp4/{mp4.quality or 'source'}.mp4", rendition=mp4.id))
+        mp4 = [r for r in status.renditions if r.type == "mp4"]
+        if assets.get("mp4") and any(r.status == ENCODED for r in mp4):
+            # Named after the asset (source.mp4), not after a quality it may not be.
+            out.append(RemoteResult(assets["mp4"], f"mp4/{name_from_url(assets['mp4'], 'video.mp4')}",
+                                    rendition=mp4[0].id if len(mp4) == 1 else None))
         if assets.get("hls") and any(r.type == "hls" and r.status == ENCODED for r in status.renditions):
             out.append(RemoteResult(assets["hls"], "hls/master.m3u8", kind="hls"))
         if assets.get("thumbnail"):

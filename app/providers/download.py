@@ -5,6 +5,10 @@ through ``.<name>.partial`` files, report progress, and stop when cancelled. An 
 playlist URL) is mirrored: every variant playlist, init section and segment is fetched and the playlists are
 rewritten to point at the local copies (``hls/master.m3u8``, ``hls/<720p>/index.m3u8``, segments beside it),
 so the preview player can play it offline. Encryption keys stay remote (their URIs are made absolute).
+
+Every file is bounded (the size the provider declared, else the server's, else a ceiling), every playlist as
+an API answer, every URL and redirect checked by the client's `UrlGuard` (`HttpClient.download`). A failed
+file leaves no partial file behind; a mirrored playlist is only written once everything it names is on disk.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from urllib.parse import urljoin
 from app.core.errors import Cancelled
 from app.providers.base import name_from_url
 from app.providers.errors import ProviderError
-from app.providers.http import HttpClient
+from app.providers.http import HttpClient, disk_errors, remove_file
 from app.providers.model import RemoteResult
 
 ProgressCallback = Callable[[dict], None]
@@ -53,7 +57,7 @@ def download(results: list[RemoteResult], out_dir: str, on_progress: ProgressCal
             if res.kind == "hls":
                 written.extend(mirror_hls(http, res.url, dest, report, cancel))
             else:
-                size = http.download(res.url, dest, on_bytes=report, cancel=cancel)
+                size = http.download(res.url, dest, on_bytes=report, cancel=cancel, size=res.size)
                 report(size, size)
                 written.append(dest)
     finally:
@@ -62,9 +66,8 @@ def download(results: list[RemoteResult], out_dir: str, on_progress: ProgressCal
     return written
 
 
-def _text(http: HttpClient, url: str) -> str:
-    resp = http.request("GET", url, headers={"Accept": "application/vnd.apple.mpegurl, */*"})
-    return resp.text
+def _text(http: HttpClient, url: str, cancel: threading.Event | None = None) -> str:
+    return http.fetch_text(url, cancel, accept="application/vnd.apple.mpegurl, */*")
 
 
 def _unique(name: str, used: set) -> str:
@@ -82,7 +85,7 @@ def mirror_hls(http: HttpClient, url: str, dest: str, report: Callable[[int, int
     import m3u8
 
     folder = os.path.dirname(dest)
-    playlist = m3u8.loads(_text(http, url), uri=url)
+    playlist = m3u8.loads(_text(http, url, cancel), uri=url)
     counter = {"bytes": 0}
 
     def fetch(file_url: str, path: str) -> None:
@@ -102,27 +105,29 @@ def mirror_hls(http: HttpClient, url: str, dest: str, report: Callable[[int, int
         for i, variant in enumerate(playlist.playlists):
             resolution = variant.stream_info.resolution if variant.stream_info else None
             name = _unique(f"{min(resolution)}p" if resolution else f"v{i}", used)
-            written += _mirror_media(http, urljoin(url, variant.uri), os.path.join(folder, name), fetch)
+            written += _mirror_media(http, urljoin(url, variant.uri), os.path.join(folder, name), fetch, cancel)
             variant.uri = f"{name}/index.m3u8"
         for j, media in enumerate(playlist.media):
             if media.uri:
                 name = _unique(name_from_url(f"x/{media.type or 'media'}-{media.name or j}", f"media-{j}"), used)
-                written += _mirror_media(http, urljoin(url, media.uri), os.path.join(folder, name), fetch)
+                written += _mirror_media(http, urljoin(url, media.uri), os.path.join(folder, name), fetch, cancel)
                 media.uri = f"{name}/index.m3u8"
         _write(dest, playlist.dumps())
         written.append(dest)
     else:
-        written += _mirror_media(http, url, folder, fetch, playlist=playlist, name=os.path.basename(dest))
+        written += _mirror_media(http, url, folder, fetch, cancel, playlist=playlist, name=os.path.basename(dest))
     if report is not None:
         report(counter["bytes"], counter["bytes"])
     return written
 
 
-def _mirror_media(http: HttpClient, url: str, folder: str, fetch, playlist=None, name: str = "index.m3u8") -> list[str]:
+def _mirror_media(http: HttpClient, url: str, folder: str, fetch, cancel=None, playlist=None,
+                  name: str = "index.m3u8") -> list[str]:
     import m3u8
 
-    playlist = playlist or m3u8.loads(_text(http, url), uri=url)
-    os.makedirs(folder, exist_ok=True)
+    playlist = playlist or m3u8.loads(_text(http, url, cancel), uri=url)
+    with disk_errors(folder):
+        os.makedirs(folder, exist_ok=True)
     used: set = {name}
     local: dict[str, str] = {}  # absolute URL -> local file name (init sections repeat)
     written = []
@@ -150,8 +155,13 @@ def _mirror_media(http: HttpClient, url: str, folder: str, fetch, playlist=None,
 
 
 def _write(path: str, text: str) -> None:
-    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     tmp = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.partial")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+    try:
+        with disk_errors(path):
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(tmp, path)
+    except BaseException:
+        remove_file(tmp)
+        raise

@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 from app.core.errors import EXIT_FAILED, EXIT_USAGE, Cancelled, RenditionError
-from app.core.redact import redact
+from app.core.redact import printable, redact
 
 # `remote push` without --wait: the job was submitted and is still being processed (not a failure, not done).
 EXIT_PENDING = 5
 
 __all__ = ["Cancelled", "ProviderError", "AuthRejected", "ProviderHTTPError", "ProviderUnavailable",
-           "RateLimited", "TransientFailure", "OutcomeUnknown", "CannotCancel", "NotSupported", "MissingCredentials",
-           "EXIT_PENDING"]
+           "RateLimited", "TransientFailure", "OutcomeUnknown", "UnexpectedAnswer", "CannotCancel", "NotSupported",
+           "MissingCredentials", "EXIT_PENDING"]
 
 
 class ProviderError(RenditionError):
-    """A failure talking to a provider; `provider` is its display name (``api.video``)."""
+    """A failure talking to a provider; `provider` is its display name (``api.video``).
+
+    The message is redacted and made printable (servers' texts end up in it: no escape sequences)."""
 
     exit_code = EXIT_FAILED
 
     def __init__(self, provider: str, message: str, status_code: int | None = None):
         self.provider = provider
         self.status_code = status_code
-        self.message = redact(message)
+        self.message = printable(redact(message))
         super().__init__(f"{provider}: {self.message}")
 
 
@@ -57,6 +59,16 @@ class TransientFailure(ProviderUnavailable):
         self.retry_after = retry_after
         self.body_sent = body_sent
         super().__init__(provider, message, status_code)
+
+
+class UnexpectedAnswer(ProviderError):
+    """An answer the contract does not allow: the wrong JSON shape, not JSON, a broken encoding, too large.
+
+    `request` names it as ``METHOD /path`` (no host, no query)."""
+
+    def __init__(self, provider: str, request: str, what: str):
+        self.request, self.what = request, what
+        super().__init__(provider, f"unexpected answer to {request}: {what}")
 
 
 class RateLimited(ProviderError):

@@ -14,6 +14,13 @@
 - **Uploads** stream from disk in constant memory (`UploadBody`: a file slice, optionally wrapped in a
   multipart envelope), count bytes as they go, stop within one block when cancelled, and send only the file's
   base name. TLS verification stays on (httpx's default; nothing here turns it off).
+- **Bounds** (`app.providers.streams`): every answer is read through a bounded, self-decoding reader (size,
+  compression ratio), sockets are read in short slices that check the cancel event, and downloads have a stall
+  timeout and a deadline. A wrong answer raises `UnexpectedAnswer`; read JSON objects with `HttpClient.answer`
+  (typed accessors, `app.providers.answer`).
+- **Downloads and playlists** follow redirects themselves (at most `MAX_REDIRECTS`), and every hop goes through
+  the client's `UrlGuard` (no non-HTTP URLs; no loopback/private hosts unless the provider lives there or the
+  user allowed them). Disk errors while writing are `NotWritable` (exit 7), the partial file removed.
 """
 
 from __future__ import annotations
@@ -29,15 +36,21 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from contextlib import contextmanager
 from typing import Callable, Iterator
+from urllib.parse import urlsplit
 
 import httpx
 
 from app import __version__
-from app.core.errors import Cancelled, InputRejected
+from app.core.errors import Cancelled, InputRejected, NotWritable
 from app.core.redact import get_logger, install_log_redaction, redact
+from app.providers.answer import Answer
 from app.providers.errors import (AuthRejected, OutcomeUnknown, ProviderError, ProviderHTTPError, ProviderUnavailable,
-                                  RateLimited, TransientFailure)
+                                  RateLimited, TransientFailure, UnexpectedAnswer)
+from app.providers.guard import UrlGuard
+from app.providers.streams import (ACCEPT_ENCODING, DeadlinePassed, Limits, SlicedTransport, control, declared_length,
+                                   read_body, size_text)
 
 log = get_logger("app.providers")
 install_log_redaction()
@@ -45,6 +58,7 @@ install_log_redaction()
 USER_AGENT = f"rendition-studio/{__version__} (+https://rendition.studio)"
 BLOCK = 512 * 1024  # bytes read from disk and handed to the socket at a time
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
+MAX_REDIRECTS = 10  # hops a download or playlist may take (CDNs redirect to storage once or twice)
 _CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
@@ -329,8 +343,11 @@ class HttpClient:
     def __init__(self, title: str, *, retry: RetryPolicy | None = None, sleeper: Sleeper | None = None,
                  timeout: httpx.Timeout | float | None = None, upload_timeout: httpx.Timeout | float | None = None,
                  rng: random.Random | None = None, transport: httpx.BaseTransport | None = None,
-                 clock: Callable[[], datetime] | None = None):
+                 clock: Callable[[], datetime] | None = None, limits: Limits | None = None,
+                 guard: UrlGuard | None = None):
         self.title = title
+        self.limits = limits or Limits()
+        self.guard = guard or UrlGuard(allow_all=True)  # non-HTTP URLs are refused even so
         self.retry = retry or RetryPolicy()
         self.sleeper = sleeper or Sleeper()
         self.rng = rng or random.Random()
@@ -341,10 +358,9 @@ class HttpClient:
         if transport is None:
             # TCP_NODELAY as curl does: the small tail of a request (a multipart boundary) is not held back
             # waiting for an ACK. verify stays at its default (True).
-            transport = httpx.HTTPTransport(verify=shared_ssl_context(),
-                                            socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
-        self.client = httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=self.timeout, follow_redirects=False,
-                                   transport=transport)
+            transport = SlicedTransport(shared_ssl_context(), [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
+        self.client = httpx.Client(headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
+                                   timeout=self.timeout, follow_redirects=False, transport=transport)
 
     def close(self) -> None:
         self.client.close()
@@ -362,6 +378,8 @@ class HttpClient:
         `body`: a factory of a fresh `UploadBody` per attempt (streams cannot be replayed otherwise).
         `retry=False`: one attempt for connection errors, timeouts, 408 and 5xx, raised as `TransientFailure`
         (the caller checks the server's state before sending again); 401 refresh and 429 waits still apply.
+        The answer is read in full (at most `Limits.max_answer` bytes, within `Limits.answer_deadline` when it
+        sends nothing) before it is returned; `cancel` interrupts any wait, a stalled socket read included.
         """
         if idempotent is None:
             idempotent = method.upper() in SAFE_METHODS
@@ -379,7 +397,11 @@ class HttpClient:
                                                 data=data, content=upload, timeout=timeout)
             started = time.monotonic()
             try:
-                resp = self.client.send(request)
+                with control(cancel, self.limits.answer_deadline if upload is None else None):
+                    resp = self._send_and_read(request, method, url)
+            except DeadlinePassed:
+                raise ProviderUnavailable(self.title, f"{method} {safe_url}: no complete answer after "
+                                                      f"{self.limits.answer_deadline:g} s") from None
             except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:  # our request is wrong: no retry
                 raise ProviderError(self.title, f"{method} {safe_url}: {redact(exc)}") from None
             except httpx.TransportError as exc:
@@ -436,16 +458,35 @@ class HttpClient:
                 continue
             raise ProviderHTTPError(self.title, status, text, payload)
 
+    def _send_and_read(self, request: httpx.Request, method: str, url: str) -> httpx.Response:
+        """Send, then read the whole answer through the bounded reader (its content is then set, as httpx's
+        own ``read()`` sets it)."""
+        resp = self.client.send(request, stream=True)
+        try:
+            chunks: list[bytes] = []
+            read_body(resp, chunks.append, limit=self.limits.max_answer, max_ratio=self.limits.max_ratio,
+                      too_big=f"larger than {size_text(self.limits.max_answer)} (the limit for an API answer; "
+                              f"RENDITION_STUDIO_MAX_ANSWER)",
+                      fail=lambda what: UnexpectedAnswer(self.title, request_name(method, url), what))
+            resp._content = b"".join(chunks)
+        finally:
+            resp.close()
+        return resp
+
     def json(self, method: str, url: str, **kwargs):
-        """`request` and the body parsed as JSON (a clear error when it is not)."""
+        """`request` and the body parsed as JSON (`UnexpectedAnswer` when it is not); None for an empty body."""
         resp = self.request(method, url, **kwargs)
         if resp.status_code == 204 or not resp.content:
             return None
         try:
             return resp.json()
         except (ValueError, UnicodeDecodeError):
-            raise ProviderError(self.title, f"{method} {redact(url)}: the answer is not JSON "
-                                            f"(HTTP {resp.status_code})") from None
+            raise UnexpectedAnswer(self.title, request_name(method, url),
+                                   f"not JSON (HTTP {resp.status_code})") from None
+
+    def answer(self, method: str, url: str, *, empty_ok: bool = False, **kwargs) -> Answer:
+        """`json`, which must be an object: an `Answer` to read with typed accessors."""
+        return Answer.of(self.json(method, url, **kwargs), self.title, request_name(method, url), empty_ok=empty_ok)
 
     def _wait(self, seconds: float, cancel: threading.Event | None, why: str) -> None:
         log.info("%s: %s (waiting %.2f s)", self.title, why, seconds)
@@ -453,57 +494,138 @@ class HttpClient:
 
     # -- downloads -----------------------------------------------------------------------------------------
     def download(self, url: str, dest: str, *, on_bytes: Callable[[int, int | None], None] | None = None,
-                 cancel: threading.Event | None = None) -> int:
+                 cancel: threading.Event | None = None, size: int | None = None) -> int:
         """Stream `url` into `dest` (through ``.<name>.partial``), without credentials; return the size.
 
-        Redirects are followed (CDNs redirect to storage). Transient failures restart the file, bounded."""
+        At most `size` bytes when the provider declared one, else the server's Content-Length, else
+        `Limits.max_download`; stalls, the deadline, redirects and the guard as in `_fetch`. Any failure
+        removes the partial file; disk errors are `NotWritable`."""
         head, tail = os.path.split(dest)
         partial = os.path.join(head, f".{tail}.partial")
-        os.makedirs(head or ".", exist_ok=True)
+        with disk_errors(dest):
+            os.makedirs(head or ".", exist_ok=True)
+
+        def attempt(resp: httpx.Response, fail) -> int:
+            announced = declared_length(resp)
+            if size is not None:
+                limit, why = size, f"more than {size_text(size)} (the size the provider declared)"
+                if announced is not None and announced > size:
+                    raise fail(f"the server announces {announced} bytes, more than the {size} the provider "
+                               f"declared")
+            elif announced is not None:
+                limit, why = announced, f"more than {size_text(announced)} (the size the server declared)"
+            else:
+                limit = self.limits.max_download
+                why = (f"more than {size_text(limit)}, the most a download whose size nobody declared may be "
+                       f"(RENDITION_STUDIO_MAX_DOWNLOAD)")
+            total = size if size is not None else announced
+            with disk_errors(dest), open(partial, "wb") as fh:
+                return read_body(resp, fh.write, limit=limit, too_big=why, fail=fail, max_ratio=self.limits.max_ratio,
+                                 step=BLOCK, on_bytes=None if on_bytes is None else lambda n: on_bytes(n, total))
+
+        try:
+            written = self._fetch(url, attempt, cancel, self.limits.deadline, _download_timeout(self.limits))
+            with disk_errors(dest):
+                os.replace(partial, dest)
+            return written
+        except BaseException:
+            remove_file(partial)
+            raise
+
+    def fetch_text(self, url: str, cancel: threading.Event | None = None, accept: str = "*/*") -> str:
+        """A small text resource (a playlist) without credentials: bounded as an API answer, fetched as a
+        download (redirects, guard, retries)."""
+        def attempt(resp: httpx.Response, fail) -> str:
+            chunks: list[bytes] = []
+            read_body(resp, chunks.append, limit=self.limits.max_answer, fail=fail, max_ratio=self.limits.max_ratio,
+                      too_big=f"larger than {size_text(self.limits.max_answer)} (the limit for a text answer)")
+            return b"".join(chunks).decode("utf-8", "replace")
+
+        return self._fetch(url, attempt, cancel, self.limits.answer_deadline, self.timeout, accept=accept)
+
+    def _fetch(self, url: str, attempt, cancel: threading.Event | None, deadline: float, timeout: httpx.Timeout,
+               accept: str | None = None):
+        """GET `url` and hand the open answer to ``attempt(resp, fail)``; transient failures (connection, stall,
+        408/429/5xx) start again, bounded by the retry policy. The deadline counts per attempt."""
         failures = 0
         safe_url = redact(url)
+
+        def fail(what: str) -> ProviderError:
+            return ProviderError(self.title, f"download of {safe_url}: {what}")
+
         while True:
             if cancel is not None and cancel.is_set():
                 raise Cancelled("cancelled by the user")
-            written = 0
             try:
-                with self.client.stream("GET", url, follow_redirects=True, timeout=self.upload_timeout) as resp:
-                    if resp.status_code == 429 or resp.status_code == 408 or resp.status_code >= 500:
-                        raise _RetryDownload(f"HTTP {resp.status_code}", retry_after_seconds(resp.headers))
-                    if resp.status_code >= 400:
-                        resp.read()
-                        text, _ = provider_error_text(resp)
-                        if resp.status_code in (401, 403):
-                            raise ProviderHTTPError(self.title, resp.status_code,
-                                                    f"download refused ({safe_url}): {text}")
-                        raise ProviderHTTPError(self.title, resp.status_code, f"download of {safe_url}: {text}")
-                    total = int(resp.headers["Content-Length"]) if resp.headers.get("Content-Length", "").isdigit() \
-                        else None
-                    with open(partial, "wb") as fh:
-                        for chunk in resp.iter_bytes(BLOCK):
-                            if cancel is not None and cancel.is_set():
-                                raise Cancelled("cancelled by the user")
-                            fh.write(chunk)
-                            written += len(chunk)
-                            if on_bytes is not None:
-                                on_bytes(written, total)
-                    if total is not None and written != total:
-                        raise _RetryDownload(f"got {written} of {total} bytes", None)
-                os.replace(partial, dest)
-                return written
+                with control(cancel, deadline), self._open(url, fail, timeout, accept) as resp:
+                    _check_download_status(self.title, resp, safe_url)
+                    return attempt(resp, fail)
+            except DeadlinePassed:
+                raise fail(f"not done after {deadline:g} s (the deadline for one file)") from None
             except (httpx.TransportError, _RetryDownload) as exc:
-                reason = exc.reason if isinstance(exc, _RetryDownload) else _describe(exc)
+                if isinstance(exc, _RetryDownload):
+                    reason = exc.reason
+                elif isinstance(exc, httpx.ReadTimeout):
+                    reason = f"stalled: no data for {timeout.read:g} s"
+                else:
+                    reason = _describe(exc)
                 failures += 1
                 if failures >= self.retry.tries:
-                    _remove(partial)
                     raise ProviderUnavailable(self.title, f"download of {safe_url}: {reason} ({failures} tries)") \
                         from None
                 asked = exc.retry_after if isinstance(exc, _RetryDownload) else None
                 delay = self.retry.backoff(failures - 1, self.rng)
                 self._wait(max(delay, asked or 0.0), cancel, f"download {reason}; retry {failures}")
-            except BaseException:
-                _remove(partial)
-                raise
+
+    @contextmanager
+    def _open(self, url: str, fail, timeout: httpx.Timeout, accept: str | None):
+        """The streamed answer to GET `url`, redirects followed here so that the guard sees every hop."""
+        for _ in range(MAX_REDIRECTS + 1):
+            refusal = self.guard.refusal(url)
+            if refusal:
+                raise ProviderError(self.title, refusal)
+            request = self.client.build_request("GET", url, timeout=timeout,
+                                                headers={"Accept": accept} if accept else None)
+            resp = self.client.send(request, stream=True)
+            location = resp.headers.get("Location") if resp.is_redirect else None
+            if location is None:
+                try:
+                    yield resp
+                finally:
+                    resp.close()
+                return
+            resp.close()
+            url = str(resp.url.join(location))
+        raise fail(f"too many redirects (more than {MAX_REDIRECTS}; a redirect loop?)")
+
+
+def request_name(method: str, url: str) -> str:
+    """``GET /videos/vi1/status``: how errors name a request (no host, no query string)."""
+    return f"{method} {urlsplit(url).path or '/'}"
+
+
+def _download_timeout(limits: Limits) -> httpx.Timeout:
+    return httpx.Timeout(connect=10.0, read=limits.stall_timeout, write=60.0, pool=30.0)
+
+
+def _check_download_status(title: str, resp: httpx.Response, safe_url: str) -> None:
+    """Raise for an answer that is not the file: retry 408/429/5xx, refuse other 4xx with the server's text."""
+    status = resp.status_code
+    if status in (408, 429) or status >= 500:
+        raise _RetryDownload(f"HTTP {status}", retry_after_seconds(resp.headers))
+    if status >= 400:
+        chunks: list[bytes] = []
+        try:
+            read_body(resp, chunks.append, limit=64 * 1024, too_big="", max_ratio=200.0,
+                      fail=lambda what: _RetryDownload(what, None))
+        except _RetryDownload:
+            pass  # an unreadable error text: the status says enough
+        resp._content = b"".join(chunks)
+        text, _ = provider_error_text(resp)
+        what = f"download refused ({safe_url})" if status in (401, 403) else f"download of {safe_url}"
+        raise ProviderHTTPError(title, status, f"{what}: {text}")
+    if not 200 <= status < 300:
+        raise ProviderHTTPError(title, status, f"download of {safe_url}: unexpected HTTP {status}")
 
 
 class _RetryDownload(Exception):
@@ -511,7 +633,17 @@ class _RetryDownload(Exception):
         self.reason, self.retry_after = reason, retry_after
 
 
-def _remove(path: str) -> None:
+@contextmanager
+def disk_errors(path: str):
+    """Disk errors (full, read-only, no permission) as a plain `NotWritable` naming the file."""
+    try:
+        yield
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise NotWritable(f"cannot write {path}: {reason[:1].lower()}{reason[1:]}") from None
+
+
+def remove_file(path: str) -> None:
     try:
         os.remove(path)
     except OSError:

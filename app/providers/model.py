@@ -126,9 +126,11 @@ class RemoteResult:
     filename: str  # a plain name (or relative path for HLS trees) inside the job's output folder
     kind: str = "file"
     rendition: str | None = None
+    size: int | None = None  # bytes, where the provider declares it: the download may not be larger
 
     def to_dict(self) -> dict:
-        return {"url": self.url, "filename": self.filename, "kind": self.kind, "rendition": self.rendition}
+        return {"url": self.url, "filename": self.filename, "kind": self.kind, "rendition": self.rendition,
+                "size": self.size}
 
 
 def number(value) -> float | None:

@@ -15,6 +15,7 @@ from app.providers.http import StaticAuth, join_url
 from app.providers.model import (ENCODED, ENCODING, JOB_FAILED, R_COMPLETED, R_FAILED, R_PROCESSING, RemoteRendition,
                                  RemoteResult, RemoteStatus, number, seconds)
 
+_LINKS = ("video_link", "un_wateremark_link", "thumbnail", "s3_vtt_path")
 _STATUS = {"done": (R_COMPLETED, ENCODED), "failed": (JOB_FAILED, R_FAILED), "in_progress": (R_PROCESSING, ENCODING)}
 
 
@@ -34,32 +35,30 @@ class Oxolo(Provider):
                                        "`rendition-studio remote status oxolo VIDEO_IDENTIFIER --wait`")
 
     def status(self, remote_id: str, state: dict | None = None) -> RemoteStatus:
-        data = self.http.json("GET", join_url(self.endpoints["base"], f"/v1/api/videos/{remote_id}"),
-                              auth=self.auth) or {}
-        r = data.get("results") if isinstance(data.get("results"), dict) else {}
-        word = str(r.get("status") or "").strip()
+        url = join_url(self.endpoints["base"], f"/v1/api/videos/{remote_id}")
+        r = self.http.answer("GET", url, auth=self.auth).obj("results")
+        word = (r.text("status") or "").strip()
         job, row_status = _STATUS.get(word.lower(), (R_PROCESSING, ENCODING))
-        progress = number(r.get("progress"))
+        progress = number(r.text("progress"))
         if progress is not None:
             progress = progress / 100.0 if progress > 1.0 else progress
             progress = min(1.0, max(0.0, progress))
-        eta = seconds(r.get("remainingTime"))
-        link = r.get("video_link") or r.get("un_wateremark_link")
-        stage = r.get("stagText") if isinstance(r.get("stagText"), str) else None
+        eta = seconds(r.text("remainingTime"))
+        links = {k: r.str(k) for k in _LINKS}  # URLs: strings or absent, nothing else
+        link = links["video_link"] or links["un_wateremark_link"]
+        stage = r.text("stagText")
         row = RemoteRendition(id="video", type="mp4", status=row_status, detail=stage or word or None,
                               progress=1.0 if row_status == ENCODED else progress,
                               eta=0.0 if row_status == ENCODED else (eta if row_status == ENCODING else None),
-                              url=link if row_status == ENCODED and isinstance(link, str) else None)
+                              url=link if row_status == ENCODED else None)
         if row_status == R_FAILED:
             row.error = stage or "the video could not be made"
         detail = word if word.lower() in _STATUS else (f"unknown ({word})" if word else "unknown")
-        duration = number(r.get("duration"))
-        assets = {k: r.get(k) for k in ("video_link", "un_wateremark_link", "thumbnail", "s3_vtt_path")
-                  if isinstance(r.get(k), str) and r.get(k)}
+        duration = number(r.text("duration"))
+        assets = {k: v for k, v in links.items() if v}
         return RemoteStatus(provider=self.name, remote_id=remote_id, status=job, renditions=[row],
                             progress=row.progress, eta=row.eta, error=row.error, detail=detail,
-                            playable=row_status == ENCODED, title=r.get("title") if isinstance(r.get("title"), str)
-                            else None, metadata={"duration": duration} if duration is not None else None,
+                            playable=row_status == ENCODED, title=r.text("title"), metadata={"duration": duration} if duration is not None else None,
                             assets=assets or None)
 
     def results(self, status: RemoteStatus, state: dict | None = None) -> list[RemoteResult]:

@@ -40,15 +40,17 @@ from app.providers.base import Progress, Provider, PushContext, PushOptions
 from app.providers.credentials import CredentialStore
 from app.providers.download import download
 from app.providers.errors import (EXIT_PENDING, AuthRejected, CannotCancel, MissingCredentials, ProviderError,
-                                  ProviderUnavailable, RateLimited)
+                                  ProviderUnavailable, RateLimited, UnexpectedAnswer)
+from app.providers.guard import UrlGuard
 from app.providers.http import HttpClient, RetryPolicy, Sleeper
 from app.providers.model import JOB_FAILED, R_COMPLETED, RemoteResult, RemoteStatus, UploadProgress
 from app.providers.registry import make_provider
 
 log = get_logger("app.providers")
 EventCallback = Callable[[dict], None]
-# Failures that are not the job's own: the record stays unfinished and can be resumed.
-RESUMABLE_ERRORS = (ProviderUnavailable, AuthRejected, RateLimited, MissingCredentials)
+# Failures that are not the job's own: the record stays unfinished and can be resumed. A malformed answer is
+# one of them: it says nothing about the remote job (a proxy's error page, a broken deployment).
+RESUMABLE_ERRORS = (ProviderUnavailable, AuthRejected, RateLimited, MissingCredentials, UnexpectedAnswer)
 
 
 @dataclass
@@ -97,7 +99,7 @@ class RemoteRunner:
     def __init__(self, store: RemoteJobStore | None = None, *, credentials: CredentialStore | None = None,
                  provider_factory: Callable[[RemoteJob], Provider] | None = None, poll: PollPolicy | None = None,
                  sleeper: Sleeper | None = None, retry: RetryPolicy | None = None, timeout=None,
-                 max_wait: float | None = None, clock=time.monotonic):
+                 max_wait: float | None = None, clock=time.monotonic, allow_private_urls: bool | None = None):
         self.store = store
         self.credentials = credentials
         self.poll = poll or PollPolicy()
@@ -106,6 +108,7 @@ class RemoteRunner:
         self.timeout = timeout
         self.max_wait = max_wait  # seconds of polling before `run` gives up waiting (the job stays resumable)
         self.clock = clock
+        self.allow_private_urls = allow_private_urls  # None: RENDITION_STUDIO_ALLOW_PRIVATE_URLS decides
         self._factory = provider_factory
 
     # -- plumbing ------------------------------------------------------------------------------------------
@@ -297,7 +300,9 @@ class RemoteRunner:
                          cancel: threading.Event | None = None, out_dir: str | None = None) -> list[str]:
         """Fetch a finished job's results into its output folder (or `out_dir`), with progress events.
 
-        Uses a fresh status (the stored one has no signed URL query strings)."""
+        Uses a fresh status (the stored one has no signed URL query strings). Result URLs on loopback, private
+        or link-local hosts are refused unless the provider's own URLs are on such a host or they were allowed
+        (`allow_private_urls`, see `app.providers.guard`)."""
         emit = on_event or (lambda e: None)
         folder = out_dir or job.out_dir
         if not folder:
@@ -307,7 +312,8 @@ class RemoteRunner:
             st = provider.status(job.remote_id, job.state)
             results = provider.results(st, job.state)
             http = HttpClient(f"{provider.title} download", retry=self.retry, sleeper=self.sleeper,
-                              timeout=self.timeout)
+                              timeout=self.timeout,
+                              guard=UrlGuard.for_endpoints(provider.endpoints, self.allow_private_urls))
             try:
                 paths = download(results, folder,
                                  lambda p: emit({"type": "remote.download", "jobId": job.id, **p}), cancel, http)

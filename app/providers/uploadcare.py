@@ -73,6 +73,11 @@ def _norm(path: str) -> str:
     return str(path).strip().strip("/")
 
 
+def _token(value: str | None):
+    """A conversion token as the API gives it (a number; a string of digits from compatible back ends)."""
+    return int(value) if value is not None and value.isdigit() else value
+
+
 class Uploadcare(Provider):
     name = "uploadcare"
     title = "Uploadcare"
@@ -122,24 +127,21 @@ class Uploadcare(Provider):
             return UploadBody(source, file_field="file", fields=fields, on_bytes=ctx.progress.add, cancel=ctx.cancel)
 
         # A replayed lost upload stores the file twice at worst; no conversion is requested until it is known.
-        answer = self.http.json("POST", self._upload_url("/base/"), body=body, idempotent=True, cancel=ctx.cancel)
-        uuid = (answer or {}).get("file")
-        if not uuid:
-            raise ProviderError(self.title, "the upload answer has no file uuid")
-        return uuid
+        answer = self.http.answer("POST", self._upload_url("/base/"), body=body, idempotent=True, cancel=ctx.cancel)
+        return answer.str("file", required=True)
 
     def _multipart(self, source: str, size: int, store: str, part_size: int, ctx: PushContext) -> str:
         if part_size <= 0:
             raise UsageError("the part size must be positive")
         key = self.credentials["public_key"]
-        start = self.http.json("POST", self._upload_url("/multipart/start/"), idempotent=True, cancel=ctx.cancel,
-                               body=lambda: FormBody([
-                                   ("filename", os.path.basename(source)), ("size", str(size)),
-                                   ("content_type", content_type_for(source)), ("UPLOADCARE_PUB_KEY", key),
-                                   ("UPLOADCARE_STORE", store), ("part_size", str(part_size))])) or {}
-        upload_uuid, parts = start.get("uuid"), start.get("parts")
-        if not upload_uuid or not isinstance(parts, list):
-            raise ProviderError(self.title, "the multipart start answer lacks uuid or parts")
+        start = self.http.answer("POST", self._upload_url("/multipart/start/"), idempotent=True, cancel=ctx.cancel,
+                                 body=lambda: FormBody([
+                                     ("filename", os.path.basename(source)), ("size", str(size)),
+                                     ("content_type", content_type_for(source)), ("UPLOADCARE_PUB_KEY", key),
+                                     ("UPLOADCARE_STORE", store), ("part_size", str(part_size))]))
+        upload_uuid, parts = start.str("uuid", required=True), start.list("parts", required=True)
+        if not all(isinstance(p, str) for p in parts):
+            raise start.fail("parts should be a list of URLs")
         expected = math.ceil(size / part_size)
         if len(parts) != expected:
             raise ProviderError(self.title, f"the server gave {len(parts)} part URLs for {expected} parts of "
@@ -155,25 +157,28 @@ class Uploadcare(Provider):
             # A PUT of the same bytes to the same URL is idempotent: retried as any other.
             self.http.request("PUT", url, body=body, cancel=ctx.cancel)
             ctx.progress.set(hi)
-        done = self.http.json("POST", self._upload_url("/multipart/complete/"), idempotent=True, cancel=ctx.cancel,
-                              body=lambda: FormBody([("UPLOADCARE_PUB_KEY", key), ("uuid", upload_uuid)])) or {}
-        return done.get("uuid") or upload_uuid
+        done = self.http.answer("POST", self._upload_url("/multipart/complete/"), idempotent=True, cancel=ctx.cancel,
+                                body=lambda: FormBody([("UPLOADCARE_PUB_KEY", key), ("uuid", upload_uuid)]),
+                                empty_ok=True)
+        return done.str("uuid") or upload_uuid
 
     def _convert(self, uuid: str, wanted: list, store: str, ctx: PushContext) -> None:
         requested = []
         for height, fmt, quality in wanted:
             path = conversion_path(uuid, height, fmt, quality)
+            if any(r["path"] == path for r in requested):  # the same rendition twice: one row, one file
+                continue
             label = f"{height}p" if height else "original"
             requested.append({"path": path, "id": f"{fmt}:{label}" + ("" if quality == "normal" else f":{quality}"),
                               "type": fmt, "quality": label})
-        answer = self.http.json("POST", self._api_url("/convert/video/"), auth=self.rest, idempotent=False,
-                                cancel=ctx.cancel, json={"paths": [r["path"] for r in requested], "store": store}) or {}
-        results = [r for r in answer.get("result") or [] if isinstance(r, dict)]
-        problems = answer.get("problems") or {}
-        by_source = {_norm(r.get("original_source", "")): r for r in results}
-        problem_of = {_norm(k): str(v) for k, v in problems.items()} if isinstance(problems, dict) else {}
-        unmatched = [r for r in results if _norm(r.get("original_source", "")) not in
-                     {_norm(q["path"]) for q in requested}]
+        answer = self.http.answer("POST", self._api_url("/convert/video/"), auth=self.rest, idempotent=False,
+                                  cancel=ctx.cancel, json={"paths": [r["path"] for r in requested], "store": store})
+        results = [{"original_source": r.text("original_source") or "", "token": _token(r.id("token")),
+                    "uuid": r.str("uuid"), "thumbnails_group_uuid": r.str("thumbnails_group_uuid")}
+                   for r in answer.objects("result")]
+        problem_of = {_norm(k): str(v) for k, v in answer.obj("problems").data.items()}
+        by_source = {_norm(r["original_source"]): r for r in results}
+        unmatched = [r for r in results if _norm(r["original_source"]) not in {_norm(q["path"]) for q in requested}]
         conversions = []
         for req in requested:
             key = _norm(req["path"])
@@ -207,21 +212,19 @@ class Uploadcare(Provider):
                 continue
             data = self._final.get(c["token"])
             if data is None:
-                data = self.http.json("GET", self._api_url(f"/convert/video/status/{c['token']}/"),
-                                      auth=self.rest) or {}
-                if str(data.get("status")) in ("finished", "failed", "cancelled", "canceled"):
+                data = self.http.answer("GET", self._api_url(f"/convert/video/status/{c['token']}/"), auth=self.rest)
+                if data.text("status") in ("finished", "failed", "cancelled", "canceled"):
                     self._final[c["token"]] = data
-            word = str(data.get("status") or "")
+            word = data.text("status") or ""
             row.status = _STATUS_ROW.get(word, WAITING)
             row.detail = word
-            result = data.get("result") if isinstance(data.get("result"), dict) else {}
             if row.status == ENCODED:
                 row.progress = 1.0
-                out_uuid = result.get("uuid") or c.get("uuid")
+                out_uuid = data.obj("result").str("uuid") or c.get("uuid")  # this conversion's own output
                 if out_uuid:
                     row.url = join_url(self.endpoints["cdn"], f"{out_uuid}/")
             elif row.status == R_FAILED:
-                row.error = data.get("error") or ("cancelled" if word in ("cancelled", "canceled") else word)
+                row.error = data.text("error") or ("cancelled" if word in ("cancelled", "canceled") else word)
                 cancelled += word in ("cancelled", "canceled")
             rows.append(row)
         done = [r for r in rows if r.status in (ENCODED, R_FAILED)]

@@ -18,7 +18,7 @@ import os
 
 from app.core.redact import get_logger
 from app.providers.base import Provider, PushContext, PushOptions
-from app.providers.errors import OutcomeUnknown, ProviderError, ProviderUnavailable
+from app.providers.errors import OutcomeUnknown, ProviderUnavailable
 from app.providers.http import StaticAuth, UploadBody, join_url
 from app.providers.model import (ENCODED, ENCODING, JOB_FAILED, R_COMPLETED, R_FAILED, R_PROCESSING, R_QUEUED,
                                  WAITING, RemoteRendition, RemoteStatus)
@@ -89,8 +89,8 @@ class UploadsApi(Provider):
         failures = 0
         while True:
             try:
-                answer = self.http.json("POST", self._url("/uploads"), body=body, auth=self.auth, idempotent=False,
-                                        cancel=ctx.cancel) or {}
+                answer = self.http.answer("POST", self._url("/uploads"), body=body, auth=self.auth, idempotent=False,
+                                          cancel=ctx.cancel)
                 break
             except OutcomeUnknown as exc:
                 adopted = self._adopt(filename, state.get("knownIds") or [])
@@ -103,48 +103,45 @@ class UploadsApi(Provider):
                 if failures >= self.http.retry.tries:
                     raise ProviderUnavailable(self.title, f"{exc.message} ({failures} tries)") from None
                 self.http.sleeper.sleep(self.http.retry.backoff(failures - 1, self.http.rng), ctx.cancel)
-        data = answer.get("data") if isinstance(answer.get("data"), dict) else {}
-        upload_id = data.get("id")
-        if not upload_id:
-            raise ProviderError(self.title, "the upload answer has no data.id")
-        upload_id = str(upload_id)
+        upload_id = answer.obj("data", required=True).id("id", required=True)
         ctx.created(upload_id, uploadId=upload_id, posted=False)
         ctx.progress.set(size, size)
         return upload_id
 
     def _recent(self) -> list[dict]:
-        answer = self.http.json("GET", self._url("/uploads"), auth=self.auth) or {}
-        data = answer.get("data")
-        return [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []
+        """The recent uploads, each with its fields checked: ``id``, ``filename``, ``status`` and the rest."""
+        answer = self.http.answer("GET", self._url("/uploads"), auth=self.auth)
+        return [{"id": d.id("id", required=True), "filename": d.text("filename"), "status": d.raw("status"),
+                 "status_text": d.text("status_text"), "created_at": d.text("created_at"),
+                 "updated_at": d.text("updated_at")} for d in answer.objects("data")]
 
     def _ids_named(self, filename: str) -> list[str]:
-        return [str(d.get("id")) for d in self._recent() if d.get("filename") == filename]
+        return [d["id"] for d in self._recent() if d["filename"] == filename]
 
     def _adopt(self, filename: str, known: list[str]) -> str | None:
         """A recent upload of this file name that was not there before we sent ours."""
-        new = [d for d in self._recent() if d.get("filename") == filename and str(d.get("id")) not in set(known)]
+        new = [d for d in self._recent() if d["filename"] == filename and d["id"] not in set(known)]
         if not new:
             return None
-        new.sort(key=lambda d: str(d.get("created_at") or ""), reverse=True)
-        return str(new[0].get("id"))
+        new.sort(key=lambda d: d["created_at"] or "", reverse=True)
+        return new[0]["id"]
 
     # -- status and list -----------------------------------------------------------------------------------
     def status(self, remote_id: str, state: dict | None = None) -> RemoteStatus:
-        answer = self.http.json("GET", self._url(f"/uploads/{remote_id}"), auth=self.auth) or {}
-        data = answer.get("data") if isinstance(answer.get("data"), dict) else {}
-        detail, job, row_status = describe_code(data.get("status"), data.get("status_text"))
+        data = self.http.answer("GET", self._url(f"/uploads/{remote_id}"), auth=self.auth).obj("data", required=True)
+        detail, job, row_status = describe_code(data.raw("status"), data.text("status_text"))
         row = RemoteRendition(id="video", status=row_status, detail=detail,
                               progress=1.0 if row_status == ENCODED else None)
         if row_status == R_FAILED:
             row.error = "processing failed on the server"
         return RemoteStatus(provider=self.name, remote_id=remote_id, status=job, renditions=[row], detail=detail,
-                            error=row.error, title=data.get("filename"), playable=row_status == ENCODED)
+                            error=row.error, title=data.text("filename"), playable=row_status == ENCODED)
 
     def list(self) -> list[dict]:
         out = []
         for d in self._recent():
-            detail, job, _ = describe_code(d.get("status"), d.get("status_text"))
-            out.append({"provider": self.name, "remoteId": str(d.get("id")), "filename": d.get("filename"),
-                        "status": job, "statusCode": d.get("status"), "detail": detail,
-                        "createdAt": d.get("created_at"), "updatedAt": d.get("updated_at")})
+            detail, job, _ = describe_code(d["status"], d["status_text"])
+            out.append({"provider": self.name, "remoteId": d["id"], "filename": d["filename"],
+                        "status": job, "statusCode": d["status"], "detail": detail,
+                        "createdAt": d["created_at"], "updatedAt": d["updated_at"]})
         return out

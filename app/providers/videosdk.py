@@ -144,11 +144,9 @@ class VideoSdk(Provider):
                 return UploadBody(source, file_field="file", on_bytes=ctx.progress.add, cancel=ctx.cancel)
 
             # A replayed lost upload stores an unused copy at worst: no job is created until its id is known.
-            answer = self.http.json("POST", join_url(self.endpoints["storage"], "/v1/files"), body=body,
-                                    auth=self.auth, idempotent=True, cancel=ctx.cancel) or {}
-            file_id = answer.get("id") or (answer.get("data") or {}).get("id")
-            if not file_id:
-                raise ProviderError(self.title, "the storage answer has no file id")
+            answer = self.http.answer("POST", join_url(self.endpoints["storage"], "/v1/files"), body=body,
+                                      auth=self.auth, idempotent=True, cancel=ctx.cancel)
+            file_id = answer.id("id") or answer.obj("data").id("id", required=True)
             ctx.checkpoint(fileId=file_id, size=size)
         ctx.progress.set(size, size)
         job_id = state.get("jobId")
@@ -162,38 +160,35 @@ class VideoSdk(Provider):
         if options.webhook_url:
             request["webhookUrl"] = options.webhook_url
         ctx.checkpoint(jobRequested=True, presets=presets)
-        job = self.http.json("POST", self._api("/v1/encoder/jobs"), json=request, auth=self.auth, idempotent=False,
-                             cancel=ctx.cancel) or {}
-        job_id = job.get("id")
-        if not job_id:
-            raise ProviderError(self.title, "the created encoder job has no id")
+        job = self.http.answer("POST", self._api("/v1/encoder/jobs"), json=request, auth=self.auth, idempotent=False,
+                               cancel=ctx.cancel)
+        job_id = job.id("id", required=True)
         ctx.created(job_id, jobId=job_id)
         return job_id
 
     # -- status --------------------------------------------------------------------------------------------
     def status(self, remote_id: str, state: dict | None = None) -> RemoteStatus:
-        data = self.http.json("GET", self._api(f"/v1/encoder/jobs/{remote_id}"), auth=self.auth) or {}
-        word = str(data.get("status") or "")
+        data = self.http.answer("GET", self._api(f"/v1/encoder/jobs/{remote_id}"), auth=self.auth)
+        word = data.text("status") or ""
         job = _JOB_STATUS.get(word, R_PROCESSING)
-        presets = data.get("presets") or (state or {}).get("presets") or []
-        files = [f for f in data.get("files") or [] if isinstance(f, dict)]
-        videos = {}
+        presets = [p.data for p in data.objects("presets")] or (state or {}).get("presets") or []
+        files = [_file(f) for f in data.objects("files")]
+        videos, hls = {}, {}  # short side -> file: each rendition gets the file made at its own resolution
         for f in files:
-            if f.get("type") == "video" and f.get("fileUrl"):
-                side = _short_side(f.get("meta"))
-                if side is not None:
-                    videos.setdefault(side, f)
-        hls = next((f for f in files if f.get("type") == "x-tar" and f.get("fileUrl")), None)
-        error = data.get("error") if isinstance(data.get("error"), str) else None
+            if f["fileUrl"] and f["side"] is not None and f["type"] in ("video", "x-tar"):
+                (videos if f["type"] == "video" else hls).setdefault(f["side"], f)
+        hls_files = [f for f in files if f["type"] == "x-tar" and f["fileUrl"]]
+        master = hls_files[0] if len(hls_files) == 1 else None  # one HLS tree: the master of every HLS row
+        error = data.text("error")
         rows = []
         for preset in presets:
             fmt = str(preset.get("format") or "")
             for res in preset.get("resolutions") or []:
                 res = str(res)
                 row = RemoteRendition(id=f"{fmt}:{_quality(res)}", type=fmt, quality=_quality(res))
-                found = hls if fmt == "hls" else videos.get(_res_number(res))
+                found = (hls.get(_res_number(res)) or master) if fmt == "hls" else videos.get(_res_number(res))
                 if found is not None:
-                    row.status, row.url, row.progress = ENCODED, found.get("fileUrl"), 1.0
+                    row.status, row.url, row.progress = ENCODED, found["fileUrl"], 1.0
                 elif job == R_QUEUED:
                     row.status = WAITING
                 elif job == R_PROCESSING:
@@ -217,25 +212,39 @@ class VideoSdk(Provider):
             missing = [r for r in rows if r.status == R_FAILED]
             if missing:
                 st.error = f"{len(missing)} of {len(rows)} renditions are missing from the job's files"
-        st.assets = {"files": [{k: f.get(k) for k in ("id", "type", "fileUrl", "size", "meta")} for f in files]} \
+        st.assets = {"files": [{k: f[k] for k in ("id", "type", "fileUrl", "size", "meta")} for f in files]} \
             if files else None
         return st
 
     def results(self, status: RemoteStatus, state: dict | None = None) -> list[RemoteResult]:
+        files = [f for f in (status.assets or {}).get("files") or [] if f.get("fileUrl")]
+        several_hls = len({f["fileUrl"] for f in files if f.get("type") == "x-tar"}) > 1
+        by_url = {r.url: r.id for r in status.renditions if r.url}
         out, seen, hls_count = [], set(), 0
-        for f in (status.assets or {}).get("files") or []:
-            url = f.get("fileUrl")
-            if not url or url in seen:
+        for f in files:
+            url = f["fileUrl"]
+            if url in seen:
                 continue
             seen.add(url)
-            kind = f.get("type")
+            kind, side, size = f.get("type"), _short_side(f.get("meta")), f.get("size")
             if kind == "x-tar":
                 hls_count += 1
-                folder = "hls" if hls_count == 1 else f"hls-{hls_count}"
-                out.append(RemoteResult(url, f"{folder}/master.m3u8", kind="hls"))
+                if several_hls:  # one tree per resolution: hls/720p/index.m3u8, never one folder for all
+                    folder = f"hls/{side}p" if side else f"hls/{hls_count}"
+                    out.append(RemoteResult(url, f"{folder}/index.m3u8", kind="hls", rendition=by_url.get(url)))
+                else:
+                    out.append(RemoteResult(url, "hls/master.m3u8", kind="hls"))
             elif kind == "video":
-                side = _short_side(f.get("meta"))
-                out.append(RemoteResult(url, f"mp4/{side}p.mp4" if side else f"mp4/{name_from_url(url, 'video.mp4')}"))
+                name = f"mp4/{side}p.mp4" if side else f"mp4/{name_from_url(url, 'video.mp4')}"
+                out.append(RemoteResult(url, name, rendition=by_url.get(url), size=size))
             else:
-                out.append(RemoteResult(url, f"thumbnails/{name_from_url(url, 'thumbnail.jpg')}"))
+                out.append(RemoteResult(url, f"thumbnails/{name_from_url(url, 'thumbnail.jpg')}", size=size))
         return out
+
+
+def _file(f) -> dict:
+    """One entry of a job's ``files[]``, its fields checked (an image has no ``meta``)."""
+    meta = f.obj("meta").data or None
+    size = f.int("size")
+    return {"id": f.id("id"), "type": f.str("type"), "fileUrl": f.str("fileUrl"), "size": size if size else None,
+            "meta": meta, "side": _short_side(meta)}

@@ -1,6 +1,5 @@
 """Fixtures for the remote-provider tests: loopback servers, a sleeper that does not sleep, keys, files."""
 
-import hashlib
 import os
 import secrets
 import threading
@@ -9,6 +8,7 @@ import pytest
 
 from app.core.errors import Cancelled
 from app.providers.http import HttpClient, RetryPolicy, Sleeper
+from loopback.files import write_random
 
 
 class FakeSleeper(Sleeper):
@@ -61,26 +61,6 @@ def http_factory(sleeper, retry):
 def key():
     """A secret that must never show up anywhere."""
     return "sk_live_" + secrets.token_hex(20)
-
-
-def write_random(path, size, seed=0) -> str:
-    """A file of `size` pseudo-random bytes (incompressible), written in 1 MiB blocks."""
-    rnd = __import__("random").Random(seed)
-    with open(path, "wb") as fh:
-        left = size
-        while left:
-            n = min(left, 1 << 20)
-            fh.write(rnd.randbytes(n))
-            left -= n
-    return str(path)
-
-
-def sha256_file(path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 from app.core.remote_jobs import RemoteJob, RemoteJobStore
 from app.providers.runner import RemoteRunner
-from conftest import sha256_file
+from loopback.files import sha256_file
 from loopback import LoopbackServer
 from loopback.apivideo import ApiVideoApp
 
@@ -219,13 +219,13 @@ def test_results_download_into_the_job_folder(api, runner, events, random_file, 
     assert runner.run(job) == 0
     paths = runner.download_results(job, events.append)
     folder = tmp_path / "out" / "clip"
-    assert sha256_file(folder / "mp4" / "360p.mp4") == sha256_file(src)
+    assert sha256_file(folder / "mp4" / "source.mp4") == sha256_file(src)  # the asset is the source MP4, named as such
     master = (folder / "hls" / "master.m3u8").read_text()
     assert "240p/index.m3u8" in master and "360p/index.m3u8" in master and "http" not in master
     media = (folder / "hls" / "240p" / "index.m3u8").read_text()
     assert "segment_0.ts" in media and (folder / "hls" / "240p" / "segment_1.ts").read_bytes().startswith(b"240p-1")
     assert (folder / "thumbnails" / "thumbnail.jpg").exists()
-    assert str(folder / "mp4" / "360p.mp4") in paths
+    assert str(folder / "mp4" / "source.mp4") in paths
     downloads = events.of("remote.download")
     assert downloads and {d["count"] for d in downloads} == {3}
     assert not [p for p in folder.rglob("*.partial")]

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import sha256_file
+from loopback.files import sha256_file
 from loopback import LoopbackServer
 from loopback.apivideo import ApiVideoApp
 from loopback.oxolo import OxoloApp

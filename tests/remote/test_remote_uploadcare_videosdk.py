@@ -13,7 +13,7 @@ from app.core.remote_jobs import RemoteJob
 from app.providers.registry import make_provider
 from app.providers.uploadcare import conversion_path, parse_rendition
 from app.providers.videosdk import mint_jwt, parse_presets
-from conftest import sha256_file
+from loopback.files import sha256_file
 from loopback import LoopbackServer
 from loopback.uploadcare import UploadcareApp
 from loopback.videosdk import VideoSdkApp

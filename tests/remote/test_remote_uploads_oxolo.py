@@ -8,7 +8,7 @@ import pytest
 from app.core.remote_jobs import RemoteJob
 from app.providers.errors import NotSupported
 from app.providers.registry import make_provider
-from conftest import sha256_file
+from loopback.files import sha256_file
 from loopback import LoopbackServer
 from loopback.oxolo import OxoloApp
 from loopback.uploads_api import PREFIX, UploadsApp
