@@ -25,6 +25,7 @@ from fractions import Fraction
 from typing import Callable
 
 import av
+import numpy as np
 from av.video.frame import PictureType
 
 from app.core import hls
@@ -485,9 +486,15 @@ def write_poster(source: SourceInfo, path: str, short_side: int = 144) -> str | 
 
 # -- the job ------------------------------------------------------------------------------------------------
 def _copy_frame(frame):
+    """A picture of its own with the same pixels (row by row: the two frames' line sizes may differ)."""
     out = av.VideoFrame(frame.width, frame.height, frame.format.name)
     for dst, src in zip(out.planes, frame.planes):
-        dst.update(bytes(src))
+        rows = np.zeros((dst.buffer_size // dst.line_size, dst.line_size), np.uint8)
+        given = np.frombuffer(src, np.uint8)
+        given = given[: len(given) // src.line_size * src.line_size].reshape(-1, src.line_size)
+        n, width = min(len(rows), len(given)), min(dst.line_size, src.line_size)
+        rows[:n, :width] = given[:n, :width]
+        dst.update(rows.tobytes())
     out.pts, out.time_base = frame.pts, frame.time_base
     return out
 
@@ -592,14 +599,14 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
             key = t + 1e-6 >= next_key
             if key:
                 next_key += gop
-            made: list = []  # (width, height, frame) made this round, biggest first
+            # One look at the groups per round: each picture is made for, and handed to, the group it was made
+            # for. A group whose thread dies meanwhile still gets (and drains) its own picture; none shifts.
+            made: list = []  # (group, picture) made this round, biggest first
             used = set()
-            for w in workers:
-                if w.dead:
-                    continue
+            for w in [w for w in workers if not w.dead]:
                 src = base
-                for fw, fh, f in made:
-                    if fw >= w.width and fh >= w.height:
+                for other, f in made:
+                    if other.width >= w.width and other.height >= w.height:
                         src = f
                 pic = src.reformat(w.width, w.height, "yuv420p", interpolation="BICUBIC")
                 if id(pic) in used:  # same picture as another group's: each thread gets its own frame
@@ -607,8 +614,8 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
                 used.add(id(pic))
                 pic.pts, pic.time_base = pts, time_base
                 pic.pict_type = PictureType.I if key else PictureType.NONE
-                made.append((w.width, w.height, pic))
-            for (_, _, pic), w in zip(made, [w for w in workers if not w.dead]):
+                made.append((w, pic))
+            for w, pic in made:
                 w.queue.put(("v", pic))
             decoded += 1
             now = time.monotonic()
