@@ -173,7 +173,11 @@ class JobStore(Database):
             self._db.execute("DELETE FROM jobs WHERE id=?", (job_id,))
 
     def recover_interrupted(self) -> list[Job]:
-        """Mark jobs whose running process is gone as interrupted; return them."""
+        """Mark jobs whose running process is gone as interrupted; return them.
+
+        Their status documents say so too (a killed run left ``encoding`` there)."""
+        from app.core.status import write_status
+
         with self._lock:
             rows = self._db.execute("SELECT id, pid FROM jobs WHERE status=?", (RUNNING,)).fetchall()
         found = []
@@ -192,6 +196,11 @@ class JobStore(Database):
                     r.status = R_FAILED
                     r.error = "interrupted"
             self.save(job, pid=0)
+            if job.renditions and os.path.isdir(job.out_dir):
+                try:
+                    write_status(job)
+                except OSError:
+                    pass  # the folder went read-only or full: the store has the state
             found.append(job)
         return found
 
