@@ -176,6 +176,7 @@ class JobStore(Database):
         """Mark jobs whose running process is gone as interrupted; return them.
 
         Their status documents say so too (a killed run left ``encoding`` there)."""
+        from app.core.lock import folder_in_use
         from app.core.status import write_status
 
         with self._lock:
@@ -187,7 +188,9 @@ class JobStore(Database):
             job = self.get(row["id"])
             if job is None:
                 continue
-            clean_partials(job.out_dir)  # what the dead process was writing never looks finished
+            busy = folder_in_use(job.out_dir)  # its worker has not ended yet, or a new run already writes there
+            if not busy:
+                clean_partials(job.out_dir)  # what the dead process was writing never looks finished
             job.status = INTERRUPTED
             job.error = "the application stopped while this job was running; run it again to finish it"
             job.finished_at = now_iso()
@@ -196,7 +199,7 @@ class JobStore(Database):
                     r.status = R_FAILED
                     r.error = "interrupted"
             self.save(job, pid=0)
-            if job.renditions and os.path.isdir(job.out_dir):
+            if job.renditions and not busy and os.path.isdir(job.out_dir):
                 try:
                     write_status(job)
                 except OSError:

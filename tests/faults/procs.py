@@ -63,8 +63,13 @@ def partials(folder: str) -> list[str]:
 
 
 def worker_mid_encode(proc: subprocess.Popen, job_dir: str) -> int:
-    """Wait until the command's media worker is writing partial outputs in `job_dir`; return the worker's pid."""
-    wait_for(lambda: proc.poll() is not None or partials(job_dir), what=f"partial outputs in {job_dir}")
+    """Wait until the command's media worker is writing partial outputs in `job_dir` (and the status document says
+    so); return the worker's pid."""
+    def writing():
+        media = [p for p in partials(job_dir) if "status.json" not in p]
+        return media and os.path.exists(os.path.join(job_dir, "status.json"))
+
+    wait_for(lambda: proc.poll() is not None or writing(), what=f"partial outputs in {job_dir}")
     assert proc.poll() is None, "the first run ended before the test could catch it mid-encode"
     return wait_for(lambda: children(proc.pid), what="the media worker")[0]
 
