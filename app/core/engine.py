@@ -305,12 +305,14 @@ class Engine:
             if last and code > 0:
                 reason += f": {last[0][:200]}"
             return self._finish(job, FAILED, reason, emit, stats)
+        if master_error is not None:  # encoded HLS renditions no playlist leads to: to do again (--failed-only)
+            for r in job.renditions:
+                if r.type == "hls" and r.status == ENCODED:
+                    self._on_failed(job, r.id, master_error, emit)
         failed = [r for r in job.renditions if r.status != ENCODED]
         for r in failed:
             if r.status != R_FAILED:
                 self._on_failed(job, r.id, "the encoder produced no output", emit)
-        if master_error is not None:
-            return self._finish(job, FAILED, master_error, emit, stats)
         if not failed:
             return self._finish(job, COMPLETED, None, emit, stats)
         return self._finish(job, PARTIAL if len(failed) < len(job.renditions) else FAILED,
