@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -72,6 +75,20 @@ def worker_mid_encode(proc: subprocess.Popen, job_dir: str) -> int:
     wait_for(lambda: proc.poll() is not None or writing(), what=f"partial outputs in {job_dir}")
     assert proc.poll() is None, "the first run ended before the test could catch it mid-encode"
     return wait_for(lambda: children(proc.pid), what="the media worker")[0]
+
+
+@contextlib.contextmanager
+def paused(pid: int):
+    """The process stopped (SIGSTOP) for the block, then continued; nothing to do if it has ended already."""
+    try:
+        os.kill(pid, signal.SIGSTOP)
+    except ProcessLookupError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        os.kill(pid, signal.SIGCONT)
 
 
 def decoded(path: str) -> tuple[int, int, int]:

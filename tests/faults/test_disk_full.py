@@ -12,7 +12,6 @@ import glob
 import json
 import os
 import shutil
-import signal
 import subprocess
 
 import av
@@ -21,7 +20,7 @@ import pytest
 from app.core import hls
 from app.core.errors import EXIT_FAILED, RenditionError
 from app.core.store import JobStore
-from procs import assert_job_outputs, cli, start_cli, wait_for, worker_mid_encode
+from procs import assert_job_outputs, cli, paused, start_cli, wait_for, worker_mid_encode
 
 pytestmark = pytest.mark.slow
 FRAMES = 75  # 3 s at 25 fps
@@ -57,23 +56,14 @@ def test_disk_full_mid_hls_fails_the_rendition_and_retry_completes_it(silent, ti
     def segment(n):
         return glob.glob(os.path.join(job_dir, "hls", ".*.partial", f"segment_{n:05d}.ts"))
 
-    def paused(step):
-        try:
-            os.kill(worker, signal.SIGSTOP)
-        except ProcessLookupError:  # the encode has ended
-            return step()
-        try:
-            step()
-        finally:
-            os.kill(worker, signal.SIGCONT)
-
     # Full while the second segment is made; room again (another file deleted) before the encode ends, so that
     # the muxer can write the rest and a playlist listing every segment, as if nothing had happened.
     wait_for(lambda: proc.poll() is not None or segment(1), what="the second segment")
-    filler = []
-    paused(lambda: filler.append(fill(fs)))
+    with paused(worker):
+        filler = fill(fs)
     wait_for(lambda: proc.poll() is not None or segment(2), what="the third segment, or the end")
-    paused(lambda: os.remove(filler[0]))
+    with paused(worker):
+        os.remove(filler)
     rest, err = proc.communicate(timeout=120)
     assert proc.returncode == EXIT_FAILED, err
     events = [json.loads(line) for line in rest.splitlines()]

@@ -109,8 +109,8 @@ def test_a_failing_group_leaves_the_other_renditions_whole(two_sizes, tmp_path):
     assert code == EXIT_FAILED
     assert {r.id: r.status for r in job.renditions} == {"hls:240p": "encoded", "mp4:240p": "failed"}
     assert decoded(os.path.join(tmp_path, "two_sizes", "hls", "240p", "index.m3u8")) == (426, 240, FRAMES)
-    assert not os.path.exists(os.path.join(tmp_path, "two_sizes", "mp4"))  or not os.listdir(
-        os.path.join(tmp_path, "two_sizes", "mp4"))
+    mp4 = os.path.join(tmp_path, "two_sizes", "mp4")
+    assert not os.path.exists(mp4) or not os.listdir(mp4)
 
 
 def test_two_groups_of_one_size_each_get_their_own_picture(clips, tmp_path):

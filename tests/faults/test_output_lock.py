@@ -10,7 +10,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -21,7 +20,7 @@ from app.core.engine import Engine
 from app.core.errors import EXIT_BUSY
 from app.core.jobs import EncodeOptions, Job
 from app.core.store import JobStore
-from procs import (LOCK_NAME, assert_job_outputs, cli, partials, start_cli, status_qualities, wait_for,
+from procs import (LOCK_NAME, assert_job_outputs, cli, partials, paused, start_cli, status_qualities, wait_for,
                    worker_mid_encode)
 
 pytestmark = pytest.mark.slow
@@ -60,20 +59,19 @@ def lock_is_free(folder: str) -> bool:
     return True
 
 
-def first_event(proc) -> dict:
-    return json.loads(proc.stdout.readline())
+def slow_encode(clip: str, out: str):
+    """An `encode` caught mid-encode: (its process, the job id, the job folder, its media worker's pid)."""
+    proc = start_cli("encode", clip, "--out", out, "--thumbnails", "none", "--encoder-preset", "veryslow", "--json")
+    job_id = json.loads(proc.stdout.readline())["jobId"]
+    job_dir = os.path.join(out, "tiny")
+    return proc, job_id, job_dir, worker_mid_encode(proc, job_dir)
 
 
 def test_a_second_encode_into_a_busy_folder_writes_name_2(clip, tmp_path):
     out = str(tmp_path / "out")
-    first = start_cli("encode", clip, "--out", out, "--thumbnails", "none", "--encoder-preset", "veryslow", "--json")
-    job_id = first_event(first)["jobId"]
-    worker = worker_mid_encode(first, os.path.join(out, "tiny"))
-    os.kill(worker, signal.SIGSTOP)  # the first run stays mid-encode while the second one runs whole
-    try:
+    first, job_id, _, worker = slow_encode(clip, out)
+    with paused(worker):  # the first run stays mid-encode while the second one runs whole
         second = cli("encode", clip, "--out", out, "--thumbnails", "none")
-    finally:
-        os.kill(worker, signal.SIGCONT)
     rest, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
     assert second.returncode == 0, second.stderr
@@ -93,16 +91,9 @@ def test_a_second_encode_into_a_busy_folder_writes_name_2(clip, tmp_path):
 
 
 def test_retry_of_a_job_running_elsewhere_is_refused(clip, tmp_path):
-    out = str(tmp_path / "out")
-    job_dir = os.path.join(out, "tiny")
-    first = start_cli("encode", clip, "--out", out, "--thumbnails", "none", "--encoder-preset", "veryslow", "--json")
-    job_id = first_event(first)["jobId"]
-    worker = worker_mid_encode(first, job_dir)
-    os.kill(worker, signal.SIGSTOP)
-    try:
+    first, job_id, job_dir, worker = slow_encode(clip, str(tmp_path / "out"))
+    with paused(worker):
         r = cli("retry", job_id)
-    finally:
-        os.kill(worker, signal.SIGCONT)
     first.communicate(timeout=120)
     assert r.returncode == EXIT_BUSY, r.stderr
     assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
@@ -163,11 +154,7 @@ def test_folder_locks_held_elsewhere(clip, tmp_path):
 
 
 def test_a_killed_run_leaves_no_stuck_lock_and_a_status_in_line(clip, tmp_path):
-    out = str(tmp_path / "out")
-    job_dir = os.path.join(out, "tiny")
-    first = start_cli("encode", clip, "--out", out, "--thumbnails", "none", "--encoder-preset", "veryslow", "--json")
-    job_id = first_event(first)["jobId"]
-    worker = worker_mid_encode(first, job_dir)
+    first, job_id, job_dir, worker = slow_encode(clip, str(tmp_path / "out"))
     assert "encoding" in status_qualities(job_dir).values()
     first.kill()  # kill -9 of the command, mid-encode
     first.communicate(timeout=30)
