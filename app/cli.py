@@ -187,6 +187,7 @@ def _output_root(out: str) -> str:
 
 def cmd_encode(args) -> int:
     from app.core.jobs import Job
+    from app.core.lock import folder_in_use
     from app.core.probe import check_not_url
 
     options = _encode_options(args)
@@ -195,19 +196,38 @@ def cmd_encode(args) -> int:
     store = _open_store()
     _output_root(args.out)
     jobs = []
+    taken: set[str] = set()
     for path in args.files:
-        # Two sources with the same name in one run: keep both outputs.
-        job = Job.create(path, args.out, options, taken={j.name for j in jobs})
+        # Two sources with the same name in one run keep both outputs; so does a folder another run is writing.
+        job = Job.create(path, args.out, options, taken=taken)
+        busy = None
+        while folder_in_use(job.out_dir):
+            busy = busy or job.out_dir
+            taken.add(job.name)
+            job = Job.create(path, args.out, options, taken=taken)
+        if busy:
+            print(f"note: {busy} is in use by another run; writing {job.out_dir} instead", file=sys.stderr)
+        taken.add(job.name)
         store.save(job)
         jobs.append(job)
     return _run_jobs(jobs, store, args.json)
 
 
 def cmd_retry(args) -> int:
+    from app.core.jobs import RUNNING
+    from app.core.lock import folder_in_use
+
     store = _open_store()
     job = store.find(args.job)
     if job is None:
         raise UsageError(f"no job {args.job!r} (see `rendition-studio jobs`)")
+    # A job running elsewhere, or whose folder another run is writing, is not run again (exit 6). Jobs of
+    # processes that are gone were marked `interrupted` when the store opened: `running` here means running.
+    if job.status == RUNNING:
+        raise errors.Busy(f"job {job.id} is running (in the window or another command); "
+                          "retry it when it has finished, or cancel it there")
+    if folder_in_use(job.out_dir):
+        raise errors.Busy(f"{job.out_dir} is in use by another run; retry job {job.id} when that run has finished")
     if args.failed_only:
         failed = job.failed_renditions()
         if not failed:

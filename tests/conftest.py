@@ -38,9 +38,14 @@ class Clips:
         self.cache = {}
 
     def get(self, name, **kwargs):
-        if name not in self.cache:
-            self.cache[name] = make_clip(os.path.join(self.folder, name), **kwargs)
-        return self.cache[name]
+        """The clip `name`, made on first use; one name always means one clip (asking again with other
+        settings is a test bug that would hand one test another's clip, depending on the order tests run)."""
+        made = self.cache.get(name)
+        if made is None:
+            made = self.cache[name] = (make_clip(os.path.join(self.folder, name), **kwargs), kwargs)
+        elif made[1] != kwargs:
+            raise ValueError(f"clip {name!r} was made with {made[1]}, now asked with {kwargs}: use another name")
+        return made[0]
 
     @property
     def landscape(self):  # 640x360, 8 s, audio: 240p + 360p HLS + MP4

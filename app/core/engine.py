@@ -8,7 +8,9 @@
 - keeps the job, the store, ``status.json`` and the HLS master playlist current,
 - turns the worker's counters into progress events (fraction, frames, fps, speed, ETA) for `on_event`,
 - cancels promptly (`cancel.set()`): the child is killed and every partial output removed,
-- survives the child crashing on a hostile file: the job fails with a plain reason.
+- survives the child crashing on a hostile file: the job fails with a plain reason,
+- holds the job folder's lock (`app.core.lock`) from start to end, clean-up included: a run that finds it taken
+  changes nothing (no file, no stored state of the run holding it) and returns `EXIT_BUSY`.
 
 `on_event` receives plain dicts (see `docs` in the README); it is called from the thread running `run`.
 """
@@ -28,12 +30,14 @@ import time
 from typing import Callable
 
 from app.core import hls, status
-from app.core.errors import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, InputRejected
+from app.core.errors import (EXIT_BUSY, EXIT_CANCELLED, EXIT_FAILED, EXIT_NOT_WRITABLE, EXIT_OK, EXIT_REJECTED,
+                             EXIT_USAGE, InputRejected, NotWritable)
 from app.core.layout import clean_partials
-from app.core.jobs import (CANCELLED, COMPLETED, ENCODED, ENCODING, FAILED, PARTIAL, R_FAILED, REJECTED, RUNNING,
-                           WAITING, Job, RenditionState, now_iso)
+from app.core.jobs import (CANCELLED, COMPLETED, ENCODED, ENCODING, FAILED, PARTIAL, QUEUED, R_FAILED, REJECTED,
+                           RUNNING, WAITING, Job, RenditionState, now_iso)
+from app.core.lock import FolderLock
 from app.core.probe import SourceInfo, check_local_file
-from app.core.store import JobStore
+from app.core.store import JobStore, make_writable_folder
 from app.core.worker import WORKER_ARG
 
 EventCallback = Callable[[dict], None]
@@ -125,21 +129,72 @@ class Engine:
             self.store.save(job)
 
     def _publish(self, job: Job) -> None:
-        """Persist the job and its status document (on state changes only)."""
+        """Persist the job and its status document (on state changes only).
+
+        A status document that cannot be written (the disk is full) is written again at the job's end, once the
+        partial outputs are gone; the store keeps the state meanwhile."""
         self._save(job)
         if job.renditions:
-            status.write_status(job)
+            try:
+                status.write_status(job)
+            except OSError as exc:
+                log.warning("job %s: status.json not written: %s", job.id, exc)
 
-    def _write_master(self, job: Job, variants: dict) -> None:
+    def _write_master(self, job: Job, variants: dict) -> str | None:
+        """Write the master playlist of the encoded HLS renditions; the reason it could not be written, if so."""
         ready = [v for rid, v in variants.items() if (r := job.rendition(rid)) and r.status == ENCODED]
         if ready:
-            hls.write_master(os.path.join(job.out_dir, "hls", "master.m3u8"), ready)
+            try:
+                hls.write_master(os.path.join(job.out_dir, "hls", "master.m3u8"), ready)
+            except OSError as exc:
+                log.warning("job %s: hls/master.m3u8 not written: %s", job.id, exc)
+                return f"hls/master.m3u8 could not be written: {exc.strerror or exc}"
+        return None
 
     # -- the job ---------------------------------------------------------------------------------------------
     def run(self, job: Job, on_event: EventCallback | None = None, cancel: threading.Event | None = None) -> int:
         """Run a job to its end; return the command-line exit status it maps to."""
         emit = on_event or (lambda e: None)
         cancel = cancel or threading.Event()
+        lock = FolderLock(job.out_dir)
+        try:
+            make_writable_folder(job.out_dir, "the job folder")
+            locked = lock.acquire()
+        except (NotWritable, OSError) as exc:  # never left running: the job fails with the plain reason (exit 7)
+            reason = str(exc) if isinstance(exc, NotWritable) else \
+                f"the job folder {job.out_dir} cannot be written ({(exc.strerror or str(exc)).lower()})"
+            return self._not_run(job, reason, EXIT_NOT_WRITABLE, emit, always_fail=True)
+        if not locked:
+            return self._not_run(job, f"the output folder {job.out_dir} is in use by another run (the window or "
+                                      "another command); try again when it has finished", EXIT_BUSY, emit)
+        try:
+            return self._run(job, emit, cancel, lock)
+        finally:
+            lock.release()
+            if job.status == REJECTED and not job.playable:
+                try:  # a rejected source leaves no folder behind (see _remove_outputs)
+                    os.rmdir(job.out_dir)
+                except OSError:
+                    pass
+
+    def _not_run(self, job: Job, reason: str, code: int, emit: EventCallback, always_fail: bool = False) -> int:
+        """The job could not start: nothing on disk is touched.
+
+        A job queued to run now (a new one, or one the window queued again) fails with the reason rather than stay
+        queued; a job stored in any other state keeps it: when its folder is busy, that state belongs to the run
+        holding the folder, which may be running this very job. With `always_fail` (the folder cannot be written,
+        so no run can be writing there) the job fails whatever its stored state."""
+        stored = self.store.get(job.id) if self.store is not None else None
+        job.error, job.options.only = reason, None
+        if always_fail or stored is None or stored.status == QUEUED:
+            job.status, job.finished_at = FAILED, now_iso()
+            self._save(job)
+        log.warning("job %s (%s) not run: %s", job.id, job.source, reason)
+        emit({"type": "job.finished", "jobId": job.id, "status": FAILED, "error": reason, "exitCode": code,
+              "output": job.out_dir, "stats": None})
+        return code
+
+    def _run(self, job: Job, emit: EventCallback, cancel: threading.Event, lock: FolderLock) -> int:
         job.status, job.started_at, job.finished_at, job.error = RUNNING, now_iso(), None, None
         job.warnings = []
         self._save(job)
@@ -150,24 +205,14 @@ class Engine:
         except InputRejected as exc:
             return self._finish(job, REJECTED, str(exc), emit)
 
-        # issue 11: a job folder that cannot be made or written fails the job with the plain reason (exit 7)
-        from app.core.errors import EXIT_NOT_WRITABLE, NotWritable
-        from app.core.store import make_writable_folder
-
-        try:
-            make_writable_folder(job.out_dir, "the job folder")
-        except NotWritable as exc:
-            job.status, job.error, job.finished_at, job.options.only = FAILED, str(exc), now_iso(), None
-            self._save(job)  # not _finish: it would write status.json into that folder
-            log.warning("job %s (%s) failed: %s", job.id, job.source, exc)
-            emit({"type": "job.finished", "jobId": job.id, "status": FAILED, "error": job.error,
-                  "exitCode": EXIT_NOT_WRITABLE, "output": job.out_dir, "stats": None})
-            return EXIT_NOT_WRITABLE
-        clean_partials(job.out_dir)
+        clean_partials(job.out_dir)  # what an earlier run left: nobody else writes here while we hold the lock
         spec = {"source": job.source, "job_dir": job.out_dir, **job.options.to_dict()}
         stderr = tempfile.TemporaryFile()
+        # The worker shares the folder's lock (see app.core.lock): if this process is killed, the folder stays
+        # locked until the worker, which writes there, has noticed and ended too.
         proc = subprocess.Popen(worker_command("encode"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr,
-                                env=_worker_env(), start_new_session=True)
+                                env=_worker_env(), start_new_session=True,
+                                pass_fds=(lock.fd,) if lock.fd is not None and os.name == "posix" else ())
         proc.stdin.write((json.dumps(spec) + "\n").encode())
         proc.stdin.flush()  # stdin stays open: the worker exits by itself if this process disappears
 
@@ -249,6 +294,7 @@ class Engine:
             stderr.close()
         clean_partials(job.out_dir)
         stats["wallSeconds"] = round(time.monotonic() - started, 3)
+        master_error = self._write_master(job, variants) if variants else None  # again, in case the disk was full
         stats["progressSeconds"] = round(stats["progressSeconds"], 4)
 
         if error is not None:
@@ -263,6 +309,10 @@ class Engine:
             if last and code > 0:
                 reason += f": {last[0][:200]}"
             return self._finish(job, FAILED, reason, emit, stats)
+        if master_error is not None:  # encoded HLS renditions no playlist leads to: to do again (--failed-only)
+            for r in job.renditions:
+                if r.type == "hls" and r.status == ENCODED:
+                    self._on_failed(job, r.id, master_error, emit)
         failed = [r for r in job.renditions if r.status != ENCODED]
         for r in failed:
             if r.status != R_FAILED:
@@ -353,15 +403,16 @@ class Engine:
     def _remove_outputs(job: Job) -> None:
         """A rejected source leaves nothing behind: its status document and the folders it made, if empty.
 
-        Finished outputs of an earlier run of the same name are left alone."""
+        Finished outputs of an earlier run of the same name are left alone. The job folder itself goes once its
+        lock is released (`run`)."""
         folder = job.out_dir
         if job.renditions:  # this run wrote the status document
             try:
                 os.remove(os.path.join(folder, "status.json"))
             except OSError:
                 pass
-        for sub in ("hls", "mp4", "thumbnails", ""):
+        for sub in ("hls", "mp4", "thumbnails"):
             try:
-                os.rmdir(os.path.join(folder, sub) if sub else folder)
+                os.rmdir(os.path.join(folder, sub))
             except OSError:
                 pass

@@ -9,6 +9,9 @@ import os
 
 import m3u8
 
+from app.core.errors import RenditionError
+from app.core.layout import replace_file
+
 AAC_LC = "mp4a.40.2"
 
 
@@ -53,6 +56,50 @@ def media_playlist_stats(playlist_path: str) -> dict:
     }
 
 
+def verify_media_playlist(playlist_path: str, written: dict[str, int], seconds: float, tolerance: float) -> dict:
+    """Check a rendition's playlist and segments against what its muxer wrote; `media_playlist_stats` if whole.
+
+    `written`: the bytes the system accepted for each file the muxer wrote (the playlist and the segments, in
+    the order they were opened). The playlist must be finished (``#EXT-X-ENDLIST``), list exactly the segments
+    written, in order; each must be on disk with exactly the bytes written (a whole number of 188-byte MPEG-TS
+    packets, starting with a sync byte), and the EXTINF durations must add up to `seconds` within `tolerance`.
+    RenditionError (one line) otherwise."""
+    name = os.path.basename
+    base = os.path.dirname(playlist_path)
+
+    def on_disk(path: str) -> int:
+        try:
+            return os.path.getsize(path)
+        except OSError:
+            raise RenditionError(f"{name(path)} is missing") from None
+
+    if written.get(playlist_path) is None:
+        raise RenditionError("the playlist was not written")
+    if on_disk(playlist_path) != written[playlist_path]:
+        raise RenditionError(f"{name(playlist_path)} has {on_disk(playlist_path)} bytes on disk; "
+                             f"{written[playlist_path]} were written")
+    pl = m3u8.load(playlist_path)
+    if not pl.segments:
+        raise RenditionError("no segments were written")
+    if not pl.is_endlist:
+        raise RenditionError("the playlist is not finished (no #EXT-X-ENDLIST)")
+    listed = [os.path.join(base, seg.uri) for seg in pl.segments]
+    made = [path for path in written if path != playlist_path]
+    if listed != made:
+        raise RenditionError(f"the playlist lists {len(listed)} segments; {len(made)} were written")
+    for path in listed:
+        size = on_disk(path)
+        if size != written[path] or size == 0:
+            raise RenditionError(f"{name(path)} has {size} bytes on disk; {written[path]} were written")
+        with open(path, "rb") as fh:
+            if size % 188 or fh.read(1) != b"\x47":
+                raise RenditionError(f"{name(path)} is not a whole MPEG-TS file")
+    lasted = sum(seg.duration or 0.0 for seg in pl.segments)
+    if abs(lasted - seconds) > tolerance:
+        raise RenditionError(f"the playlist lasts {lasted:.3f} s; {seconds:.3f} s were encoded")
+    return media_playlist_stats(playlist_path)
+
+
 def read_master(path: str) -> list[dict]:
     """The variants of an existing master playlist, in `write_master`'s shape ([] if there is none)."""
     if not os.path.exists(path):
@@ -91,7 +138,5 @@ def write_master(path: str, variants: list[dict]) -> None:
                 base_uri=None,
             )
         )
-    tmp = path + ".partial"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(master.dumps())
-    os.replace(tmp, path)
+    replace_file(path, master.dumps())
+

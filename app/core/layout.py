@@ -7,6 +7,7 @@ place when complete.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 
@@ -54,3 +55,33 @@ def clean_partials(folder: str) -> None:
                     os.remove(os.path.join(root, f))
                 except OSError:
                     pass
+
+
+def replace_file(path: str, text: str) -> None:
+    """Write a small text file atomically: a temporary file beside it, then a rename. No temporary file is left
+    behind when that fails; on a full disk, the old file is overwritten in place when the new text fits in the
+    space it already has (a status document the same size as before), else it stays as it was (OSError)."""
+    data = text.encode("utf-8")
+    tmp = partial_path(path)
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.remove(tmp)
+        except OSError:
+            pass
+        if exc.errno != errno.ENOSPC or not _fits(path, len(data)):
+            raise
+        with open(path, "r+b") as fh:
+            fh.write(data)
+            fh.truncate()
+
+
+def _fits(path: str, size: int) -> bool:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return size <= getattr(st, "st_blocks", 0) * 512

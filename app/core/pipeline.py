@@ -10,21 +10,26 @@ top HLS rung and the MP4 share one when their settings match) runs in its own th
 and its own codec context; frames are never shared between threads. The GIL is released inside FFmpeg, so
 x264's own threads and the groups keep every core busy.
 
-Outputs are written under ``.<name>.partial`` names and renamed into place when complete.
+Outputs are written under ``.<name>.partial`` names and renamed into place when complete, and only once what is
+on disk has been checked against what was encoded (`_finalize`): FFmpeg's HLS muxer does not report failed
+writes of its segment files, so every byte it writes goes through `_CountedFile`, which keeps the count and the
+first error; the MP4 is reopened and its boxes, frames and duration compared.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import queue
 import shutil
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Callable
 
 import av
+import numpy as np
 from av.video.frame import PictureType
 
 from app.core import hls
@@ -53,6 +58,57 @@ class _Sink:
     vstream: object = None
     astream: object = None
     error: str | None = None
+    written: dict = field(default_factory=dict)  # HLS: bytes on disk per file the muxer wrote, in order
+    muxed: int = 0  # bytes of the packets handed to the muxer
+
+    def fail(self, reason: str) -> None:
+        if self.error is None:
+            self.error = reason
+
+
+class _CountedFile:
+    """A file the HLS muxer writes (its ``io_open``): every byte is counted once the system took it, and a
+    failed write or close fails the rendition, whatever the muxer does with the error code."""
+
+    def __init__(self, sink: _Sink, path: str):
+        self.sink, self.path, self.fd = sink, path, None
+        sink.written[path] = 0
+        try:
+            self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+                              | getattr(os, "O_BINARY", 0), 0o644)
+        except OSError as exc:
+            self._failed("creating", exc)
+
+    def _failed(self, doing: str, exc: OSError) -> int:
+        self.sink.fail(f"{doing} {os.path.basename(self.path)} failed: {exc.strerror or exc}")
+        return -(exc.errno or errno.EIO)
+
+    def write(self, data) -> int:
+        if self.fd is None:
+            return -errno.EBADF
+        view = memoryview(data)
+        try:
+            while view:  # a short write is not an error to the system: write the rest, or get the error
+                n = os.write(self.fd, view)
+                self.sink.written[self.path] += n
+                view = view[n:]
+        except OSError as exc:
+            return self._failed("writing", exc)  # an error code, not an exception: PyAV would raise it elsewhere
+        return len(data)
+
+    def close(self) -> None:
+        if self.fd is not None:
+            fd, self.fd = self.fd, None
+            try:
+                os.close(fd)
+            except OSError as exc:
+                self._failed("closing", exc)
+
+
+def _io_open(sink: _Sink, url: str, flags: int, options=None):
+    if flags & 2:  # AVIO_FLAG_WRITE
+        return _CountedFile(sink, url)
+    return open(url, "rb")
 
 
 class _Packet:
@@ -88,6 +144,8 @@ class EncodeGroup(threading.Thread):
         depth = max(2, min(8, QUEUE_BYTES // (self.width * self.height * 3 // 2)))
         self.queue: queue.Queue = queue.Queue(depth)
         self.frames = 0
+        self.first_pts = self.last_pts = None  # of the pictures encoded: the media duration the outputs must have
+        self.frame_seconds = float(Fraction(source.frame_rate_den, source.frame_rate_num)) if source.frame_rate_num else 0.04
         self.dead = False  # every sink failed: the main thread stops feeding us
         self.extradata = None
 
@@ -107,7 +165,8 @@ class EncodeGroup(threading.Thread):
                 "hls_flags": "independent_segments",
                 "hls_segment_type": "mpegts",
             }
-            sink.container = av.open(sink.target, "w", format="hls", options=options)
+            sink.container = av.open(sink.target, "w", format="hls", options=options,
+                                     io_open=lambda url, flags, opts, sink=sink: _io_open(sink, url, flags, opts))
         else:
             if os.path.exists(sink.target):
                 os.remove(sink.target)
@@ -159,6 +218,9 @@ class EncodeGroup(threading.Thread):
                 if kind == "v":
                     packets = encoder.encode(payload)
                     self.frames += 1
+                    if self.first_pts is None:
+                        self.first_pts = payload.pts
+                    self.last_pts = payload.pts
                     if not started:  # the encoder is open now: its extradata can seed the other outputs
                         self._start_others(encoder)
                         started = True
@@ -211,10 +273,13 @@ class EncodeGroup(threading.Thread):
                 sink.error = _reason(exc)
 
     def _mux(self, sink: _Sink, packet):
+        size = packet.size  # before muxing: the muxer takes the packet's data
         try:
             sink.container.mux(packet)
         except Exception as exc:  # noqa: BLE001 - e.g. the disk is full for this output only
-            sink.error = _reason(exc)
+            sink.fail(_reason(exc))
+        else:
+            sink.muxed += size
 
     def _mux_video(self, packets):
         for p in packets:
@@ -237,6 +302,8 @@ class EncodeGroup(threading.Thread):
                 continue
             try:
                 sink.container.close()
+                if sink.error is not None:  # a write of the muxer's last bytes failed (see _CountedFile)
+                    raise RenditionError(sink.error)
                 info = self._finalize(sink)
             except Exception as exc:  # noqa: BLE001
                 sink.error = _reason(exc)
@@ -246,24 +313,23 @@ class EncodeGroup(threading.Thread):
         self._report_failures()
 
     def _finalize(self, sink: _Sink) -> dict:
+        """Check what is on disk against what was encoded, then move it into place; RenditionError if it is not
+        whole. The media duration is the pictures' span plus one frame; the tolerance, two frames."""
         r = sink.plan
         info = {"width": r.width, "height": r.height, "codecs": f"{hls.avc1_codec(self.extradata)}"}
         if self.audio is not None:
             info["codecs"] += f",{hls.AAC_LC}"
+        seconds = float((self.last_pts - self.first_pts) * self.time_base) + self.frame_seconds
+        tolerance = 2 * self.frame_seconds
         if r.type == "hls":
-            stats = hls.media_playlist_stats(sink.target)
-            if not stats["segments"]:
-                raise RenditionError("no segments were written")
-            folder = os.path.dirname(sink.target)
-            size = sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder))
-            replace_path(folder, sink.final)
+            stats = hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
+            size = sum(sink.written.values())
+            replace_path(os.path.dirname(sink.target), sink.final)
             info.update(stats, size=size, path=os.path.join(sink.final, "index.m3u8"))
         else:
-            size = os.path.getsize(sink.target)
-            if size == 0:
-                raise RenditionError("the MP4 file is empty")
+            checked = verify_mp4(sink.target, self.frames, seconds, tolerance, sink.muxed)
             replace_path(sink.target, sink.final)
-            info.update(size=size, path=sink.final)
+            info.update(size=checked["size"], path=sink.final)
         return info
 
     def _discard(self, sink: _Sink):
@@ -282,6 +348,53 @@ class EncodeGroup(threading.Thread):
     def _discard_all(self):
         for sink in self.sinks:
             self._discard(sink)
+
+
+def _mp4_boxes(path: str) -> list[tuple[str, int, int]]:
+    """The top-level boxes of an MP4 as (type, offset, size); RenditionError unless they tile the file exactly."""
+    boxes = []
+    end = os.path.getsize(path)
+    with open(path, "rb") as fh:
+        offset = 0
+        while offset < end:
+            fh.seek(offset)
+            head = fh.read(16)
+            if len(head) < 8:
+                raise RenditionError(f"the MP4 file is cut short ({end} bytes, a box header at {offset})")
+            size, kind = int.from_bytes(head[:4], "big"), head[4:8].decode("latin-1")
+            if size == 1 and len(head) == 16:
+                size = int.from_bytes(head[8:16], "big")
+            if size < 8 or offset + size > end:  # 0 ("to the end") is what an unfinished file has
+                raise RenditionError(f"the MP4 file is cut short or unfinished (box {kind!r} of {size} bytes at "
+                                     f"{offset}, the file has {end})")
+            boxes.append((kind, offset, size))
+            offset += size
+    return boxes
+
+
+def verify_mp4(path: str, frames: int, seconds: float, tolerance: float, muxed: int = 0) -> dict:
+    """Whether an MP4 holds what was encoded: its boxes tile the file (so nothing is cut off), it has its index
+    (moov) and media data (mdat, at least as many bytes as the packets muxed), and its video track has `frames`
+    pictures lasting `seconds` (within `tolerance`). Returns ``{"size", "frames", "seconds"}``."""
+    boxes = _mp4_boxes(path)
+    kinds = [k for k, _, _ in boxes]
+    if "moov" not in kinds:
+        raise RenditionError("the MP4 file has no index (moov atom not found)")
+    media = sum(size for kind, _, size in boxes if kind == "mdat")
+    if "mdat" not in kinds or media < muxed:
+        raise RenditionError(f"the MP4 file holds {media} bytes of media data; {muxed} were encoded")
+    try:
+        with av.open(path) as c:
+            v = c.streams.video[0]
+            found = v.frames
+            lasted = float(v.duration * v.time_base) if v.duration is not None and v.time_base else 0.0
+    except (av.error.FFmpegError, IndexError) as exc:
+        raise RenditionError(f"the MP4 file cannot be read back: {_reason(exc)}") from None
+    if found != frames:
+        raise RenditionError(f"the MP4 file has {found} frames; {frames} were encoded")
+    if abs(lasted - seconds) > tolerance:
+        raise RenditionError(f"the MP4 file lasts {lasted:.3f} s; {seconds:.3f} s were encoded")
+    return {"size": os.path.getsize(path), "frames": found, "seconds": lasted}
 
 
 def _reason(exc: BaseException) -> str:
@@ -485,9 +598,15 @@ def write_poster(source: SourceInfo, path: str, short_side: int = 144) -> str | 
 
 # -- the job ------------------------------------------------------------------------------------------------
 def _copy_frame(frame):
+    """A picture of its own with the same pixels (row by row: the two frames' line sizes may differ)."""
     out = av.VideoFrame(frame.width, frame.height, frame.format.name)
     for dst, src in zip(out.planes, frame.planes):
-        dst.update(bytes(src))
+        rows = np.zeros((dst.buffer_size // dst.line_size, dst.line_size), np.uint8)
+        given = np.frombuffer(src, np.uint8)
+        given = given[: len(given) // src.line_size * src.line_size].reshape(-1, src.line_size)
+        n, width = min(len(rows), len(given)), min(dst.line_size, src.line_size)
+        rows[:n, :width] = given[:n, :width]
+        dst.update(rows.tobytes())
     out.pts, out.time_base = frame.pts, frame.time_base
     return out
 
@@ -592,14 +711,14 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
             key = t + 1e-6 >= next_key
             if key:
                 next_key += gop
-            made: list = []  # (width, height, frame) made this round, biggest first
+            # One look at the groups per round: each picture is made for, and handed to, the group it was made
+            # for. A group whose thread dies meanwhile still gets (and drains) its own picture; none shifts.
+            made: list = []  # (group, picture) made this round, biggest first
             used = set()
-            for w in workers:
-                if w.dead:
-                    continue
+            for w in [w for w in workers if not w.dead]:
                 src = base
-                for fw, fh, f in made:
-                    if fw >= w.width and fh >= w.height:
+                for other, f in made:
+                    if other.width >= w.width and other.height >= w.height:
                         src = f
                 pic = src.reformat(w.width, w.height, "yuv420p", interpolation="BICUBIC")
                 if id(pic) in used:  # same picture as another group's: each thread gets its own frame
@@ -607,8 +726,8 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
                 used.add(id(pic))
                 pic.pts, pic.time_base = pts, time_base
                 pic.pict_type = PictureType.I if key else PictureType.NONE
-                made.append((w.width, w.height, pic))
-            for (_, _, pic), w in zip(made, [w for w in workers if not w.dead]):
+                made.append((w, pic))
+            for w, pic in made:
                 w.queue.put(("v", pic))
             decoded += 1
             now = time.monotonic()

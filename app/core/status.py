@@ -6,6 +6,7 @@ import json
 import os
 
 from app.core.jobs import ENCODED, Job, RenditionState, now_iso
+from app.core.layout import replace_file
 
 
 def status_document(job: Job) -> dict:
@@ -29,11 +30,7 @@ def write_status(job: Job) -> str:
     """Write ``<job folder>/status.json`` atomically (temporary file, then replace)."""
     os.makedirs(job.out_dir, exist_ok=True)
     path = os.path.join(job.out_dir, "status.json")
-    tmp = os.path.join(job.out_dir, ".status.json.partial")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(status_document(job), fh, indent=2)
-        fh.write("\n")
-    os.replace(tmp, path)
+    replace_file(path, json.dumps(status_document(job), indent=2) + "\n")
     return path
 
 

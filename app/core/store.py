@@ -395,7 +395,12 @@ class JobStore(Database):
             self._db.execute("DELETE FROM jobs WHERE id=?", (job_id,))
 
     def recover_interrupted(self) -> list[Job]:
-        """Mark jobs whose running process is gone as interrupted; return them."""
+        """Mark jobs whose running process is gone as interrupted; return them.
+
+        Their status documents say so too (a killed run left ``encoding`` there)."""
+        from app.core.lock import folder_in_use
+        from app.core.status import write_status
+
         with self._lock:
             rows = self._db.execute("SELECT id, pid FROM jobs WHERE status=?", (RUNNING,)).fetchall()
         found = []
@@ -408,10 +413,12 @@ class JobStore(Database):
                 continue
             if job is None:
                 continue
-            try:
-                clean_partials(job.out_dir)
-            except OSError:
-                pass  # a folder that cannot be cleaned never stops the store from opening  # what the dead process was writing never looks finished
+            busy = folder_in_use(job.out_dir)  # its worker has not ended yet, or a new run already writes there
+            if not busy:
+                try:
+                    clean_partials(job.out_dir)  # what the dead process was writing never looks finished
+                except OSError:
+                    pass  # a folder that cannot be cleaned never stops the store from opening
             job.status = INTERRUPTED
             job.error = "the application stopped while this job was running; run it again to finish it"
             job.finished_at = now_iso()
@@ -420,6 +427,11 @@ class JobStore(Database):
                     r.status = R_FAILED
                     r.error = "interrupted"
             self.save(job, pid=0)
+            if job.renditions and not busy and os.path.isdir(job.out_dir):
+                try:
+                    write_status(job)
+                except OSError:
+                    pass  # the folder went read-only or full: the store has the state
             found.append(job)
         return found
 

@@ -15,7 +15,7 @@ import pytest
 @pytest.fixture
 def clip(clips):
     """A tiny clip (160x90, 1 s, with audio): enough to probe, and quick to encode."""
-    return clips.get("tiny.mp4", width=160, height=90, seconds=1, fps=25)
+    return clips.get("small90.mp4", width=160, height=90, seconds=1, fps=25)
 
 
 def _mount(args: list[str]) -> str | None:

@@ -74,7 +74,7 @@ def test_a_read_only_output_folder_is_refused_with_status_7(clip, tmp_path, read
 
 def test_a_read_only_job_folder_fails_the_job_with_status_7(clip, tmp_path, read_only):
     out = tmp_path / "out"
-    job_dir = out / "tiny"
+    job_dir = out / "small90"
     job_dir.mkdir(parents=True)
     (job_dir / "notes.txt").write_text("mine")
     read_only(job_dir)
@@ -82,7 +82,7 @@ def test_a_read_only_job_folder_fails_the_job_with_status_7(clip, tmp_path, read
     assert "read-only" in plain(r, 7).lower()
     [job] = listed()
     assert job["status"] == "failed" and str(job_dir) in job["error"] and "read-only" in job["error"].lower()
-    assert tree(out) == ["tiny/notes.txt"]
+    assert tree(out) == ["small90/notes.txt"]
     r = cli("retry", job["id"])  # the same again: never left running
     plain(r, 7)
     [job] = listed()
