@@ -50,7 +50,7 @@ def main(out: str) -> int:
         done = jobs.get("vertical-clip") and jobs["vertical-clip"].status == "completed"
         if done and big.status == "running" and not state["played"]:
             window.queue.view.selectRow(model.row_of(big.id))
-            window.player.player.play()
+            window.player.play()
             state["played"] = True
         progress = model.progress(big.id)
         if state["played"] and progress >= 0.2 and window.player.player.position() > 1500:

@@ -1,5 +1,10 @@
 """The preview player: a loaded video shows its length before Play, and its position bar is never squeezed."""
 
+import os
+import subprocess
+import sys
+
+import pytest
 from PySide6.QtMultimedia import QMediaPlayer
 
 from app.gui.player import PlayerPanel
@@ -18,7 +23,7 @@ def test_a_loaded_source_shows_its_length_before_play_then_plays(qtbot, clips):
     panel.toggle()
     qtbot.waitUntil(lambda: panel.player.position() > 300 and bool(frames), timeout=10000)
     assert panel.play_button.text() == "Pause" and frames[-1] == (640, 360)
-    panel.player.stop()
+    panel.stop()
 
 
 def test_the_position_bar_keeps_its_room_when_the_buttons_are_long(qtbot):
@@ -30,3 +35,15 @@ def test_the_position_bar_keeps_its_room_when_the_buttons_are_long(qtbot):
     panel.show()
     qtbot.waitExposed(panel)
     assert panel.seek.width() > 250
+
+
+def test_playing_and_stopping_never_deadlocks(clips):
+    """40 load/play/stop cycles in a child process (a deadlock there cannot hang this test run)."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = dict(os.environ, PYTHONPATH=root, QT_QPA_PLATFORM="offscreen")
+    try:
+        proc = subprocess.run([sys.executable, os.path.join(root, "tests", "player_cycles.py"), clips.landscape, "40"],
+                              capture_output=True, text=True, timeout=90, env=env, cwd=root)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the player hung while stopping (Qt's audio thread waiting for the GIL held by stop())")
+    assert proc.returncode == 0 and "done 40" in proc.stdout, proc.stderr[-2000:]

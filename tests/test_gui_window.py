@@ -87,7 +87,7 @@ def test_drop_and_encode_until_every_row_reads_encoded(qtbot, window, clips):
     position = player.player.position()
     player.play_path(job.renditions[1].path if job.renditions[1].path else rendition)  # switch keeps position
     qtbot.waitUntil(lambda: player.player.position() >= position, timeout=10000)
-    player.player.stop()
+    player.stop()
 
 
 @pytest.mark.slow

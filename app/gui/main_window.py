@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/bottom", self.bottom.saveState())
-        self.player.player.stop()
+        self.player.stop()
         self.controller.shutdown()
         if self.remote is not None:
             self.remote.shutdown()  # remote jobs go on at the provider; they are picked up at the next start

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QStyle,
@@ -18,6 +18,18 @@ from app.gui.signals import emit
 def _clock(ms: int) -> str:
     s = max(0, ms) // 1000
     return f"{s // 60}:{s % 60:02d}" if s < 3600 else f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def _without_gil(player: QMediaPlayer, slot: str) -> None:
+    """Call one of the player's slots (play, pause, stop) with Python's lock released.
+
+    Qt's FFmpeg back end tears down and starts its audio renderer in a thread of its own, and that thread calls
+    into the Python-made `QAudioOutput` (Shiboken checks for Python overrides of its virtual methods), which needs
+    the GIL. A plain ``player.stop()`` from Python holds the GIL while it waits for that thread: a deadlock, seen
+    in this project's tests about one run in ten to twenty-five (gdb: the main thread in QObject::disconnect, the
+    audio renderer in take_gil). `QMetaObject.invokeMethod` is bound with the GIL released (PySide6's typesystem:
+    ``allow-thread``), so the call runs synchronously, in this thread, without holding it."""
+    QMetaObject.invokeMethod(player, slot, Qt.ConnectionType.DirectConnection)
 
 
 class PlayerPanel(QWidget):
@@ -97,7 +109,7 @@ class PlayerPanel(QWidget):
         self.choice.setCurrentIndex(kept if kept >= 0 else (0 if items else -1))
         self.choice.blockSignals(False)
         if kept < 0:  # a different job, or what played is gone: load the first item, paused
-            self.player.stop()
+            self.stop()
             self.player.setSource(QUrl())
             self._set_enabled(False)
             if items:
@@ -107,7 +119,7 @@ class PlayerPanel(QWidget):
         index = self.choice.findData(path)
         if index >= 0:
             self.choice.setCurrentIndex(index)
-            self.player.play()
+            self.play()
 
     def _switch(self, index: int) -> None:
         path = self.choice.itemData(index)
@@ -119,17 +131,26 @@ class PlayerPanel(QWidget):
         self._set_enabled(True)
         emit(self.sourceChanged, path)
         if playing:
-            self.player.play()
+            self.play()
 
     # -- controls ----------------------------------------------------------------------------------------------
+    def play(self):
+        _without_gil(self.player, "play")
+
+    def pause(self):
+        _without_gil(self.player, "pause")
+
+    def stop(self):
+        _without_gil(self.player, "stop")
+
     def toggle(self):
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
+            self.pause()
         else:
-            self.player.play()
+            self.play()
 
     def step(self, frames: int = 1):
-        self.player.pause()
+        self.pause()
         self.player.setPosition(max(0, min(self.player.duration(), self.player.position() + frames * self._frame_ms)))
 
     def _on_position(self, ms: int):
