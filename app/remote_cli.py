@@ -134,7 +134,7 @@ def _urls_given(args) -> bool:
 
 
 def _store():
-    from app.core.remote_jobs import RemoteJobStore
+    from app.providers.remote_jobs import RemoteJobStore
 
     return RemoteJobStore()
 
@@ -175,7 +175,7 @@ def _check_provider(name: str):
 # -- commands -----------------------------------------------------------------------------------------------
 def cmd_push(args) -> int:
     from app.core.probe import check_local_file
-    from app.core.remote_jobs import RemoteJob
+    from app.providers.remote_jobs import RemoteJob
     from app.providers.base import PushOptions
     from app.providers.registry import load_credentials
 
@@ -222,7 +222,7 @@ def cmd_push(args) -> int:
 
 
 def cmd_status(args) -> int:
-    from app.core.remote_jobs import RemoteJob
+    from app.providers.remote_jobs import RemoteJob
 
     cls = _check_provider(args.provider)
     store = _store()

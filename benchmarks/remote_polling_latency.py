@@ -67,7 +67,7 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.core.remote_jobs import RemoteJobStore
+    from app.providers.remote_jobs import RemoteJobStore
     from app.core.store import JobStore
     from app.gui.jobs_controller import JobsController
     from app.gui.main_window import MainWindow

@@ -9,7 +9,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from app.core.remote_jobs import RemoteJob, RemoteJobStore
+from app.providers.remote_jobs import RemoteJob, RemoteJobStore
 from app.core.store import JobStore
 from app.gui.jobs_controller import JobsController
 from app.gui.main_window import MainWindow

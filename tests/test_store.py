@@ -96,7 +96,7 @@ def test_jobs_are_logged_to_the_log_file_without_secrets(tmp_path):
 
 def test_remote_jobs_pick_free_names_as_local_jobs_do(tmp_path):
     from app.core.jobs import Job
-    from app.core.remote_jobs import RemoteJob
+    from app.providers.remote_jobs import RemoteJob
 
     taken = {"clip", "clip-2"}
     local = Job.create(str(tmp_path / "clip.mp4"), str(tmp_path), taken=taken)

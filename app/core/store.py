@@ -61,7 +61,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             updated_at TEXT NOT NULL,
             PRIMARY KEY (job_id, id))""",
     ),
-    (  # 2: remote jobs (app.core.remote_jobs); before versioning that module created the table unversioned
+    (  # 2: remote jobs (app.providers.remote_jobs); before versioning that module created the table unversioned
         """CREATE TABLE IF NOT EXISTS remote_jobs (
             id TEXT PRIMARY KEY,
             provider TEXT NOT NULL,
@@ -168,7 +168,7 @@ def pid_alive(pid: int | None) -> bool:
 class Database:
     """One connection to the job database (``jobs.sqlite3`` in the data folder).
 
-    The local jobs (`JobStore`) and the remote ones (`app.core.remote_jobs.RemoteJobStore`) each keep their own
+    The local jobs (`JobStore`) and the remote ones (`app.providers.remote_jobs.RemoteJobStore`) each keep their own
     tables in the same file; both open it the same way (WAL, usable from any thread under one lock) and bring it
     to `SCHEMA_VERSION` through `MIGRATIONS`.
 

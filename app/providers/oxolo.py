@@ -12,11 +12,12 @@ from __future__ import annotations
 from app.providers.base import Provider, PushContext, PushOptions, name_from_url
 from app.providers.errors import NotSupported
 from app.providers.http import StaticAuth, join_url
-from app.providers.model import (ENCODED, ENCODING, JOB_FAILED, R_COMPLETED, R_FAILED, R_PROCESSING, RemoteRendition,
-                                 RemoteResult, RemoteStatus, number, seconds)
+from app.providers.model import (ENCODED, ENCODING, REMOTE_FAILED, REMOTE_COMPLETED, R_FAILED, REMOTE_PROCESSING,
+                                 RemoteRendition, RemoteResult, RemoteStatus, number, seconds)
 
 _LINKS = ("video_link", "un_wateremark_link", "thumbnail", "s3_vtt_path")
-_STATUS = {"done": (R_COMPLETED, ENCODED), "failed": (JOB_FAILED, R_FAILED), "in_progress": (R_PROCESSING, ENCODING)}
+_STATUS = {"done": (REMOTE_COMPLETED, ENCODED), "failed": (REMOTE_FAILED, R_FAILED),
+           "in_progress": (REMOTE_PROCESSING, ENCODING)}
 
 
 class Oxolo(Provider):
@@ -38,7 +39,7 @@ class Oxolo(Provider):
         url = join_url(self.endpoints["base"], f"/v1/api/videos/{remote_id}")
         r = self.http.answer("GET", url, auth=self.auth).obj("results")
         word = (r.text("status") or "").strip()
-        job, row_status = _STATUS.get(word.lower(), (R_PROCESSING, ENCODING))
+        job, row_status = _STATUS.get(word.lower(), (REMOTE_PROCESSING, ENCODING))
         progress = number(r.text("progress"))
         if progress is not None:
             progress = progress / 100.0 if progress > 1.0 else progress
@@ -62,7 +63,7 @@ class Oxolo(Provider):
                             assets=assets or None)
 
     def results(self, status: RemoteStatus, state: dict | None = None) -> list[RemoteResult]:
-        if status.status != R_COMPLETED:
+        if status.status != REMOTE_COMPLETED:
             return []
         assets = status.assets or {}
         out = []

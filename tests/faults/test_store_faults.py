@@ -14,7 +14,7 @@ from outcome import one_line, refused, start_window
 from test_cli import cli
 
 from app.core.jobs import Job
-from app.core.remote_jobs import RemoteJob, RemoteJobStore
+from app.providers.remote_jobs import RemoteJob, RemoteJobStore
 from app.core import store as store_module
 from app.core.store import JobStore
 

@@ -24,9 +24,9 @@ from app.core.redact import mask_query, scrub_known
 from app.core.store import Database, pid_alive
 
 # Normalized remote job statuses (providers.md, "One status model for all").
-R_QUEUED, R_UPLOADING, R_PROCESSING, R_COMPLETED, R_FAILED, R_CANCELLED = (
+REMOTE_QUEUED, REMOTE_UPLOADING, REMOTE_PROCESSING, REMOTE_COMPLETED, REMOTE_FAILED, REMOTE_CANCELLED = (
     "queued", "uploading", "processing", "completed", "failed", "cancelled")
-REMOTE_FINAL = (R_COMPLETED, R_FAILED, R_CANCELLED)
+REMOTE_FINAL = (REMOTE_COMPLETED, REMOTE_FAILED, REMOTE_CANCELLED)
 
 
 _ALPHABET = string.ascii_letters + string.digits
@@ -49,7 +49,7 @@ class RemoteJob:
     remote_id: str | None = None
     state: dict = field(default_factory=dict)  # the provider's checkpoint
     pushed: bool = False  # the push (upload and job creation) is complete: only polling is left
-    status: str = R_QUEUED
+    status: str = REMOTE_QUEUED
     upload_sent: int = 0
     upload_total: int | None = None
     last_status: dict | None = None
