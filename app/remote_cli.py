@@ -175,9 +175,10 @@ def _check_provider(name: str):
 # -- commands -----------------------------------------------------------------------------------------------
 def cmd_push(args) -> int:
     from app.core.probe import check_local_file
-    from app.providers.remote_jobs import RemoteJob
+    from app.providers.apivideo import MAX_CHUNK, MIN_CHUNK
     from app.providers.base import PushOptions
     from app.providers.registry import load_credentials
+    from app.providers.remote_jobs import RemoteJob
 
     cls = _check_provider(args.provider)
     if not cls.can_push:
@@ -187,7 +188,7 @@ def cmd_push(args) -> int:
     endpoints = _endpoints(args, cls.name)
     renditions = [r.strip() for r in args.renditions.split(",") if r.strip()] if args.renditions else None
     chunk = parse_size(args.chunk_size) if args.chunk_size else None
-    if chunk is not None and not 5 * MiB <= chunk <= 128 * MiB:
+    if chunk is not None and not MIN_CHUNK <= chunk <= MAX_CHUNK:
         raise UsageError("--chunk-size must be between 5 MiB and 128 MiB (api.video's limits)")
     part = parse_size(args.part_size) if args.part_size else None
     if part is not None and part < 5 * MiB:

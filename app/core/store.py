@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from app.core.errors import EXIT_NOT_WRITABLE, NotWritable, RenditionError, UsageError
 
 from app.core.layout import clean_partials
-from app.core.jobs import (FINAL_STATUSES, INTERRUPTED, RUNNING, Job, EncodeOptions, RenditionState, R_FAILED,
+from app.core.jobs import (INTERRUPTED, RUNNING, Job, EncodeOptions, RenditionState, R_FAILED,
                            ENCODED, now_iso)
 
 DATA_DIR_ENV = "RENDITION_STUDIO_DATA_DIR"
@@ -482,7 +482,3 @@ class JobStore(Database):
                                        size=r["size"], path=r["path"], error=r["error"],
                                        progress=1.0 if r["status"] == ENCODED else 0.0) for r in rrows],
         )
-
-
-def is_final(status: str) -> bool:
-    return status in FINAL_STATUSES

@@ -112,7 +112,6 @@ def _is_error(exc: ProviderHTTPError, *words: str) -> bool:
 class ApiVideo(Provider):
     name = "apivideo"
     title = "api.video"
-    can_cancel = True
     ENDPOINTS = {"base": "https://ws.api.video"}  # sandbox: https://sandbox.api.video
     PRIMARY = "base"
 

@@ -105,7 +105,6 @@ class Provider(ABC):
     title: ClassVar[str]  # display name: "api.video"
     can_push: ClassVar[bool] = True
     can_list: ClassVar[bool] = False
-    can_cancel: ClassVar[bool] = False
 
     def __init__(self, endpoints: dict, credentials, http: HttpClient | None = None):
         self.endpoints = dict(endpoints)
@@ -141,10 +140,6 @@ class Provider(ABC):
 
     def results(self, status: RemoteStatus, state: dict | None = None) -> list[RemoteResult]:
         return []
-
-
-def file_size(path: str) -> int:
-    return os.path.getsize(path)
 
 
 def name_from_url(url: str, default: str) -> str:

@@ -325,8 +325,3 @@ class RemoteRunner:
             job.out_dir = folder
             self._save(job, pid=0 if job.final else None)
         return paths
-
-
-def resumable_jobs(store: RemoteJobStore) -> list[RemoteJob]:
-    """Remote jobs a restarted app should pick up (unfinished, and no live process on them)."""
-    return store.resumable()
