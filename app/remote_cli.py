@@ -15,7 +15,7 @@ rendition-studio remote key PROVIDER [--store keyring|file] [--delete]
 Exit statuses: 0 the remote job completed (every rendition); 2 bad usage or no key; 3 the file was refused;
 4 the job failed, a rendition failed, or the provider could not be reached; 5 submitted but not finished yet
 (no ``--wait``); 130 cancelled. ``--json`` prints one JSON object per line: the runner's events, whose
-``remote.status`` lines are the normalized status (providers.md, "One status model for all").
+``remote.status`` lines are the normalized status (docs/providers.md, "The normalized status").
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """How a remote job reads in the queue and the grid: its progress, its description, and its grid rows.
 
-Plain functions over `RemoteJob` records and `remote.*` event dicts (the normalized status of providers.md);
+Plain functions over `RemoteJob` records and `remote.*` event dicts (the normalized status of docs/providers.md);
 the models call them so that they stay about rows and cells.
 """
 

@@ -1,6 +1,6 @@
 """api.video: authenticate (and refresh), create the video, upload the source in chunks, poll its status.
 
-Contract (providers.md): ``POST /auth/api-key`` → bearer tokens, ``POST /auth/refresh`` on expiry or 401;
+Contract (docs/providers.md): ``POST /auth/api-key`` → bearer tokens, ``POST /auth/refresh`` on expiry or 401;
 ``POST /videos`` → ``videoId``; ``POST /videos/{id}/source`` with multipart field ``file``, in chunks of 5-128 MiB
 (default 50 MiB) each carrying ``Content-Range: bytes FROM-TO/TOTAL``; ``GET /videos/{id}/status`` (``ingest``,
 ``encoding.qualities[]``); ``GET /videos/{id}`` → ``assets``; ``DELETE /videos/{id}`` to cancel.

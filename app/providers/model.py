@@ -1,4 +1,4 @@
-"""One status model for every provider (providers.md, "One status model for all").
+"""One status model for every provider (docs/providers.md, "The normalized status").
 
 - `RemoteStatus.status`: ``queued``, ``uploading``, ``processing``, ``completed``, ``failed`` or ``cancelled``.
 - `RemoteStatus.upload`: bytes sent and total (``UploadProgress``), when an upload is or was under way.
@@ -23,9 +23,8 @@ JOB_STATUSES = (REMOTE_QUEUED, REMOTE_UPLOADING, REMOTE_PROCESSING, REMOTE_COMPL
 ROW_STATUSES = (WAITING, ENCODING, ENCODED, R_FAILED)
 
 __all__ = ["RemoteStatus", "RemoteRendition", "UploadProgress", "RemoteResult", "JOB_STATUSES", "ROW_STATUSES",
-           "REMOTE_FINAL", "REMOTE_QUEUED", "REMOTE_UPLOADING", "REMOTE_PROCESSING", "REMOTE_COMPLETED", "REMOTE_FAILED",
-           "REMOTE_CANCELLED",
-           "WAITING", "ENCODING", "ENCODED", "R_FAILED", "number", "seconds"]
+           "REMOTE_FINAL", "REMOTE_QUEUED", "REMOTE_UPLOADING", "REMOTE_PROCESSING", "REMOTE_COMPLETED",
+           "REMOTE_FAILED", "REMOTE_CANCELLED", "WAITING", "ENCODING", "ENCODED", "R_FAILED", "number", "seconds"]
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Oxolo (tracking only): follow a video made elsewhere by its identifier, then download its files.
 
-Contract (providers.md, seeds/oxolo-get-video.txt): ``GET {base}/v1/api/videos/{VIDEO_IDENTIFIER}`` with
+Contract (docs/providers.md): ``GET {base}/v1/api/videos/{VIDEO_IDENTIFIER}`` with
 ``accept: application/json`` and ``authorization: <API key>`` (the raw key) → ``{"results": {...}}``:
 ``status`` (``done``, ``failed``, ``in_progress``), ``progress``, ``remainingTime``, ``stagText``, ``thumbnail``,
 ``video_link`` (preferred over the deprecated ``un_wateremark_link``), ``s3_vtt_path``, ``duration``, ``title``.

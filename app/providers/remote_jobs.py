@@ -3,7 +3,7 @@
 A record holds what a restarted process needs to go on without submitting anything twice: the provider and
 its base URLs, the local source, the options, the provider's own checkpoint (``state``: the created video id,
 the upload's file uuid, the conversion tokens, the confirmed upload offset...), the remote id once known, and
-the last normalized status (the model in ``providers.md``). Plain data: the provider layer fills ``state``.
+the last normalized status (the model in ``docs/providers.md``). Plain data: the provider layer fills ``state``.
 
 Nothing secret is stored: every value written goes through `app.core.redact.scrub_known` (registered keys and
 tokens masked), and URLs in the last status lose their query strings (pre-signed URLs). The table lives next to
@@ -23,7 +23,7 @@ from app.core.jobs import now_iso, safe_name, unique_name
 from app.core.redact import mask_query, scrub_known
 from app.core.store import Database, pid_alive
 
-# Normalized remote job statuses (providers.md, "One status model for all").
+# Normalized remote job statuses (docs/providers.md, "The normalized status").
 REMOTE_QUEUED, REMOTE_UPLOADING, REMOTE_PROCESSING, REMOTE_COMPLETED, REMOTE_FAILED, REMOTE_CANCELLED = (
     "queued", "uploading", "processing", "completed", "failed", "cancelled")
 REMOTE_FINAL = (REMOTE_COMPLETED, REMOTE_FAILED, REMOTE_CANCELLED)

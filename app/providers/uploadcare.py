@@ -1,6 +1,6 @@
 """Uploadcare: upload (direct, or multipart from 10 MiB), one ``/convert/video/`` path per rendition, poll tokens.
 
-Contract (providers.md):
+Contract (docs/providers.md):
 
 - Upload API (``upload`` base): ``POST /base/`` multipart ``UPLOADCARE_PUB_KEY``, ``UPLOADCARE_STORE``, ``file`` →
   ``{"file": uuid}``; from 10 MiB ``POST /multipart/start/`` (``filename``, ``size``, ``content_type``,

@@ -1,6 +1,6 @@
 """The generic Uploads API (self-hosted back ends): one multipart upload, then poll it.
 
-Contract (providers.md, seeds/uploads-api.txt): base URL is the user's (e.g.
+Contract (docs/providers.md): base URL is the user's (e.g.
 ``https://example.org/api/client/v1``), ``Authorization: Bearer sk-...``. ``POST /uploads`` multipart ``video``
 (file) and ``folder`` (both required) → ``202 {"message", "data": {"id", "status": 1, "status_text"}}``;
 ``GET /uploads`` → the 50 most recent; ``GET /uploads/{id}`` → ``{"data": {...}}``. Status codes: 1 pending,

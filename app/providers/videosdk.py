@@ -1,6 +1,6 @@
 """VideoSDK encoder jobs (legacy contract, for self-hosted or compatible back ends).
 
-Contract (providers.md): ``POST {storage}/v1/files`` multipart ``file`` → a file object whose ``id`` is the
+Contract (docs/providers.md): ``POST {storage}/v1/files`` multipart ``file`` → a file object whose ``id`` is the
 ``videoId``; ``POST {api}/v1/encoder/jobs`` JSON ``{videoId, presets, thumbnails, webhookUrl}`` → the job
 (``id``, ``status``: queued, processing, completed, failed); ``GET {api}/v1/encoder/jobs/{id}`` → the job with
 ``files[]`` (videos with ``meta.resolution``; HLS as ``type: "x-tar"`` whose ``fileUrl`` ends ``index.m3u8``;

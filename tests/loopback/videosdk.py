@@ -1,4 +1,4 @@
-"""VideoSDK encoder jobs' contract, strictly (providers.md, seeds/videosdk-encoder-job.mdx).
+"""VideoSDK encoder jobs' contract, strictly (docs/providers.md).
 
 Storage under ``/storage``, API under ``/api``, results under ``/cdn``. ``Authorization`` must be a bare HS256
 JWT (no ``Bearer``) signed with the secret, ``apikey`` equal to the key, ``permissions`` with
