@@ -1,6 +1,5 @@
 """The preview player: a loaded video shows its length before Play, and its position bar is never squeezed."""
 
-from PySide6.QtMultimedia import QMediaPlayer
 
 from app.gui.player import PlayerPanel
 

@@ -36,7 +36,8 @@ def _clean_session():
 
 def make_window(qtbot, tmp_path, environ, drop_action="local", endpoints=None):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    Preferences(output_folder=str(tmp_path / "out"), drop_action=drop_action, uploads_folder="root/tests").save(settings)
+    Preferences(output_folder=str(tmp_path / "out"), drop_action=drop_action,
+                uploads_folder="root/tests").save(settings)
     controller = JobsController(JobStore(), str(tmp_path / "out"))
     creds = CredentialStore(keyring_backend=fail.Keyring(), environ=environ)
     store = RemoteJobStore()

@@ -7,7 +7,8 @@ from app.core.store import JobStore
 
 def test_save_and_reload(tmp_path):
     store = JobStore(str(tmp_path / "jobs.sqlite3"))
-    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"), EncodeOptions(preset="draft", renditions=[(360, None)]))
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"),
+                     EncodeOptions(preset="draft", renditions=[(360, None)]))
     job.renditions = [RenditionState("hls:360p", "hls", "360p", 640, 360, 365, status=ENCODED, size=10, path="/p")]
     job.status = COMPLETED
     job.metadata = {"width": 640}

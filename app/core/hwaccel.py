@@ -74,5 +74,6 @@ def detect() -> dict:
             if err and err not in errors:
                 errors.append(err)
         works = any(codecs.values())
-        devices.append({"type": device, "works": works, "codecs": codecs, "error": None if works else ("; ".join(errors) or "no decoder for this device")})
+        devices.append({"type": device, "works": works, "codecs": codecs,
+                        "error": None if works else ("; ".join(errors) or "no decoder for this device")})
     return {"offered": offered(), "devices": devices, "usable": [d["type"] for d in devices if d["works"]]}

@@ -59,7 +59,8 @@ class Oxolo(Provider):
         assets = {k: v for k, v in links.items() if v}
         return RemoteStatus(provider=self.name, remote_id=remote_id, status=job, renditions=[row],
                             progress=row.progress, eta=row.eta, error=row.error, detail=detail,
-                            playable=row_status == ENCODED, title=r.text("title"), metadata={"duration": duration} if duration is not None else None,
+                            playable=row_status == ENCODED, title=r.text("title"),
+                            metadata={"duration": duration} if duration is not None else None,
                             assets=assets or None)
 
     def results(self, status: RemoteStatus, state: dict | None = None) -> list[RemoteResult]:
@@ -71,7 +72,9 @@ class Oxolo(Provider):
         if video:
             out.append(RemoteResult(video, f"mp4/{name_from_url(video, 'video.mp4')}", rendition="video"))
         if assets.get("thumbnail"):
-            out.append(RemoteResult(assets["thumbnail"], f"thumbnails/{name_from_url(assets['thumbnail'], 'thumbnail.jpg')}"))
+            name = name_from_url(assets["thumbnail"], "thumbnail.jpg")
+            out.append(RemoteResult(assets["thumbnail"], f"thumbnails/{name}"))
         if assets.get("s3_vtt_path"):
-            out.append(RemoteResult(assets["s3_vtt_path"], f"subtitles/{name_from_url(assets['s3_vtt_path'], 'subtitles.vtt')}"))
+            name = name_from_url(assets["s3_vtt_path"], "subtitles.vtt")
+            out.append(RemoteResult(assets["s3_vtt_path"], f"subtitles/{name}"))
         return out

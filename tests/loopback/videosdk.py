@@ -135,7 +135,8 @@ class VideoSdkApp(App):
             for fmt in t["formats"]:
                 for flt in t["filters"]:
                     files.append({"jobId": job["id"], "type": "image", "size": 24155,
-                                  "fileUrl": f"{base}/files/images/{job['id']}-{flt}.{fmt}", "id": secrets.token_hex(12)})
+                                  "fileUrl": f"{base}/files/images/{job['id']}-{flt}.{fmt}",
+                                  "id": secrets.token_hex(12)})
         return files
 
     def _cdn(self, req: Request) -> Response:
