@@ -155,8 +155,7 @@ def _allow_private(args) -> bool | None:
 
 
 def _run(runner, job, args, cancel_remote: bool) -> int:
-    display = None if args.json else _Display()
-    on_event = _json_line if args.json else display.event
+    on_event = _json_line if args.json else _Display().event
     with Interrupt() as interrupt:
         code = runner.run(job, on_event, interrupt.cancel, wait=args.wait, cancel_remote=cancel_remote)
         if getattr(args, "download", None) and code == errors.EXIT_OK:
@@ -272,10 +271,10 @@ def cmd_status(args) -> int:
 def _run_download(job, args) -> None:
     from app.providers.runner import RemoteRunner
 
-    display = None if args.json else _Display()
+    on_event = _json_line if args.json else _Display().event
     with Interrupt() as interrupt:
-        RemoteRunner(_store(), allow_private_urls=_allow_private(args)).download_results(
-            job, _json_line if args.json else display.event, interrupt.cancel)
+        runner = RemoteRunner(_store(), allow_private_urls=_allow_private(args))
+        runner.download_results(job, on_event, interrupt.cancel)
 
 
 def _exit_for(st) -> int:

@@ -145,11 +145,8 @@ def open_source(path: str, hwaccel=None):
     """Open a checked local file with PyAV, restricted to local files and video demuxers."""
     import av
 
-    kwargs = {"options": dict(OPEN_OPTIONS)}
-    if hwaccel is not None:
-        kwargs["hwaccel"] = hwaccel
     try:
-        return av.open(path, "r", **kwargs)
+        return av.open(path, "r", options=dict(OPEN_OPTIONS), hwaccel=hwaccel)
     except av.error.FFmpegError as exc:
         if hwaccel is not None:
             raise

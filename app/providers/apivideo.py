@@ -134,7 +134,7 @@ class ApiVideo(Provider):
         ctx.progress.set(state.get("confirmed", 0), total)
         video_id = state.get("videoId")
         if not video_id:
-            body = {"title": options.title or os.path.splitext(os.path.basename(source))[0]}
+            body: dict[str, object] = {"title": options.title or os.path.splitext(os.path.basename(source))[0]}
             if options.description is not None:
                 body["description"] = options.description
             if options.public is not None:

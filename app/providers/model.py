@@ -156,8 +156,10 @@ def seconds(value) -> float | None:
     if not isinstance(value, str):
         return None
     text = value.strip().lower()
-    if text.endswith("s") and number(text[:-1]) is not None:
-        return max(0.0, number(text[:-1]))
+    if text.endswith("s"):
+        n = number(text[:-1])
+        if n is not None:
+            return max(0.0, n)
     parts = text.split(":")
     if 2 <= len(parts) <= 3 and all(p.strip().replace(".", "", 1).isdigit() for p in parts):
         total = 0.0

@@ -13,6 +13,7 @@ tokens masked), and URLs in the last status lose their query strings (pre-signed
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import secrets
@@ -141,7 +142,7 @@ class RemoteJobStore(Database):
             rows = self._db.execute(query + " ORDER BY position", REMOTE_FINAL if unfinished_only else ()).fetchall()
         return [self._job(r) for r in rows]
 
-    def resumable(self) -> list[RemoteJob]:
+    def resumable(self) -> builtins.list[RemoteJob]:  # `list` here is the method above
         """Unfinished records no live process is working on: a restart picks these up."""
         return [j for j in self.list(unfinished_only=True) if not self.is_active(j)]
 

@@ -195,6 +195,7 @@ class RemoteRunner:
         interval, failures = self.poll.first, 0
         deadline = self.clock() + self.max_wait if self.max_wait is not None else None
         last = job.last_status
+        assert job.remote_id is not None, "polled before the push gave a remote id"
         while True:
             try:
                 st = provider.status(job.remote_id, job.state)
@@ -307,6 +308,8 @@ class RemoteRunner:
         folder = out_dir or job.out_dir
         if not folder:
             raise UsageError("this remote job has no output folder; give one")
+        if not job.remote_id:
+            raise UsageError("this remote job has no remote id yet: nothing to download")
         provider = self.provider_for(job)
         try:
             st = provider.status(job.remote_id, job.state)

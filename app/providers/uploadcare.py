@@ -163,7 +163,7 @@ class Uploadcare(Provider):
         return done.str("uuid") or upload_uuid
 
     def _convert(self, uuid: str, wanted: list, store: str, ctx: PushContext) -> None:
-        requested = []
+        requested: list[dict] = []
         for height, fmt, quality in wanted:
             path = conversion_path(uuid, height, fmt, quality)
             if any(r["path"] == path for r in requested):  # the same rendition twice: one row, one file

@@ -174,7 +174,9 @@ class VideoSdk(Provider):
         job = _JOB_STATUS.get(word, REMOTE_PROCESSING)
         presets = [p.data for p in data.objects("presets")] or (state or {}).get("presets") or []
         files = [_file(f) for f in data.objects("files")]
-        videos, hls = {}, {}  # short side -> file: each rendition gets the file made at its own resolution
+        # short side -> file: each rendition gets the file made at its own resolution
+        videos: dict[int, dict] = {}
+        hls: dict[int, dict] = {}
         for f in files:
             if f["fileUrl"] and f["side"] is not None and f["type"] in ("video", "x-tar"):
                 (videos if f["type"] == "video" else hls).setdefault(f["side"], f)
@@ -199,10 +201,7 @@ class VideoSdk(Provider):
                 else:
                     row.status, row.error = R_FAILED, error or "the job failed"
                 rows.append(row)
-        if word and word not in _JOB_STATUS:
-            detail = f"unknown ({word})"
-        else:
-            detail = word or None
+        detail = f"unknown ({word})" if word and word not in _JOB_STATUS else (word or None)
         st = RemoteStatus(provider=self.name, remote_id=remote_id, status=job, renditions=rows, detail=detail,
                           playable=any(r.status == ENCODED for r in rows),
                           error=error if job == REMOTE_FAILED else None)
