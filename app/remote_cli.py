@@ -15,7 +15,7 @@ rendition-studio remote key PROVIDER [--store keyring|file] [--delete]
 Exit statuses: 0 the remote job completed (every rendition); 2 bad usage or no key; 3 the file was refused;
 4 the job failed, a rendition failed, or the provider could not be reached; 5 submitted but not finished yet
 (no ``--wait``); 130 cancelled. ``--json`` prints one JSON object per line: the runner's events, whose
-``remote.status`` lines are the normalized status (providers.md, "One status model for all").
+``remote.status`` lines are the normalized status (docs/providers.md, "The normalized status").
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def _urls_given(args) -> bool:
 
 
 def _store():
-    from app.core.remote_jobs import RemoteJobStore
+    from app.providers.remote_jobs import RemoteJobStore
 
     return RemoteJobStore()
 
@@ -155,8 +155,7 @@ def _allow_private(args) -> bool | None:
 
 
 def _run(runner, job, args, cancel_remote: bool) -> int:
-    display = None if args.json else _Display()
-    on_event = _json_line if args.json else display.event
+    on_event = _json_line if args.json else _Display().event
     with Interrupt() as interrupt:
         code = runner.run(job, on_event, interrupt.cancel, wait=args.wait, cancel_remote=cancel_remote)
         if getattr(args, "download", None) and code == errors.EXIT_OK:
@@ -175,9 +174,10 @@ def _check_provider(name: str):
 # -- commands -----------------------------------------------------------------------------------------------
 def cmd_push(args) -> int:
     from app.core.probe import check_local_file
-    from app.core.remote_jobs import RemoteJob
+    from app.providers.apivideo import MAX_CHUNK, MIN_CHUNK
     from app.providers.base import PushOptions
     from app.providers.registry import load_credentials
+    from app.providers.remote_jobs import RemoteJob
 
     cls = _check_provider(args.provider)
     if not cls.can_push:
@@ -187,7 +187,7 @@ def cmd_push(args) -> int:
     endpoints = _endpoints(args, cls.name)
     renditions = [r.strip() for r in args.renditions.split(",") if r.strip()] if args.renditions else None
     chunk = parse_size(args.chunk_size) if args.chunk_size else None
-    if chunk is not None and not 5 * MiB <= chunk <= 128 * MiB:
+    if chunk is not None and not MIN_CHUNK <= chunk <= MAX_CHUNK:
         raise UsageError("--chunk-size must be between 5 MiB and 128 MiB (api.video's limits)")
     part = parse_size(args.part_size) if args.part_size else None
     if part is not None and part < 5 * MiB:
@@ -222,7 +222,7 @@ def cmd_push(args) -> int:
 
 
 def cmd_status(args) -> int:
-    from app.core.remote_jobs import RemoteJob
+    from app.providers.remote_jobs import RemoteJob
 
     cls = _check_provider(args.provider)
     store = _store()
@@ -271,10 +271,10 @@ def cmd_status(args) -> int:
 def _run_download(job, args) -> None:
     from app.providers.runner import RemoteRunner
 
-    display = None if args.json else _Display()
+    on_event = _json_line if args.json else _Display().event
     with Interrupt() as interrupt:
-        RemoteRunner(_store(), allow_private_urls=_allow_private(args)).download_results(
-            job, _json_line if args.json else display.event, interrupt.cancel)
+        runner = RemoteRunner(_store(), allow_private_urls=_allow_private(args))
+        runner.download_results(job, on_event, interrupt.cancel)
 
 
 def _exit_for(st) -> int:

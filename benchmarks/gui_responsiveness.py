@@ -192,7 +192,8 @@ def main(argv=None) -> int:
         for i in range(args.repeat):
             cli.append(cli_encode(src, args.work))
             gui.append(window_encode(app, src, args.work, probe=False))
-            print(f"  round {i + 1}: CLI engine {cli[-1]['engine_wall']:.2f} s (end to end {cli[-1]['end_to_end']:.2f}),"
+            print(f"  round {i + 1}: CLI engine {cli[-1]['engine_wall']:.2f} s "
+                  f"(end to end {cli[-1]['end_to_end']:.2f}),"
                   f" window engine {gui[-1]['engine_wall']:.2f} s (end to end {gui[-1]['end_to_end']:.2f}; the "
                   f"window's own CPU meanwhile {gui[-1]['window_cpu']:.2f} s); load {os.getloadavg()[0]:.2f}",
                   flush=True)

@@ -43,7 +43,8 @@ GENERATOR_VERSION = 1  # bump when the synthetic content changes, so cached sour
 PAGE = os.sysconf("SC_PAGE_SIZE")
 SAMPLE_S = 0.05
 MISSING = {"exists": False}
-INSTALL_HINT = "ffmpeg is not on PATH; install it with `apt-get install -y ffmpeg` (Debian/Ubuntu) to compare against it"
+INSTALL_HINT = ("ffmpeg is not on PATH; install it with `apt-get install -y ffmpeg` (Debian/Ubuntu) to compare "
+                "against it")
 
 
 # -- source --------------------------------------------------------------------------------------------------
@@ -167,7 +168,8 @@ def ffmpeg_command(ffmpeg: str, src: str, job_dir: str, plan, source) -> list[st
         if r.type == "hls":
             folder = os.path.join(job_dir, "hls", r.quality)
             cmd += ["-f", "hls", "-hls_time", f"{plan.segment_seconds:g}", "-hls_playlist_type", "vod",
-                    "-hls_segment_filename", os.path.join(folder, "segment_%05d.ts"), os.path.join(folder, "index.m3u8")]
+                    "-hls_segment_filename", os.path.join(folder, "segment_%05d.ts"),
+                    os.path.join(folder, "index.m3u8")]
         else:
             cmd += ["-movflags", "+faststart", os.path.join(job_dir, "mp4", f"{r.quality}.mp4")]
     return cmd
@@ -468,10 +470,12 @@ def run_progress_overhead(args, src: str) -> dict:
     print(f"\nMedians over {args.repeat} run(s); the JSON run printed {events} event lines:")
     print(f"  {'':<34} {'--json':>9} {'plain':>9} {'json/plain':>11}")
     for key, label, fmt in METRICS:
-        print(f"  {label:<34} {fmt.format(med['json'][key]):>9} {fmt.format(med['plain'][key]):>9} {ratio[key]:>10.3f}x")
+        print(f"  {label:<34} {fmt.format(med['json'][key]):>9} {fmt.format(med['plain'][key]):>9} "
+              f"{ratio[key]:>10.3f}x")
     if stats and stats.get("wallSeconds"):
         share = stats["progressSeconds"] / stats["wallSeconds"]
-        print(f"\nMeasured inside the engine (job.finished stats): {stats['progressSeconds']:.4f} s spent producing and "
+        print(f"\nMeasured inside the engine (job.finished stats): {stats['progressSeconds']:.4f} s spent "
+              f"producing and "
               f"handling progress events in {stats['wallSeconds']:.2f} s of job wall time = {share * 100:.3f} %")
     return {"mode": "progress-overhead", "commands": cmds, "event_lines": events, "runs": runs, "median": med,
             "ratio_json_over_plain": ratio, "engine_stats": stats, "failed": failed}
@@ -479,7 +483,8 @@ def run_progress_overhead(args, src: str) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--work", default="/tmp/rs-bench", metavar="DIR", help="source cache and outputs (default /tmp/rs-bench)")
+    ap.add_argument("--work", default="/tmp/rs-bench", metavar="DIR",
+                    help="source cache and outputs (default /tmp/rs-bench)")
     ap.add_argument("--height", type=int, default=1080, choices=[1080, 2160], help="source height; 16:9 (default 1080)")
     ap.add_argument("--seconds", type=float, default=8.0, help="source length (default 8)")
     ap.add_argument("--fps", type=int, default=30, help="source frame rate (default 30)")

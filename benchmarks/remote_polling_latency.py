@@ -4,7 +4,8 @@
     python benchmarks/remote_polling_latency.py --jobs 100 --seconds 30 --platform xcb
 
 A loopback Oxolo server (the tests' strict contract, on 127.0.0.1, in a process of its own as a real server would
-be) holds N videos whose progress changes on every poll; the window tracks all N (File › Track remote job, through the controller), each in its own thread,
+be) holds N videos whose progress changes on every poll; the window tracks all N (File › Track remote job,
+through the controller), each in its own thread,
 polling every `--interval` seconds (default 0.25 s: far more often than the real default of 1–15 s, so the
 window handles more status events than it ever would). The selected job's grid is shown, so its rows repaint. A
 10 ms `QTimer` in the window's event loop records how late each tick fires.
@@ -67,7 +68,7 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.core.remote_jobs import RemoteJobStore
+    from app.providers.remote_jobs import RemoteJobStore
     from app.core.store import JobStore
     from app.gui.jobs_controller import JobsController
     from app.gui.main_window import MainWindow
@@ -79,7 +80,7 @@ def main(argv=None) -> int:
     server = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--serve", str(args.jobs), str(steps)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     url = server.stdout.readline().strip()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - the window needs it alive
     if True:
         creds = CredentialStore(keyring_backend=fail.Keyring(), environ={"OXOLO_API_KEY": KEY})
         store = RemoteJobStore()

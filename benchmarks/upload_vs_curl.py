@@ -294,7 +294,8 @@ def main() -> int:
     print(f"\nmedians over {args.repeat} rounds, {size / MiB:.0f} MiB:")
     for side in ("ours", "curl"):
         m = med[side]
-        print(f"  {side:<4}  {m['throughput'] / 1e6:8.1f} MB/s  ({m['seconds']:.3f} s)  peak RSS {m['rss'] / 1e6:.1f} MB")
+        print(f"  {side:<4}  {m['throughput'] / 1e6:8.1f} MB/s  ({m['seconds']:.3f} s)  "
+              f"peak RSS {m['rss'] / 1e6:.1f} MB")
     print(f"  throughput ours/curl = {ratio:.2f}  (target >= 0.80)")
     print(f"  our peak RSS = {med['ours']['rss'] / 1e6:.1f} MB  (target < 200 MB)")
     if args.json:

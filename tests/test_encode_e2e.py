@@ -41,7 +41,8 @@ def no_partials(folder):
 
 
 def test_landscape_ladder_hls_mp4_thumbnails_status(clips, tmp_path):
-    thumbs = [{"timestamp": "00:00:03", "resolutions": ["360", "240"], "formats": ["jpg", "webp"], "filters": ["none", "blur"]}]
+    thumbs = [{"timestamp": "00:00:03", "resolutions": ["360", "240"], "formats": ["jpg", "webp"],
+               "filters": ["none", "blur"]}]
     code, job, events = run_job(clips.landscape, tmp_path, segment_seconds=2, thumbnails=thumbs, hwaccel="off")
     assert code == EXIT_OK, job.error
     root = os.path.join(tmp_path, "landscape")
@@ -102,7 +103,8 @@ def test_landscape_ladder_hls_mp4_thumbnails_status(clips, tmp_path):
         ("hls", "240p", "encoded"), ("hls", "360p", "encoded"), ("mp4", "360p", "encoded")]
     assert doc["encoding"]["metadata"]["width"] == 640 and doc["ingest"]["filesize"] == os.path.getsize(clips.landscape)
     completed = [e for e in events if e["type"] == "video.encoding.quality.completed"]
-    assert sorted((e["encoding"], e["quality"]) for e in completed) == [("hls", "240p"), ("hls", "360p"), ("mp4", "360p")]
+    assert sorted((e["encoding"], e["quality"]) for e in completed) == [("hls", "240p"), ("hls", "360p"),
+                                                                         ("mp4", "360p")]
     assert all(e["videoId"] == job.id for e in completed)
     progress = [e for e in events if e["type"] == "job.progress"]
     assert progress, "no progress events"

@@ -64,7 +64,8 @@ def test_rendition_model_rows_and_single_cell_updates(qtbot, tmp_path):
 
     # A cancelled job: what was still encoding reads failed, with the reason, and no row is reset.
     changes.clear()
-    model.apply_event({"type": "job.finished", "jobId": job.id, "status": "cancelled", "error": "cancelled by the user"})
+    model.apply_event({"type": "job.finished", "jobId": job.id, "status": "cancelled",
+                       "error": "cancelled by the user"})
     assert model.data(model.index(1, model.COL_STATUS)) == "failed" and not resets
     assert model.data(model.index(1, model.COL_STATUS), Qt.ItemDataRole.ToolTipRole) == "cancelled by the user"
     assert model.data(model.index(0, model.COL_STATUS)) == "encoded" and [c[0] for c in changes] == [1]

@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtMultimedia import QMediaPlayer
 
 from app.gui.player import PlayerPanel
 

@@ -9,7 +9,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from app.core.remote_jobs import RemoteJob, RemoteJobStore
+from app.providers.remote_jobs import RemoteJob, RemoteJobStore
 from app.core.store import JobStore
 from app.gui.jobs_controller import JobsController
 from app.gui.main_window import MainWindow
@@ -36,7 +36,8 @@ def _clean_session():
 
 def make_window(qtbot, tmp_path, environ, drop_action="local", endpoints=None):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    Preferences(output_folder=str(tmp_path / "out"), drop_action=drop_action, uploads_folder="root/tests").save(settings)
+    Preferences(output_folder=str(tmp_path / "out"), drop_action=drop_action,
+                uploads_folder="root/tests").save(settings)
     controller = JobsController(JobStore(), str(tmp_path / "out"))
     creds = CredentialStore(keyring_backend=fail.Keyring(), environ=environ)
     store = RemoteJobStore()

@@ -118,7 +118,7 @@ def test_quitting_during_a_job_asks_then_cancels_cleanly(qtbot, window, clips, m
     window.close()
     assert not window.isVisible() and not window.controller.running()
     job = window.controller.model.job(0)
-    for root, dirs, files in os.walk(job.out_dir):
+    for _root, dirs, files in os.walk(job.out_dir):
         assert not [n for n in dirs + files if ".partial" in n]
 
 

@@ -47,7 +47,8 @@ def test_status_document_shape(tmp_path):
     job = Job.create(str(tmp_path / "clip.mp4"), str(tmp_path / "out"))
     job.metadata = {"width": 1280, "height": 720, "bitrate": 766, "duration": 200, "framerate": 24, "samplerate": 44100,
                     "videoCodec": "h264", "audioCodec": "aac", "aspectRatio": "16:9", "filesize": 23037467}
-    job.renditions = [RenditionState("mp4:720p", "mp4", "720p", 1280, 720), RenditionState("hls:240p", "hls", "240p", 426, 240)]
+    job.renditions = [RenditionState("mp4:720p", "mp4", "720p", 1280, 720),
+                      RenditionState("hls:240p", "hls", "240p", 426, 240)]
     doc = status_document(job)
     assert doc["ingest"] == {"status": "uploaded", "filesize": 23037467, "receivedBytes": []}
     assert doc["encoding"]["playable"] is False

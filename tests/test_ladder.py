@@ -23,7 +23,8 @@ def test_default_ladder_for_1080p():
     assert names(plan) == ["240p", "360p", "480p", "720p", "1080p"]
     assert names(plan, "mp4") == ["1080p"]
     sizes = {r.quality: (r.width, r.height) for r in plan.renditions if r.type == "hls"}
-    assert sizes == {"240p": (426, 240), "360p": (640, 360), "480p": (854, 480), "720p": (1280, 720), "1080p": (1920, 1080)}
+    assert sizes == {"240p": (426, 240), "360p": (640, 360), "480p": (854, 480), "720p": (1280, 720),
+                     "1080p": (1920, 1080)}
     assert plan.encoder_preset == "veryfast" and plan.audio_kbps == 128
     rates = [r.video_kbps for r in plan.renditions if r.type == "hls"]
     assert rates == sorted(rates) and rates[3] == 3000 and rates[4] == 6000  # Apple's 720p and 1080p tiers at 30 fps

@@ -71,8 +71,8 @@ def _bad_inputs(tmp_path, clips):
     }
 
 
-@pytest.mark.parametrize("kind", ["empty", "text", "random", "truncated", "playlist", "concat", "missing", "folder", "url",
-                                  "protocol"])
+@pytest.mark.parametrize("kind", ["empty", "text", "random", "truncated", "playlist", "concat", "missing", "folder",
+                                  "url", "protocol"])
 def test_bad_inputs_are_rejected_with_a_clear_reason(tmp_path, clips, kind):
     path, reason = _bad_inputs(tmp_path, clips)[kind]
     with pytest.raises(InputRejected) as err:

@@ -7,7 +7,8 @@ from app.core.store import JobStore
 
 def test_save_and_reload(tmp_path):
     store = JobStore(str(tmp_path / "jobs.sqlite3"))
-    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"), EncodeOptions(preset="draft", renditions=[(360, None)]))
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"),
+                     EncodeOptions(preset="draft", renditions=[(360, None)]))
     job.renditions = [RenditionState("hls:360p", "hls", "360p", 640, 360, 365, status=ENCODED, size=10, path="/p")]
     job.status = COMPLETED
     job.metadata = {"width": 640}
@@ -96,7 +97,7 @@ def test_jobs_are_logged_to_the_log_file_without_secrets(tmp_path):
 
 def test_remote_jobs_pick_free_names_as_local_jobs_do(tmp_path):
     from app.core.jobs import Job
-    from app.core.remote_jobs import RemoteJob
+    from app.providers.remote_jobs import RemoteJob
 
     taken = {"clip", "clip-2"}
     local = Job.create(str(tmp_path / "clip.mp4"), str(tmp_path), taken=taken)

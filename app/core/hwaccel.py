@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from fractions import Fraction
+from typing import cast
 
 import av
 
@@ -22,7 +23,7 @@ def _test_clip(codec: str, encoder: str) -> bytes | None:
     buf = io.BytesIO()
     fmt = "matroska"
     with av.open(buf, "w", format=fmt) as out:
-        s = out.add_stream(encoder, rate=25)
+        s = cast(av.VideoStream, out.add_stream(encoder, rate=25))  # a video encoder: a video stream
         s.width, s.height, s.pix_fmt = 320, 240, "yuv420p"
         if encoder == "libx265":
             s.codec_context.options = {"x265-params": "log-level=none"}
@@ -64,7 +65,7 @@ def detect() -> dict:
             try:
                 configs = av.Codec(codec, "r").hardware_configs
             except Exception:  # noqa: BLE001
-                configs = ()
+                configs = []
             if not any(str(c.device_type) == device or getattr(c.device_type, "name", "") == device for c in configs):
                 continue  # FFmpeg's decoder for this codec cannot use this device at all
             if clip is None:
@@ -74,5 +75,6 @@ def detect() -> dict:
             if err and err not in errors:
                 errors.append(err)
         works = any(codecs.values())
-        devices.append({"type": device, "works": works, "codecs": codecs, "error": None if works else ("; ".join(errors) or "no decoder for this device")})
+        devices.append({"type": device, "works": works, "codecs": codecs,
+                        "error": None if works else ("; ".join(errors) or "no decoder for this device")})
     return {"offered": offered(), "devices": devices, "usable": [d["type"] for d in devices if d["works"]]}

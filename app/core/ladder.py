@@ -18,7 +18,8 @@ from app.core.errors import UsageError
 from app.core.probe import SourceInfo
 
 STANDARD_RUNGS = (240, 360, 480, 720, 1080, 1440, 2160)
-_APPLE_TIERS = ((416 * 234, 145), (640 * 360, 365), (768 * 432, 730), (960 * 540, 2000), (1280 * 720, 3000), (1920 * 1080, 6000))
+_APPLE_TIERS = ((416 * 234, 145), (640 * 360, 365), (768 * 432, 730), (960 * 540, 2000), (1280 * 720, 3000),
+                (1920 * 1080, 6000))
 X264_PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow")
 FORMATS = ("hls", "mp4")
 
@@ -36,8 +37,10 @@ class Preset:
 PRESETS = {
     p.name: p
     for p in (
-        Preset("default", "ABR ladder 240p-2160p at Apple's published bitrates, x264 veryfast", STANDARD_RUNGS, 1.0, "veryfast", 128),
-        Preset("draft", "fast review draft: 360p and 720p at 60% bitrate, x264 ultrafast", (360, 720), 0.6, "ultrafast", 96),
+        Preset("default", "ABR ladder 240p-2160p at Apple's published bitrates, x264 veryfast", STANDARD_RUNGS, 1.0,
+               "veryfast", 128),
+        Preset("draft", "fast review draft: 360p and 720p at 60% bitrate, x264 ultrafast", (360, 720), 0.6,
+               "ultrafast", 96),
         Preset("high", "every rung at 140% bitrate, x264 slow, 192 kb/s audio", STANDARD_RUNGS, 1.4, "slow", 192),
     )
 }
@@ -96,7 +99,8 @@ def parse_renditions(text: str) -> list[RungRequest]:
     """Parse ``240p,720p:2500k,1080p:5M`` (bitrates in k or M; a bare number means kb/s)."""
     out: list[RungRequest] = []
     for item in filter(None, (p.strip() for p in text.split(","))):
-        m = re.fullmatch(r"(?i)(\d{2,4})p?(?::(\d+(?:\.\d+)?)([km]?)(?:b(?:ps|/s)?)?)?|4k(?::(\d+(?:\.\d+)?)([km]?))?", item)
+        m = re.fullmatch(r"(?i)(\d{2,4})p?(?::(\d+(?:\.\d+)?)([km]?)(?:b(?:ps|/s)?)?)?"
+                         r"|4k(?::(\d+(?:\.\d+)?)([km]?))?", item)
         if not m:
             raise UsageError(f"rendition {item!r} is not of the form 720p or 720p:2500k")
         if item.lower().startswith("4k"):

@@ -66,8 +66,8 @@ class FolderLock:
             return True
         os.makedirs(self.folder, exist_ok=True)
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOINHERIT", 0),
-                         0o644)
+            flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOINHERIT", 0)
+            fd = os.open(self.path, flags, 0o644)
             if not _try_lock(fd):
                 os.close(fd)
                 return False

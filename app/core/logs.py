@@ -28,6 +28,8 @@ def log_dir() -> str:
 class _LogFile(logging.handlers.RotatingFileHandler):
     """The rotating log file; when a record cannot be written it warns once and stops trying."""
 
+    _rendition_studio = True  # marks the app's own handler among the root logger's
+
     def handleError(self, record):
         exc = sys.exc_info()[1]
         if not isinstance(exc, OSError):
@@ -54,7 +56,7 @@ def setup_file_logging(level: int = logging.INFO) -> str | None:
     written, and stderr said so once)."""
     path = os.path.join(log_dir(), LOG_NAME)
     root = logging.getLogger()
-    for h in [h for h in root.handlers if getattr(h, "_rendition_studio", False)]:
+    for h in [h for h in root.handlers if isinstance(h, _LogFile)]:
         if h.baseFilename == os.path.abspath(path):
             return path
         root.removeHandler(h)  # the data folder changed (tests, a portable install): follow it
@@ -65,7 +67,6 @@ def setup_file_logging(level: int = logging.INFO) -> str | None:
     except OSError as exc:
         _warn(path, exc)
         return None
-    handler._rendition_studio = True
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"))
     handler.addFilter(RedactingFilter())
     root.addHandler(handler)

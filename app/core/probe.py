@@ -29,7 +29,8 @@ OPEN_OPTIONS = {"protocol_whitelist": "file", "format_whitelist": ALLOWED_DEMUXE
 MAX_FRAME_RATE = 1000  # fps; a source above it is refused (documented in the README)
 MAX_SIDE = 16384  # pixels; a picture wider or taller is refused
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")
-_KNOWN_RATIOS = [(16, 9), (4, 3), (1, 1), (21, 9), (3, 2), (5, 4), (2, 1), (9, 16), (3, 4), (9, 21), (2, 3), (4, 5), (1, 2)]
+_KNOWN_RATIOS = [(16, 9), (4, 3), (1, 1), (21, 9), (3, 2), (5, 4), (2, 1), (9, 16), (3, 4), (9, 21), (2, 3), (4, 5),
+                 (1, 2)]
 
 
 @dataclass(frozen=True)
@@ -144,15 +145,13 @@ def open_source(path: str, hwaccel=None):
     """Open a checked local file with PyAV, restricted to local files and video demuxers."""
     import av
 
-    kwargs = {"options": dict(OPEN_OPTIONS)}
-    if hwaccel is not None:
-        kwargs["hwaccel"] = hwaccel
     try:
-        return av.open(path, "r", **kwargs)
+        return av.open(path, "r", options=dict(OPEN_OPTIONS), hwaccel=hwaccel)
     except av.error.FFmpegError as exc:
         if hwaccel is not None:
             raise
-        raise InputRejected(f"{os.path.basename(path)}: not a video file this app can read ({_ffmpeg_reason(exc)})") from None
+        raise InputRejected(f"{os.path.basename(path)}: not a video file this app can read "
+                            f"({_ffmpeg_reason(exc)})") from None
 
 
 def _ffmpeg_reason(exc) -> str:
@@ -172,8 +171,6 @@ def _rotation_of(frame) -> int:
 
 def probe_source(path: str) -> SourceInfo:
     """Open, validate and describe a source. Raises `InputRejected` with a one-line reason."""
-    import av
-
     absolute = check_local_file(path)
     name = os.path.basename(path)
     filesize = os.path.getsize(absolute)

@@ -57,17 +57,6 @@ def register(*values: str | None) -> None:
                 _secrets.popitem(last=False)
 
 
-def forget(*values: str | None) -> None:
-    with _lock:
-        for value in values:
-            _secrets.pop(value, None)
-
-
-def registered_count() -> int:
-    with _lock:
-        return len(_secrets)
-
-
 def scrub_known(text: str) -> str:
     """`text` with the registered secrets masked, and nothing else changed (for data that must stay usable)."""
     with _lock:
@@ -123,24 +112,6 @@ def for_display(obj):
     if isinstance(obj, (list, tuple)):
         return [for_display(v) for v in obj]
     return obj
-
-
-def redact_obj(obj):
-    """A copy of a JSON-like object with every string redacted (keys kept)."""
-    if isinstance(obj, str):
-        return redact(obj)
-    if isinstance(obj, dict):
-        return {k: redact_obj(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [redact_obj(v) for v in obj]
-    return obj
-
-
-def contains_secret(text: str) -> bool:
-    """Whether `text` holds a registered secret (a check for tests and for the store's safety net)."""
-    with _lock:
-        known = list(_secrets)
-    return any(v in text for v in known)
 
 
 class RedactingFilter(logging.Filter):

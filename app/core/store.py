@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from app.core.errors import EXIT_NOT_WRITABLE, NotWritable, RenditionError, UsageError
 
 from app.core.layout import clean_partials
-from app.core.jobs import (FINAL_STATUSES, INTERRUPTED, RUNNING, Job, EncodeOptions, RenditionState, R_FAILED,
+from app.core.jobs import (INTERRUPTED, RUNNING, Job, EncodeOptions, RenditionState, R_FAILED,
                            ENCODED, now_iso)
 
 DATA_DIR_ENV = "RENDITION_STUDIO_DATA_DIR"
@@ -61,7 +61,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             updated_at TEXT NOT NULL,
             PRIMARY KEY (job_id, id))""",
     ),
-    (  # 2: remote jobs (app.core.remote_jobs); before versioning that module created the table unversioned
+    (  # 2: remote jobs (app.providers.remote_jobs); before versioning that module created the table unversioned
         """CREATE TABLE IF NOT EXISTS remote_jobs (
             id TEXT PRIMARY KEY,
             provider TEXT NOT NULL,
@@ -168,7 +168,7 @@ def pid_alive(pid: int | None) -> bool:
 class Database:
     """One connection to the job database (``jobs.sqlite3`` in the data folder).
 
-    The local jobs (`JobStore`) and the remote ones (`app.core.remote_jobs.RemoteJobStore`) each keep their own
+    The local jobs (`JobStore`) and the remote ones (`app.providers.remote_jobs.RemoteJobStore`) each keep their own
     tables in the same file; both open it the same way (WAL, usable from any thread under one lock) and bring it
     to `SCHEMA_VERSION` through `MIGRATIONS`.
 
@@ -494,7 +494,3 @@ class JobStore(Database):
                                        size=r["size"], path=r["path"], error=r["error"],
                                        progress=1.0 if r["status"] == ENCODED else 0.0) for r in rrows],
         )
-
-
-def is_final(status: str) -> bool:
-    return status in FINAL_STATUSES

@@ -96,7 +96,8 @@ def _choice(values, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
     out = tuple("jpg" if v == "jpeg" else v for v in out)
     bad = [v for v in out if v not in allowed]
     if bad or not out:
-        raise UsageError(f"thumbnail {what} must be among {', '.join(allowed)} (got {_quoted(', '.join(bad)) if bad else 'nothing'})")
+        got = _quoted(", ".join(bad)) if bad else "nothing"
+        raise UsageError(f"thumbnail {what} must be among {', '.join(allowed)} (got {got})")
     return out
 
 

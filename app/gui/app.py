@@ -71,7 +71,7 @@ def open_stores():
     import logging
 
     from app.core.errors import RenditionError
-    from app.core.remote_jobs import RemoteJobStore
+    from app.providers.remote_jobs import RemoteJobStore
     from app.core.store import MEMORY, JobStore
 
     try:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from app.core.remote_jobs import RemoteJob
+from app.providers.remote_jobs import RemoteJob
 from app.gui.job_router import JobRouter
 from app.gui.jobs_controller import JobsController, expand_paths
 from app.gui.remote_dialogs import DropMenu, TrackDialog

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon, QPixmap
 
 from app import resource_path
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, Job, RenditionState
-from app.core.remote_jobs import RemoteJob
+from app.providers.remote_jobs import RemoteJob
 from app.gui import remote_rows
 from app.gui.signals import emit
 

@@ -108,7 +108,7 @@ class PlayerPanel(QWidget):
         kept = self.choice.findData(current) if current else -1
         self.choice.setCurrentIndex(kept if kept >= 0 else (0 if items else -1))
         self.choice.blockSignals(False)
-        if kept < 0:  # a different job, or what played is gone: load the first item, paused
+        if kept < 0:  # a different job, or what played is gone: load the first item, stopped
             self.stop()
             self.player.setSource(QUrl())
             self._set_enabled(False)

@@ -111,7 +111,7 @@ class ProvidersPage(QScrollArea):
         return out
 
     def bad_url_field(self) -> QLineEdit | None:
-        for (name, role), edit in self.url_edits.items():
+        for (_name, role), edit in self.url_edits.items():
             try:
                 if edit.text().strip():
                     check_url(edit.text().strip(), role)

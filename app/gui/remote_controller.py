@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.core.errors import InputRejected, RenditionError
 from app.core.probe import check_local_file
-from app.core.remote_jobs import R_CANCELLED, R_QUEUED, RemoteJob, RemoteJobStore
+from app.providers.remote_jobs import REMOTE_CANCELLED, REMOTE_QUEUED, RemoteJob, RemoteJobStore
 from app.gui.job_threads import JobThreads
 from app.gui.models import JobQueueModel
 from app.providers.credentials import CredentialStore
@@ -186,7 +186,7 @@ class RemoteJobsController(QObject):
 
     # -- threads ---------------------------------------------------------------------------------------------
     def _start(self, job: RemoteJob, download: bool = False) -> None:
-        if job.status == R_QUEUED and not download:
+        if job.status == REMOTE_QUEUED and not download:
             job.status = "uploading" if job.source and not job.pushed else "processing"
         thread = _RemoteThread(job, self._runner_factory(), download, self)
         thread.event.connect(self.event)
@@ -207,6 +207,6 @@ class RemoteJobsController(QObject):
             message = self._runner_factory().cancel_remote(job)
         except RenditionError as exc:
             message = str(exc)
-        job.status = R_CANCELLED
-        self.model.set_status(job_id, R_CANCELLED, job.error or "cancelled by the user")
+        job.status = REMOTE_CANCELLED
+        self.model.set_status(job_id, REMOTE_CANCELLED, job.error or "cancelled by the user")
         return message

@@ -1,6 +1,6 @@
 """How a remote job reads in the queue and the grid: its progress, its description, and its grid rows.
 
-Plain functions over `RemoteJob` records and `remote.*` event dicts (the normalized status of providers.md);
+Plain functions over `RemoteJob` records and `remote.*` event dicts (the normalized status of docs/providers.md);
 the models call them so that they stay about rows and cells.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, RenditionState
-from app.core.remote_jobs import R_COMPLETED, R_UPLOADING, RemoteJob
+from app.providers.remote_jobs import REMOTE_COMPLETED, REMOTE_UPLOADING, RemoteJob
 
 UPLOAD_ROW = "upload"
 
@@ -36,7 +36,7 @@ def describe(job: RemoteJob) -> str:
 
 def progress(job: RemoteJob) -> float:
     """The whole job, 0..1: the upload is the first half when there is one, the provider's work the rest."""
-    if job.status == R_COMPLETED:
+    if job.status == REMOTE_COMPLETED:
         return 1.0
     status = job.last_status or {}
     uploaded = job.upload_sent / job.upload_total if job.upload_total else (1.0 if job.pushed else 0.0)
@@ -56,7 +56,7 @@ def upload_row(job: RemoteJob, speed: float = 0.0, eta: float | None = None) -> 
     total = job.upload_total or 0
     done = job.pushed or (total and job.upload_sent >= total)
     fraction = 1.0 if done else (job.upload_sent / total if total else 0.0)
-    status = ENCODED if done else (ENCODING if job.status == R_UPLOADING else WAITING)
+    status = ENCODED if done else (ENCODING if job.status == REMOTE_UPLOADING else WAITING)
     if job.final and not done:
         status = R_FAILED
     return RenditionState(UPLOAD_ROW, UPLOAD_ROW, QCoreApplication.translate("RenditionTableModel", "upload"),
@@ -88,15 +88,15 @@ def apply(job: RemoteJob, ev: dict) -> None:
     if t == "remote.started":
         job.error = None
         if not job.final:
-            job.status = R_UPLOADING if job.source and not job.pushed else "processing"
+            job.status = REMOTE_UPLOADING if job.source and not job.pushed else "processing"
     elif t == "remote.created":
         job.remote_id = ev["remoteId"]
     elif t == "remote.upload":
-        job.status, job.upload_sent, job.upload_total = R_UPLOADING, ev["bytesSent"], ev["total"]
+        job.status, job.upload_sent, job.upload_total = REMOTE_UPLOADING, ev["bytesSent"], ev["total"]
     elif t == "remote.status":
         job.last_status = {k: v for k, v in ev.items() if k not in ("type", "jobId")}
         job.status, job.remote_id = ev["status"], ev.get("remoteId") or job.remote_id
-        if job.status != R_UPLOADING and job.source:
+        if job.status != REMOTE_UPLOADING and job.source:
             job.pushed = True
             if job.upload_total:
                 job.upload_sent = job.upload_total

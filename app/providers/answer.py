@@ -8,6 +8,9 @@ should be an object, got a list". Nested objects remember their path (``encoding
 
 from __future__ import annotations
 
+import builtins
+from typing import Literal, overload
+
 from app.providers.errors import UnexpectedAnswer
 
 _KINDS = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number", float: "a number",
@@ -58,10 +61,12 @@ class Answer:
         value = self._typed(key, (dict,), "an object", required)
         return Answer(value or {}, self.provider, self.request, self._name(key))
 
+    # The accessors below are named after the types they return (`list`, `str`, `int`): inside this class those
+    # names are the methods, so their annotations spell the built-in types `builtins.*`.
     def list(self, key: str, required: bool = False) -> list:
         return self._typed(key, (list,), "a list", required) or []
 
-    def objects(self, key: str) -> list["Answer"]:
+    def objects(self, key: str) -> builtins.list[Answer]:
         """A list whose every item must be an object."""
         out = []
         for i, item in enumerate(self.list(key)):
@@ -70,13 +75,23 @@ class Answer:
             out.append(Answer(item, self.provider, self.request, f"{self._name(key)}[{i}]"))
         return out
 
-    def str(self, key: str, required: bool = False) -> str | None:
+    @overload
+    def str(self, key: builtins.str, required: Literal[True]) -> builtins.str: ...
+    @overload
+    def str(self, key: builtins.str, required: bool = False) -> builtins.str | None: ...
+
+    def str(self, key: builtins.str, required: bool = False) -> builtins.str | None:
         value = self._typed(key, (str,), "a string", required)
         if required and not value.strip():
             raise self.fail(f"{self._name(key)} is empty")
         return value
 
-    def id(self, key: str, required: bool = False) -> str | None:
+    @overload
+    def id(self, key: builtins.str, required: Literal[True]) -> builtins.str: ...
+    @overload
+    def id(self, key: builtins.str, required: bool = False) -> builtins.str | None: ...
+
+    def id(self, key: builtins.str, required: bool = False) -> builtins.str | None:
         """An identifier: a string or a whole number (some back ends number their records)."""
         value = self._typed(key, (str, int), "a string or a number", required)
         if value is None:
@@ -86,11 +101,16 @@ class Answer:
             raise self.fail(f"{self._name(key)} is empty")
         return value
 
-    def int(self, key: str, required: bool = False) -> int | None:
+    @overload
+    def int(self, key: builtins.str, required: Literal[True]) -> builtins.int: ...
+    @overload
+    def int(self, key: builtins.str, required: bool = False) -> builtins.int | None: ...
+
+    def int(self, key: builtins.str, required: bool = False) -> builtins.int | None:
         value = self._typed(key, (int, float), "a number", required)
         return None if value is None else int(value)
 
-    def text(self, key: str) -> str | None:
+    def text(self, key: builtins.str) -> builtins.str | None:
         """Display text that may come as a string or a number; None when absent or of another type."""
         value = self.data.get(key)
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):

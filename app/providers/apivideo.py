@@ -1,6 +1,6 @@
 """api.video: authenticate (and refresh), create the video, upload the source in chunks, poll its status.
 
-Contract (providers.md): ``POST /auth/api-key`` → bearer tokens, ``POST /auth/refresh`` on expiry or 401;
+Contract (docs/providers.md): ``POST /auth/api-key`` → bearer tokens, ``POST /auth/refresh`` on expiry or 401;
 ``POST /videos`` → ``videoId``; ``POST /videos/{id}/source`` with multipart field ``file``, in chunks of 5-128 MiB
 (default 50 MiB) each carrying ``Content-Range: bytes FROM-TO/TOTAL``; ``GET /videos/{id}/status`` (``ingest``,
 ``encoding.qualities[]``); ``GET /videos/{id}`` → ``assets``; ``DELETE /videos/{id}`` to cancel.
@@ -25,9 +25,9 @@ from app.providers.base import MiB, Provider, PushContext, PushOptions, name_fro
 from app.providers.errors import (AuthRejected, OutcomeUnknown, ProviderError, ProviderHTTPError, ProviderUnavailable,
                                   TransientFailure)
 from app.providers.http import Auth, UploadBody, join_url
-from app.providers.model import (ENCODED, ENCODING, JOB_FAILED, R_COMPLETED, R_FAILED, R_PROCESSING, R_QUEUED,
-                                 R_UPLOADING, ROW_STATUSES, WAITING, RemoteRendition, RemoteResult, RemoteStatus,
-                                 UploadProgress, number)
+from app.providers.model import (ENCODED, ENCODING, REMOTE_FAILED, REMOTE_COMPLETED, R_FAILED, REMOTE_PROCESSING,
+                                 REMOTE_QUEUED, REMOTE_UPLOADING, ROW_STATUSES, WAITING, RemoteRendition, RemoteResult,
+                                 RemoteStatus, UploadProgress, number)
 
 log = get_logger("app.providers")
 
@@ -112,7 +112,6 @@ def _is_error(exc: ProviderHTTPError, *words: str) -> bool:
 class ApiVideo(Provider):
     name = "apivideo"
     title = "api.video"
-    can_cancel = True
     ENDPOINTS = {"base": "https://ws.api.video"}  # sandbox: https://sandbox.api.video
     PRIMARY = "base"
 
@@ -135,7 +134,7 @@ class ApiVideo(Provider):
         ctx.progress.set(state.get("confirmed", 0), total)
         video_id = state.get("videoId")
         if not video_id:
-            body = {"title": options.title or os.path.splitext(os.path.basename(source))[0]}
+            body: dict[str, object] = {"title": options.title or os.path.splitext(os.path.basename(source))[0]}
             if options.description is not None:
                 body["description"] = options.description
             if options.public is not None:
@@ -237,14 +236,14 @@ class ApiVideo(Provider):
     # -- status --------------------------------------------------------------------------------------------
     def status(self, remote_id: str, state: dict | None = None) -> RemoteStatus:
         st = self.normalize(remote_id, self.http.answer("GET", self.url(f"/videos/{remote_id}/status"), auth=self.auth))
-        if st.playable or st.status == R_COMPLETED:
+        if st.playable or st.status == REMOTE_COMPLETED:
             # The video object (assets, title) once playable, and once more when complete; not on every poll.
             cached = self._assets.get(remote_id)
-            if cached is None or (st.status == R_COMPLETED and not cached["final"]):
+            if cached is None or (st.status == REMOTE_COMPLETED and not cached["final"]):
                 video = self.http.answer("GET", self.url(f"/videos/{remote_id}"), auth=self.auth)
                 assets = video.obj("assets")
                 cached = {"assets": {k: assets.str(k) for k in _ASSETS if assets.str(k)}, "title": video.text("title"),
-                          "final": st.status == R_COMPLETED}
+                          "final": st.status == REMOTE_COMPLETED}
                 self._assets[remote_id] = cached
             st.title = cached["title"]
             self._apply_assets(st, cached["assets"])
@@ -266,13 +265,13 @@ class ApiVideo(Provider):
         filesize = ingest.int("filesize")
         final_rows = [r for r in rows if r.status in (ENCODED, R_FAILED)]
         if istatus is None and not rows:
-            job = R_QUEUED  # created, no source yet
+            job = REMOTE_QUEUED  # created, no source yet
         elif istatus == "uploading" or (istatus == "last_chunck_uploaded" and not rows):
-            job = R_UPLOADING
+            job = REMOTE_UPLOADING
         elif rows and len(final_rows) == len(rows):
-            job = JOB_FAILED if all(r.status == R_FAILED for r in rows) else R_COMPLETED
+            job = REMOTE_FAILED if all(r.status == R_FAILED for r in rows) else REMOTE_COMPLETED
         else:
-            job = R_PROCESSING
+            job = REMOTE_PROCESSING
         upload = None
         if istatus == "uploading" or received:
             upload = UploadProgress(received, filesize)
@@ -281,7 +280,7 @@ class ApiVideo(Provider):
         st = RemoteStatus(provider=self.name, remote_id=video_id, status=job, renditions=rows, upload=upload,
                           progress=(len(final_rows) / len(rows)) if rows else None, detail=istatus,
                           playable=bool(encoding.raw("playable")), metadata=encoding.obj("metadata").data or None)
-        if job == JOB_FAILED:
+        if job == REMOTE_FAILED:
             st.error = "every quality failed to encode"
         for r in rows:
             if r.status == ENCODING:

@@ -16,6 +16,7 @@ promptly when ``ctx.cancel`` is set.
 
 from __future__ import annotations
 
+import builtins
 import os
 import threading
 from abc import ABC, abstractmethod
@@ -105,7 +106,8 @@ class Provider(ABC):
     title: ClassVar[str]  # display name: "api.video"
     can_push: ClassVar[bool] = True
     can_list: ClassVar[bool] = False
-    can_cancel: ClassVar[bool] = False
+    ENDPOINTS: ClassVar[dict[str, str | None]]  # default base URL by role; None: the user must give it
+    PRIMARY: ClassVar[str]  # the role --base-url sets
 
     def __init__(self, endpoints: dict, credentials, http: HttpClient | None = None):
         self.endpoints = dict(endpoints)
@@ -139,12 +141,8 @@ class Provider(ABC):
     def list(self) -> list[dict]:
         raise NotSupported(self.title, "this API has no list of jobs")
 
-    def results(self, status: RemoteStatus, state: dict | None = None) -> list[RemoteResult]:
-        return []
-
-
-def file_size(path: str) -> int:
-    return os.path.getsize(path)
+    def results(self, status: RemoteStatus, state: dict | None = None) -> builtins.list[RemoteResult]:
+        return []  # `list` here is the method above
 
 
 def name_from_url(url: str, default: str) -> str:

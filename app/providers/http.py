@@ -264,7 +264,7 @@ def provider_error_text(resp: httpx.Response, limit: int = 500) -> tuple[str, ob
     payload = _json_or_none(resp)
     parts: list[str] = []
     if isinstance(payload, dict):
-        body = payload.get("error") if isinstance(payload.get("error"), dict) else payload
+        body: dict = payload["error"] if isinstance(payload.get("error"), dict) else payload
         for key in ("title", "message", "detail", "error", "error_description", "reason"):
             value = body.get(key)
             if isinstance(value, str) and value.strip() and value.strip() not in parts:

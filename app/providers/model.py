@@ -1,4 +1,4 @@
-"""One status model for every provider (providers.md, "One status model for all").
+"""One status model for every provider (docs/providers.md, "The normalized status").
 
 - `RemoteStatus.status`: ``queued``, ``uploading``, ``processing``, ``completed``, ``failed`` or ``cancelled``.
 - `RemoteStatus.upload`: bytes sent and total (``UploadProgress``), when an upload is or was under way.
@@ -16,15 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING
-from app.core.remote_jobs import (R_CANCELLED, R_COMPLETED, R_FAILED as JOB_FAILED, R_PROCESSING, R_QUEUED,
-                                  R_UPLOADING, REMOTE_FINAL)
+from app.providers.remote_jobs import (REMOTE_CANCELLED, REMOTE_COMPLETED, REMOTE_FAILED, REMOTE_PROCESSING,
+                                       REMOTE_QUEUED, REMOTE_UPLOADING, REMOTE_FINAL)
 
-JOB_STATUSES = (R_QUEUED, R_UPLOADING, R_PROCESSING, R_COMPLETED, JOB_FAILED, R_CANCELLED)
+JOB_STATUSES = (REMOTE_QUEUED, REMOTE_UPLOADING, REMOTE_PROCESSING, REMOTE_COMPLETED, REMOTE_FAILED, REMOTE_CANCELLED)
 ROW_STATUSES = (WAITING, ENCODING, ENCODED, R_FAILED)
 
 __all__ = ["RemoteStatus", "RemoteRendition", "UploadProgress", "RemoteResult", "JOB_STATUSES", "ROW_STATUSES",
-           "REMOTE_FINAL", "R_QUEUED", "R_UPLOADING", "R_PROCESSING", "R_COMPLETED", "JOB_FAILED", "R_CANCELLED",
-           "WAITING", "ENCODING", "ENCODED", "R_FAILED", "number", "seconds"]
+           "REMOTE_FINAL", "REMOTE_QUEUED", "REMOTE_UPLOADING", "REMOTE_PROCESSING", "REMOTE_COMPLETED",
+           "REMOTE_FAILED", "REMOTE_CANCELLED", "WAITING", "ENCODING", "ENCODED", "R_FAILED", "number", "seconds"]
 
 
 @dataclass
@@ -156,8 +156,10 @@ def seconds(value) -> float | None:
     if not isinstance(value, str):
         return None
     text = value.strip().lower()
-    if text.endswith("s") and number(text[:-1]) is not None:
-        return max(0.0, number(text[:-1]))
+    if text.endswith("s"):
+        n = number(text[:-1])
+        if n is not None:
+            return max(0.0, n)
     parts = text.split(":")
     if 2 <= len(parts) <= 3 and all(p.strip().replace(".", "", 1).isdigit() for p in parts):
         total = 0.0

@@ -1,6 +1,6 @@
 """Oxolo (tracking only): follow a video made elsewhere by its identifier, then download its files.
 
-Contract (providers.md, seeds/oxolo-get-video.txt): ``GET {base}/v1/api/videos/{VIDEO_IDENTIFIER}`` with
+Contract (docs/providers.md): ``GET {base}/v1/api/videos/{VIDEO_IDENTIFIER}`` with
 ``accept: application/json`` and ``authorization: <API key>`` (the raw key) → ``{"results": {...}}``:
 ``status`` (``done``, ``failed``, ``in_progress``), ``progress``, ``remainingTime``, ``stagText``, ``thumbnail``,
 ``video_link`` (preferred over the deprecated ``un_wateremark_link``), ``s3_vtt_path``, ``duration``, ``title``.
@@ -12,11 +12,12 @@ from __future__ import annotations
 from app.providers.base import Provider, PushContext, PushOptions, name_from_url
 from app.providers.errors import NotSupported
 from app.providers.http import StaticAuth, join_url
-from app.providers.model import (ENCODED, ENCODING, JOB_FAILED, R_COMPLETED, R_FAILED, R_PROCESSING, RemoteRendition,
-                                 RemoteResult, RemoteStatus, number, seconds)
+from app.providers.model import (ENCODED, ENCODING, REMOTE_FAILED, REMOTE_COMPLETED, R_FAILED, REMOTE_PROCESSING,
+                                 RemoteRendition, RemoteResult, RemoteStatus, number, seconds)
 
 _LINKS = ("video_link", "un_wateremark_link", "thumbnail", "s3_vtt_path")
-_STATUS = {"done": (R_COMPLETED, ENCODED), "failed": (JOB_FAILED, R_FAILED), "in_progress": (R_PROCESSING, ENCODING)}
+_STATUS = {"done": (REMOTE_COMPLETED, ENCODED), "failed": (REMOTE_FAILED, R_FAILED),
+           "in_progress": (REMOTE_PROCESSING, ENCODING)}
 
 
 class Oxolo(Provider):
@@ -38,7 +39,7 @@ class Oxolo(Provider):
         url = join_url(self.endpoints["base"], f"/v1/api/videos/{remote_id}")
         r = self.http.answer("GET", url, auth=self.auth).obj("results")
         word = (r.text("status") or "").strip()
-        job, row_status = _STATUS.get(word.lower(), (R_PROCESSING, ENCODING))
+        job, row_status = _STATUS.get(word.lower(), (REMOTE_PROCESSING, ENCODING))
         progress = number(r.text("progress"))
         if progress is not None:
             progress = progress / 100.0 if progress > 1.0 else progress
@@ -58,11 +59,12 @@ class Oxolo(Provider):
         assets = {k: v for k, v in links.items() if v}
         return RemoteStatus(provider=self.name, remote_id=remote_id, status=job, renditions=[row],
                             progress=row.progress, eta=row.eta, error=row.error, detail=detail,
-                            playable=row_status == ENCODED, title=r.text("title"), metadata={"duration": duration} if duration is not None else None,
+                            playable=row_status == ENCODED, title=r.text("title"),
+                            metadata={"duration": duration} if duration is not None else None,
                             assets=assets or None)
 
     def results(self, status: RemoteStatus, state: dict | None = None) -> list[RemoteResult]:
-        if status.status != R_COMPLETED:
+        if status.status != REMOTE_COMPLETED:
             return []
         assets = status.assets or {}
         out = []
@@ -70,7 +72,9 @@ class Oxolo(Provider):
         if video:
             out.append(RemoteResult(video, f"mp4/{name_from_url(video, 'video.mp4')}", rendition="video"))
         if assets.get("thumbnail"):
-            out.append(RemoteResult(assets["thumbnail"], f"thumbnails/{name_from_url(assets['thumbnail'], 'thumbnail.jpg')}"))
+            name = name_from_url(assets["thumbnail"], "thumbnail.jpg")
+            out.append(RemoteResult(assets["thumbnail"], f"thumbnails/{name}"))
         if assets.get("s3_vtt_path"):
-            out.append(RemoteResult(assets["s3_vtt_path"], f"subtitles/{name_from_url(assets['s3_vtt_path'], 'subtitles.vtt')}"))
+            name = name_from_url(assets["s3_vtt_path"], "subtitles.vtt")
+            out.append(RemoteResult(assets["s3_vtt_path"], f"subtitles/{name}"))
         return out

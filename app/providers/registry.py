@@ -19,8 +19,6 @@ from app.providers.videosdk import VideoSdk
 PROVIDERS: dict[str, type[Provider]] = {cls.name: cls for cls in (ApiVideo, Uploadcare, VideoSdk, Oxolo, UploadsApi)}
 ALIASES = {"api.video": "apivideo", "api-video": "apivideo", "uploads-api": "uploads", "uploads_api": "uploads",
            "video-sdk": "videosdk"}
-# Command-line options for base URLs: option role -> endpoint role (the provider's PRIMARY for --base-url).
-URL_OPTIONS = {"upload": "upload", "storage": "storage", "cdn": "cdn"}
 
 
 def provider_class(name: str) -> type[Provider]:

@@ -15,7 +15,7 @@ Events (plain dicts, called from the thread running `run`; the window re-emits t
 - ``remote.download`` ``{jobId, file, index, count, bytes, total}`` while results download
 - ``remote.finished`` ``{jobId, provider, remoteId, status, error, exitCode, interrupted, output}``
 
-Persistence: the record (`app.core.remote_jobs.RemoteJob`) is saved when it starts, whenever the provider
+Persistence: the record (`app.providers.remote_jobs.RemoteJob`) is saved when it starts, whenever the provider
 checkpoints (a created id, a confirmed upload offset), when the status changes and when it ends. A job that
 stops for a reason that is not the job's own (network down, key rejected, the process killed) stays
 unfinished ("interrupted") and is resumed by running it again: the upload goes on from what the server
@@ -34,7 +34,7 @@ from app.core.errors import (EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, Cancelled, In
                              UsageError)
 from app.core.probe import check_local_file
 from app.core.redact import get_logger
-from app.core.remote_jobs import R_CANCELLED, R_UPLOADING, RemoteJob, RemoteJobStore
+from app.providers.remote_jobs import REMOTE_CANCELLED, REMOTE_UPLOADING, RemoteJob, RemoteJobStore
 from app.core.jobs import now_iso
 from app.providers.base import Progress, Provider, PushContext, PushOptions
 from app.providers.credentials import CredentialStore
@@ -43,7 +43,7 @@ from app.providers.errors import (EXIT_PENDING, AuthRejected, CannotCancel, Miss
                                   ProviderUnavailable, RateLimited, UnexpectedAnswer)
 from app.providers.guard import UrlGuard
 from app.providers.http import HttpClient, RetryPolicy, Sleeper
-from app.providers.model import JOB_FAILED, R_COMPLETED, RemoteResult, RemoteStatus, UploadProgress
+from app.providers.model import REMOTE_FAILED, REMOTE_COMPLETED, RemoteResult, RemoteStatus, UploadProgress
 from app.providers.registry import make_provider
 
 log = get_logger("app.providers")
@@ -153,11 +153,11 @@ class RemoteRunner:
                 return self._interrupted(job, "stopped watching (the remote job goes on)", emit, EXIT_CANCELLED)
             return self._cancelled(provider, job, emit)
         except InputRejected as exc:
-            return self._finish(job, JOB_FAILED, str(exc), emit, exc.exit_code)
+            return self._finish(job, REMOTE_FAILED, str(exc), emit, exc.exit_code)
         except RESUMABLE_ERRORS as exc:
             return self._interrupted(job, str(exc), emit, exc.exit_code)
         except RenditionError as exc:  # the provider refused the job, or its outcome is unknown
-            return self._finish(job, JOB_FAILED, str(exc), emit, exc.exit_code)
+            return self._finish(job, REMOTE_FAILED, str(exc), emit, exc.exit_code)
         except BaseException:
             job.error = "stopped by an unexpected error"
             self._save(job, pid=0)
@@ -170,7 +170,7 @@ class RemoteRunner:
         if not provider.can_push:
             provider.push(job.source or "", PushOptions.from_dict(job.options), PushContext())  # raises NotSupported
         source = check_local_file(job.source or "")
-        job.status = R_UPLOADING
+        job.status = REMOTE_UPLOADING
         self._save(job)
         announced = job.remote_id
 
@@ -195,6 +195,7 @@ class RemoteRunner:
         interval, failures = self.poll.first, 0
         deadline = self.clock() + self.max_wait if self.max_wait is not None else None
         last = job.last_status
+        assert job.remote_id is not None, "polled before the push gave a remote id"
         while True:
             try:
                 st = provider.status(job.remote_id, job.state)
@@ -232,9 +233,9 @@ class RemoteRunner:
             self.sleeper.sleep(interval, cancel)
 
     def _final(self, job: RemoteJob, st: RemoteStatus, emit: EventCallback) -> int:
-        if st.status == R_COMPLETED:
+        if st.status == REMOTE_COMPLETED:
             code = EXIT_FAILED if st.failed_renditions else EXIT_OK
-        elif st.status == R_CANCELLED:
+        elif st.status == REMOTE_CANCELLED:
             code = EXIT_CANCELLED
         else:
             code = EXIT_FAILED
@@ -251,7 +252,7 @@ class RemoteRunner:
             except (ProviderError, RenditionError) as exc:
                 message = f"could not cancel on the server: {exc}"
                 emit({"type": "remote.warning", "jobId": job.id, "provider": job.provider, "message": message})
-        return self._finish(job, R_CANCELLED, f"cancelled by the user; {message}", emit, EXIT_CANCELLED)
+        return self._finish(job, REMOTE_CANCELLED, f"cancelled by the user; {message}", emit, EXIT_CANCELLED)
 
     def _finish(self, job: RemoteJob, status: str, error: str | None, emit: EventCallback, code: int) -> int:
         job.status, job.error, job.finished_at = status, error, now_iso()
@@ -282,7 +283,7 @@ class RemoteRunner:
             message = provider.cancel(job.remote_id, job.state) if job.remote_id else "nothing was created remotely"
         finally:
             provider.close()
-            job.status, job.finished_at = R_CANCELLED, now_iso()
+            job.status, job.finished_at = REMOTE_CANCELLED, now_iso()
             job.error = "cancelled by the user"
             self._save(job, pid=0)
         return message
@@ -307,6 +308,8 @@ class RemoteRunner:
         folder = out_dir or job.out_dir
         if not folder:
             raise UsageError("this remote job has no output folder; give one")
+        if not job.remote_id:
+            raise UsageError("this remote job has no remote id yet: nothing to download")
         provider = self.provider_for(job)
         try:
             st = provider.status(job.remote_id, job.state)
@@ -325,8 +328,3 @@ class RemoteRunner:
             job.out_dir = folder
             self._save(job, pid=0 if job.final else None)
         return paths
-
-
-def resumable_jobs(store: RemoteJobStore) -> list[RemoteJob]:
-    """Remote jobs a restarted app should pick up (unfinished, and no live process on them)."""
-    return store.resumable()

@@ -1,6 +1,6 @@
 """Uploadcare: upload (direct, or multipart from 10 MiB), one ``/convert/video/`` path per rendition, poll tokens.
 
-Contract (providers.md):
+Contract (docs/providers.md):
 
 - Upload API (``upload`` base): ``POST /base/`` multipart ``UPLOADCARE_PUB_KEY``, ``UPLOADCARE_STORE``, ``file`` →
   ``{"file": uuid}``; from 10 MiB ``POST /multipart/start/`` (``filename``, ``size``, ``content_type``,
@@ -28,8 +28,8 @@ from app.core.errors import UsageError
 from app.providers.base import MiB, Provider, PushContext, PushOptions
 from app.providers.errors import NotSupported, ProviderError
 from app.providers.http import FormBody, StaticAuth, UploadBody, content_type_for, join_url
-from app.providers.model import (ENCODED, ENCODING, JOB_FAILED, R_CANCELLED, R_COMPLETED, R_FAILED, R_PROCESSING,
-                                 R_QUEUED, WAITING, RemoteRendition, RemoteResult, RemoteStatus)
+from app.providers.model import (ENCODED, ENCODING, REMOTE_FAILED, REMOTE_CANCELLED, REMOTE_COMPLETED, R_FAILED,
+                                 REMOTE_PROCESSING, REMOTE_QUEUED, WAITING, RemoteRendition, RemoteResult, RemoteStatus)
 
 MULTIPART_THRESHOLD = 10 * MiB  # files of this size and more go through multipart upload
 DEFAULT_PART = 5 * MiB  # Uploadcare's minimum (and default) part size
@@ -163,7 +163,7 @@ class Uploadcare(Provider):
         return done.str("uuid") or upload_uuid
 
     def _convert(self, uuid: str, wanted: list, store: str, ctx: PushContext) -> None:
-        requested = []
+        requested: list[dict] = []
         for height, fmt, quality in wanted:
             path = conversion_path(uuid, height, fmt, quality)
             if any(r["path"] == path for r in requested):  # the same rendition twice: one row, one file
@@ -230,18 +230,18 @@ class Uploadcare(Provider):
         done = [r for r in rows if r.status in (ENCODED, R_FAILED)]
         if rows and len(done) == len(rows):
             if any(r.status == ENCODED for r in rows):
-                job = R_COMPLETED
+                job = REMOTE_COMPLETED
             else:
-                job = R_CANCELLED if cancelled == len(rows) else JOB_FAILED
+                job = REMOTE_CANCELLED if cancelled == len(rows) else REMOTE_FAILED
         elif any(r.status in (ENCODING, ENCODED) for r in rows):
-            job = R_PROCESSING
+            job = REMOTE_PROCESSING
         else:
-            job = R_QUEUED
+            job = REMOTE_QUEUED
         st = RemoteStatus(provider=self.name, remote_id=remote_id, status=job, renditions=rows,
                           progress=len(done) / len(rows) if rows else None,
                           playable=any(r.status == ENCODED for r in rows))
         failed = [r for r in rows if r.status == R_FAILED]
-        if job == JOB_FAILED:
+        if job == REMOTE_FAILED:
             st.error = "every conversion failed or was refused"
         elif failed:
             st.error = f"{len(failed)} of {len(rows)} conversions failed or were refused"

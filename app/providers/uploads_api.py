@@ -1,6 +1,6 @@
 """The generic Uploads API (self-hosted back ends): one multipart upload, then poll it.
 
-Contract (providers.md, seeds/uploads-api.txt): base URL is the user's (e.g.
+Contract (docs/providers.md): base URL is the user's (e.g.
 ``https://example.org/api/client/v1``), ``Authorization: Bearer sk-...``. ``POST /uploads`` multipart ``video``
 (file) and ``folder`` (both required) → ``202 {"message", "data": {"id", "status": 1, "status_text"}}``;
 ``GET /uploads`` → the 50 most recent; ``GET /uploads/{id}`` → ``{"data": {...}}``. Status codes: 1 pending,
@@ -20,15 +20,15 @@ from app.core.redact import get_logger
 from app.providers.base import Provider, PushContext, PushOptions
 from app.providers.errors import OutcomeUnknown, ProviderUnavailable
 from app.providers.http import StaticAuth, UploadBody, join_url
-from app.providers.model import (ENCODED, ENCODING, JOB_FAILED, R_COMPLETED, R_FAILED, R_PROCESSING, R_QUEUED,
-                                 WAITING, RemoteRendition, RemoteStatus)
+from app.providers.model import (ENCODED, ENCODING, REMOTE_FAILED, REMOTE_COMPLETED, R_FAILED, REMOTE_PROCESSING,
+                                 REMOTE_QUEUED, WAITING, RemoteRendition, RemoteStatus)
 
 log = get_logger("app.providers")
 
 # code -> (text, job status, row status)
-STATUS_CODES = {1: ("pending", R_QUEUED, WAITING), 3: ("processing", R_PROCESSING, ENCODING),
-                5: ("uploading", R_PROCESSING, ENCODING), 6: ("completed", R_COMPLETED, ENCODED),
-                7: ("failed", JOB_FAILED, R_FAILED)}
+STATUS_CODES = {1: ("pending", REMOTE_QUEUED, WAITING), 3: ("processing", REMOTE_PROCESSING, ENCODING),
+                5: ("uploading", REMOTE_PROCESSING, ENCODING), 6: ("completed", REMOTE_COMPLETED, ENCODED),
+                7: ("failed", REMOTE_FAILED, R_FAILED)}
 DEFAULT_FOLDER = "root"
 
 
@@ -45,7 +45,7 @@ def describe_code(value, text=None) -> tuple[str, str, str]:
     if code in STATUS_CODES:
         word, job, row = STATUS_CODES[code]
         return (text or word), job, row
-    return f"unknown ({value})", R_PROCESSING, WAITING
+    return f"unknown ({value})", REMOTE_PROCESSING, WAITING
 
 
 class UploadsApi(Provider):

@@ -1,6 +1,6 @@
 """VideoSDK encoder jobs (legacy contract, for self-hosted or compatible back ends).
 
-Contract (providers.md): ``POST {storage}/v1/files`` multipart ``file`` → a file object whose ``id`` is the
+Contract (docs/providers.md): ``POST {storage}/v1/files`` multipart ``file`` → a file object whose ``id`` is the
 ``videoId``; ``POST {api}/v1/encoder/jobs`` JSON ``{videoId, presets, thumbnails, webhookUrl}`` → the job
 (``id``, ``status``: queued, processing, completed, failed); ``GET {api}/v1/encoder/jobs/{id}`` → the job with
 ``files[]`` (videos with ``meta.resolution``; HLS as ``type: "x-tar"`` whose ``fileUrl`` ends ``index.m3u8``;
@@ -27,8 +27,8 @@ from app.core.errors import UsageError
 from app.providers.base import Provider, PushContext, PushOptions, name_from_url
 from app.providers.errors import ProviderError
 from app.providers.http import Auth, UploadBody, join_url
-from app.providers.model import (ENCODED, ENCODING, JOB_FAILED, R_COMPLETED, R_FAILED, R_PROCESSING, R_QUEUED,
-                                 WAITING, RemoteRendition, RemoteResult, RemoteStatus)
+from app.providers.model import (ENCODED, ENCODING, REMOTE_FAILED, REMOTE_COMPLETED, R_FAILED, REMOTE_PROCESSING,
+                                 REMOTE_QUEUED, WAITING, RemoteRendition, RemoteResult, RemoteStatus)
 
 RESOLUTIONS = ("240", "360", "480", "720", "1080", "4k")
 DEFAULT_PRESETS = [{"resolutions": ["240", "360", "480", "720", "1080"], "format": "hls"},
@@ -36,7 +36,8 @@ DEFAULT_PRESETS = [{"resolutions": ["240", "360", "480", "720", "1080"], "format
 DEFAULT_THUMBNAILS = [{"timestamp": "00:00:03", "resolutions": ["360"], "formats": ["jpg", "webp"],
                        "filters": ["none", "blur"]}]
 TOKEN_LIFETIME = 600  # seconds: minutes, as the contract asks
-_JOB_STATUS = {"queued": R_QUEUED, "processing": R_PROCESSING, "completed": R_COMPLETED, "failed": JOB_FAILED}
+_JOB_STATUS = {"queued": REMOTE_QUEUED, "processing": REMOTE_PROCESSING, "completed": REMOTE_COMPLETED,
+               "failed": REMOTE_FAILED}
 
 
 def _b64url(data: bytes) -> str:
@@ -170,10 +171,12 @@ class VideoSdk(Provider):
     def status(self, remote_id: str, state: dict | None = None) -> RemoteStatus:
         data = self.http.answer("GET", self._api(f"/v1/encoder/jobs/{remote_id}"), auth=self.auth)
         word = data.text("status") or ""
-        job = _JOB_STATUS.get(word, R_PROCESSING)
+        job = _JOB_STATUS.get(word, REMOTE_PROCESSING)
         presets = [p.data for p in data.objects("presets")] or (state or {}).get("presets") or []
         files = [_file(f) for f in data.objects("files")]
-        videos, hls = {}, {}  # short side -> file: each rendition gets the file made at its own resolution
+        # short side -> file: each rendition gets the file made at its own resolution
+        videos: dict[int, dict] = {}
+        hls: dict[int, dict] = {}
         for f in files:
             if f["fileUrl"] and f["side"] is not None and f["type"] in ("video", "x-tar"):
                 (videos if f["type"] == "video" else hls).setdefault(f["side"], f)
@@ -189,26 +192,24 @@ class VideoSdk(Provider):
                 found = (hls.get(_res_number(res)) or master) if fmt == "hls" else videos.get(_res_number(res))
                 if found is not None:
                     row.status, row.url, row.progress = ENCODED, found["fileUrl"], 1.0
-                elif job == R_QUEUED:
+                elif job == REMOTE_QUEUED:
                     row.status = WAITING
-                elif job == R_PROCESSING:
+                elif job == REMOTE_PROCESSING:
                     row.status = ENCODING
-                elif job == R_COMPLETED:
+                elif job == REMOTE_COMPLETED:
                     row.status, row.error = R_FAILED, "the finished job lists no file for this rendition"
                 else:
                     row.status, row.error = R_FAILED, error or "the job failed"
                 rows.append(row)
-        if word and word not in _JOB_STATUS:
-            detail = f"unknown ({word})"
-        else:
-            detail = word or None
+        detail = f"unknown ({word})" if word and word not in _JOB_STATUS else (word or None)
         st = RemoteStatus(provider=self.name, remote_id=remote_id, status=job, renditions=rows, detail=detail,
-                          playable=any(r.status == ENCODED for r in rows), error=error if job == JOB_FAILED else None)
-        if job == JOB_FAILED and not st.error:
+                          playable=any(r.status == ENCODED for r in rows),
+                          error=error if job == REMOTE_FAILED else None)
+        if job == REMOTE_FAILED and not st.error:
             st.error = "the encoder job failed"
         if rows:
             st.progress = sum(r.status in (ENCODED, R_FAILED) for r in rows) / len(rows)
-        if job == R_COMPLETED:
+        if job == REMOTE_COMPLETED:
             missing = [r for r in rows if r.status == R_FAILED]
             if missing:
                 st.error = f"{len(missing)} of {len(rows)} renditions are missing from the job's files"

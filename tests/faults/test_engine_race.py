@@ -27,7 +27,8 @@ FRAMES = 50  # 2 s at 25 fps
 
 @pytest.fixture
 def two_sizes(clips):
-    # 480x270: hls 240p (426x240) and the MP4 at the source size (480x270, named 240p), two encode groups of different sizes.
+    # 480x270: hls 240p (426x240) and the MP4 at the source size (480x270, named 240p): two encode groups of
+    # different sizes.
     return clips.get("two_sizes.mp4", width=480, height=270, seconds=2, fps=25, audio=False)
 
 

@@ -185,7 +185,7 @@ def test_an_endless_download_stops_at_the_ceiling_and_leaves_nothing(tmp_path):
 def test_a_download_larger_than_the_size_the_provider_declared_is_refused(tmp_path):
     """VideoSDK's files carry their size; a body past it is not the file the job made."""
     from app.providers.runner import RemoteRunner
-    from app.core.remote_jobs import RemoteJob
+    from app.providers.remote_jobs import RemoteJob
     from app.core.errors import RenditionError
 
     with Hostile() as server:
@@ -352,7 +352,7 @@ class _StubProvider:
 
 
 def _download_stub(tmp_path, urls, allow=False):
-    from app.core.remote_jobs import RemoteJob
+    from app.providers.remote_jobs import RemoteJob
     from app.providers.runner import RemoteRunner
 
     job = RemoteJob.create("apivideo", {"base": "https://ws.api.video"}, None, {}, out_root=str(tmp_path / "out"),

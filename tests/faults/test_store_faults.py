@@ -14,7 +14,7 @@ from outcome import one_line, refused, start_window
 from test_cli import cli
 
 from app.core.jobs import Job
-from app.core.remote_jobs import RemoteJob, RemoteJobStore
+from app.providers.remote_jobs import RemoteJob, RemoteJobStore
 from app.core import store as store_module
 from app.core.store import JobStore
 
@@ -123,7 +123,8 @@ def test_the_first_store_version_is_migrated_step_by_step(tmp_path):
     RemoteJobStore().save(rj)
     assert RemoteJobStore().get(rj.id).remote_id == "vi1"
     db = sqlite3.connect(db_path())
-    assert db.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION == len(store_module.MIGRATIONS)
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    assert version == store_module.SCHEMA_VERSION == len(store_module.MIGRATIONS)
 
 
 def test_a_store_opened_first_by_the_remote_side_in_an_old_version(tmp_path):

@@ -1,4 +1,4 @@
-"""api.video's contract, strictly (providers.md and seeds/apivideo-video-status.md).
+"""api.video's contract, strictly (docs/providers.md).
 
 Tokens expire (``token_ttl``); every call checks ``Authorization: Bearer``. Source uploads are multipart
 ``file`` with a base-name filename; chunks carry ``Content-Range: bytes FROM-TO/TOTAL`` (inclusive), at least

@@ -1,4 +1,4 @@
-"""Oxolo's get-video contract, strictly (providers.md, seeds/oxolo-get-video.txt).
+"""Oxolo's get-video contract, strictly (docs/providers.md).
 
 ``authorization`` must be the raw key and ``accept`` JSON. A video walks through `steps` (dicts merged into its
 ``results``), one per poll; values come as strings, as the seed shows. Files are served under ``/files``.

@@ -1,4 +1,4 @@
-"""Uploadcare's contract, strictly (providers.md, seeds/uploadcare-video-conversion-status.txt).
+"""Uploadcare's contract, strictly (docs/providers.md).
 
 One server plays the three hosts under prefixes: the Upload API at ``/upload``, the REST API at ``/api``, the
 CDN at ``/cdn``, and the pre-signed part URLs at ``/s3``. Upload API errors are plain text, REST errors JSON.

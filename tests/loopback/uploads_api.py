@@ -1,4 +1,4 @@
-"""The Uploads API's contract, strictly (providers.md and seeds/uploads-api.txt), under ``/api/client/v1``.
+"""The Uploads API's contract, strictly (docs/providers.md), under ``/api/client/v1``.
 
 ``Authorization: Bearer <key>``; ``POST /uploads`` multipart with ``video`` (a file) and ``folder`` (both
 required, 422 otherwise) → 202; ``GET /uploads`` the 50 most recent; ``GET /uploads/{id}``. Each upload walks

@@ -1,4 +1,4 @@
-"""VideoSDK encoder jobs' contract, strictly (providers.md, seeds/videosdk-encoder-job.mdx).
+"""VideoSDK encoder jobs' contract, strictly (docs/providers.md).
 
 Storage under ``/storage``, API under ``/api``, results under ``/cdn``. ``Authorization`` must be a bare HS256
 JWT (no ``Bearer``) signed with the secret, ``apikey`` equal to the key, ``permissions`` with
@@ -135,7 +135,8 @@ class VideoSdkApp(App):
             for fmt in t["formats"]:
                 for flt in t["filters"]:
                     files.append({"jobId": job["id"], "type": "image", "size": 24155,
-                                  "fileUrl": f"{base}/files/images/{job['id']}-{flt}.{fmt}", "id": secrets.token_hex(12)})
+                                  "fileUrl": f"{base}/files/images/{job['id']}-{flt}.{fmt}",
+                                  "id": secrets.token_hex(12)})
         return files
 
     def _cdn(self, req: Request) -> Response:

@@ -94,7 +94,7 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture
 def store():
-    from app.core.remote_jobs import RemoteJobStore
+    from app.providers.remote_jobs import RemoteJobStore
 
     s = RemoteJobStore()
     yield s

@@ -7,7 +7,7 @@ import threading
 import httpx
 import pytest
 
-from app.core.remote_jobs import RemoteJob, RemoteJobStore
+from app.providers.remote_jobs import RemoteJob, RemoteJobStore
 from app.providers.runner import RemoteRunner
 from loopback.files import sha256_file
 from loopback import LoopbackServer

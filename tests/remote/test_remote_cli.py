@@ -7,7 +7,6 @@ import stat
 import subprocess
 import sys
 
-import pytest
 
 from loopback.files import sha256_file
 from loopback import LoopbackServer

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from app.core.errors import UsageError
-from app.core.remote_jobs import RemoteJob
+from app.providers.remote_jobs import RemoteJob
 from app.providers.errors import CannotCancel
 from app.providers.runner import PollPolicy, RemoteRunner, UploadMeter
 from loopback import LoopbackServer

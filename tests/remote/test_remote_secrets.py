@@ -7,7 +7,7 @@ import traceback
 
 import pytest
 
-from app.core.remote_jobs import RemoteJob
+from app.providers.remote_jobs import RemoteJob
 from app.core.store import data_dir
 from app.providers.errors import AuthRejected, ProviderUnavailable
 from app.providers.http import HttpClient

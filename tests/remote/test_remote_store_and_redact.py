@@ -9,7 +9,7 @@ import sys
 
 from app.core import redact
 from app.core.jobs import Job
-from app.core.remote_jobs import R_COMPLETED, R_UPLOADING, RemoteJob, RemoteJobStore
+from app.providers.remote_jobs import REMOTE_COMPLETED, REMOTE_UPLOADING, RemoteJob, RemoteJobStore
 from app.core.store import JobStore, data_dir
 
 
@@ -65,7 +65,7 @@ def test_remote_jobs_live_beside_local_jobs(tmp_path):
     rj = RemoteJob.create("apivideo", {"base": "https://sandbox.api.video"}, str(tmp_path / "a.mp4"),
                           {"chunk_size": 5242880}, out_root=str(tmp_path / "out"))
     rj.state = {"videoId": "vi123", "confirmed": 10485760}
-    rj.remote_id, rj.status, rj.upload_sent, rj.upload_total = "vi123", R_UPLOADING, 10485760, 20000000
+    rj.remote_id, rj.status, rj.upload_sent, rj.upload_total = "vi123", REMOTE_UPLOADING, 10485760, 20000000
     store.save(rj)
     again = RemoteJobStore().get(rj.id)
     assert again.state == rj.state and again.remote_id == "vi123" and again.options == {"chunk_size": 5242880}
@@ -87,7 +87,7 @@ def test_unfinished_records_of_dead_processes_are_resumable(tmp_path):
     proc.wait()
     store.save(dead, pid=proc.pid)
     done = RemoteJob.create("uploads", {"base": "https://e.org/api"}, src, {"folder": "root"})
-    done.status = R_COMPLETED
+    done.status = REMOTE_COMPLETED
     store.save(done)
     reopened = RemoteJobStore()
     assert {j.id for j in reopened.resumable()} == {alive.id, dead.id}  # this process counts as not "another"

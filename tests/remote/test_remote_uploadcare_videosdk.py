@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from app.core.errors import UsageError
-from app.core.remote_jobs import RemoteJob
+from app.providers.remote_jobs import RemoteJob
 from app.providers.registry import make_provider
 from app.providers.uploadcare import conversion_path, parse_rendition
 from app.providers.videosdk import mint_jwt, parse_presets

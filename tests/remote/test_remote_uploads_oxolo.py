@@ -5,7 +5,7 @@ import os
 import httpx
 import pytest
 
-from app.core.remote_jobs import RemoteJob
+from app.providers.remote_jobs import RemoteJob
 from app.providers.errors import NotSupported
 from app.providers.registry import make_provider
 from loopback.files import sha256_file

@@ -3,7 +3,7 @@
 A record holds what a restarted process needs to go on without submitting anything twice: the provider and
 its base URLs, the local source, the options, the provider's own checkpoint (``state``: the created video id,
 the upload's file uuid, the conversion tokens, the confirmed upload offset...), the remote id once known, and
-the last normalized status (the model in ``providers.md``). Plain data: the provider layer fills ``state``.
+the last normalized status (the model in ``docs/providers.md``). Plain data: the provider layer fills ``state``.
 
 Nothing secret is stored: every value written goes through `app.core.redact.scrub_known` (registered keys and
 tokens masked), and URLs in the last status lose their query strings (pre-signed URLs). The table lives next to
@@ -13,6 +13,7 @@ tokens masked), and URLs in the last status lose their query strings (pre-signed
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import secrets
@@ -23,10 +24,10 @@ from app.core.jobs import now_iso, safe_name, unique_name
 from app.core.redact import mask_query, scrub_known
 from app.core.store import Database, pid_alive
 
-# Normalized remote job statuses (providers.md, "One status model for all").
-R_QUEUED, R_UPLOADING, R_PROCESSING, R_COMPLETED, R_FAILED, R_CANCELLED = (
+# Normalized remote job statuses (docs/providers.md, "The normalized status").
+REMOTE_QUEUED, REMOTE_UPLOADING, REMOTE_PROCESSING, REMOTE_COMPLETED, REMOTE_FAILED, REMOTE_CANCELLED = (
     "queued", "uploading", "processing", "completed", "failed", "cancelled")
-REMOTE_FINAL = (R_COMPLETED, R_FAILED, R_CANCELLED)
+REMOTE_FINAL = (REMOTE_COMPLETED, REMOTE_FAILED, REMOTE_CANCELLED)
 
 
 _ALPHABET = string.ascii_letters + string.digits
@@ -49,7 +50,7 @@ class RemoteJob:
     remote_id: str | None = None
     state: dict = field(default_factory=dict)  # the provider's checkpoint
     pushed: bool = False  # the push (upload and job creation) is complete: only polling is left
-    status: str = R_QUEUED
+    status: str = REMOTE_QUEUED
     upload_sent: int = 0
     upload_total: int | None = None
     last_status: dict | None = None
@@ -141,7 +142,7 @@ class RemoteJobStore(Database):
             rows = self._db.execute(query + " ORDER BY position", REMOTE_FINAL if unfinished_only else ()).fetchall()
         return [self._job(r) for r in rows]
 
-    def resumable(self) -> list[RemoteJob]:
+    def resumable(self) -> builtins.list[RemoteJob]:  # `list` here is the method above
         """Unfinished records no live process is working on: a restart picks these up."""
         return [j for j in self.list(unfinished_only=True) if not self.is_active(j)]
 
