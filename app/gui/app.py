@@ -7,6 +7,20 @@ import sys
 import time
 
 READY_ENV = "RENDITION_STUDIO_EXIT_WHEN_READY"  # seconds to stay open once interactive, then quit
+EXIT_NO_DISPLAY = 8  # the window cannot open: no display (README, Exit statuses)
+NO_DISPLAY = ("rendition-studio: error: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
+              "cannot open; the command line needs none: rendition-studio --help, e.g. rendition-studio encode FILE "
+              "--out DIR")
+
+
+def display_missing(environ=os.environ, platform: str = sys.platform) -> bool:
+    """True where Qt would look for an X11 or Wayland display and none is named (an SSH session, a container, a
+    service): Qt would abort with a misleading message about libxcb-cursor0. QT_QPA_PLATFORM (offscreen, vnc...)
+    means the user chose a platform: Qt is left to it."""
+    if platform in ("win32", "cygwin", "darwin"):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
 
 def app_icon():
     from PySide6.QtGui import QIcon
@@ -46,6 +60,12 @@ def install_translators(app, language: str = "", folder: str | None = None) -> s
 
 
 def run_gui(files: list[str] | None = None) -> int:
+    if display_missing():  # before Qt is loaded: never its abort
+        import logging
+
+        logging.getLogger("app.gui").error(NO_DISPLAY)
+        print(NO_DISPLAY, file=sys.stderr, flush=True)
+        return EXIT_NO_DISPLAY
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
