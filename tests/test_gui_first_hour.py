@@ -70,3 +70,118 @@ def test_the_queue_starts_at_the_top_row_whichever_file_was_read_first(qtbot, wi
     assert [j.name for j in model.jobs()] == ["landscape", "silent", "portrait"]
     assert started[0] == model.job(0).id
     assert len(started) == 1
+
+
+def test_every_refused_file_stays_listed_with_its_reason_and_is_logged(qtbot, window, clips, tmp_path):
+    import logging
+
+    from app.core.logs import setup_file_logging
+
+    log = setup_file_logging()
+    try:
+        window.controller.pause()
+        bad, empty = tmp_path / "notes.txt", tmp_path / "empty.mp4"
+        bad.write_text("not a video\n" * 20)
+        empty.write_bytes(b"")
+        window.controller.add_paths([str(bad), clips.no_audio, str(empty)])
+        qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1 and not window.controller.is_probing(),
+                        timeout=30000)
+        panel = window.refused
+        assert panel.isVisible()
+        entries = panel.entries()
+        assert sorted(name for _, name, _ in entries) == ["empty.mp4", "notes.txt"]
+        reasons = {name: reason for _, name, reason in entries}
+        assert "not a video file" in reasons["notes.txt"] and "empty" in reasons["empty.mp4"]
+        assert all(t.count(":") == 2 for t, _, _ in entries)  # the time of each
+        assert "2" in panel.toggle.text()
+        window._show_message("something else")  # the status bar moves on; the list stays
+        assert len(panel.entries()) == 2 and panel.isVisible()
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        text = open(log, encoding="utf-8").read()
+        assert "refused " + str(bad) in text and "refused " + str(empty) in text
+        panel.clear_button.click()
+        assert panel.entries() == [] and not panel.isVisible()
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "_rendition_studio", False)]:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_the_hardware_check_result_wraps_in_its_own_row(qtbot, tmp_path):
+    from PySide6.QtCore import QPoint
+
+    from app.gui.preferences import Preferences
+    from app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Preferences(output_folder=str(tmp_path / "out")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog._detected({"devices": [{"type": t} for t in ("amf", "cuda", "drm", "qsv", "vaapi", "vdpau", "vulkan")],
+                      "usable": []})
+    qtbot.wait(50)
+    label = dialog.detect_result
+
+    def box(w):
+        return w.geometry().translated(w.parentWidget().mapTo(dialog, QPoint(0, 0)))
+
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()  # every line shows
+    assert not box(label).intersects(box(dialog.concurrency))
+    assert not box(label).intersects(box(dialog.hwaccel))
+    for field in (dialog.segment, dialog.concurrency, dialog.hwaccel):
+        assert field.height() >= field.minimumSizeHint().height()
+
+
+def _cell(delegate, view, model, row, text_shown=True):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from app.gui.models import PROGRESS_ROLE
+
+    index = model.index(row, 0)
+    saved = model.data(index, Qt.ItemDataRole.DisplayRole)
+    if not text_shown:
+        model.setData(index, "", Qt.ItemDataRole.DisplayRole)
+    option = QStyleOptionViewItem()
+    option.rect, option.palette, option.font = QRect(0, 0, 110, 30), view.palette(), view.font()
+    option.fontMetrics = view.fontMetrics()
+    option.state = QStyle.StateFlag.State_Enabled
+    image = QImage(110, 30, QImage.Format.Format_RGB32)
+    image.fill(view.palette().base().color())
+    painter = QPainter(image)
+    delegate.paint(painter, option, index)
+    painter.end()
+    model.setData(index, saved, Qt.ItemDataRole.DisplayRole)
+    assert model.data(index, PROGRESS_ROLE) is not None
+    return image
+
+
+def test_the_progress_text_is_never_drawn_over_the_bar(qtbot):
+    """Drawn over the bar's chunk, part of "45 %" is white on blue and part dark on white (or, in other styles,
+    light on light): the text goes beside the bar, in the cell's text colour, readable at every value."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from app.gui.models import PROGRESS_ROLE
+    from app.gui.panels import ProgressDelegate
+
+    values = [0.0, 0.1, 0.3, 0.45, 0.6, 0.95, 1.0]
+    model = QStandardItemModel(len(values), 1)
+    for row, v in enumerate(values):
+        item = QStandardItem(f"{v * 100:.0f} %")
+        item.setData(v, PROGRESS_ROLE)
+        model.setItem(row, 0, item)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = ProgressDelegate(view)
+    empty = _cell(delegate, view, model, 0, text_shown=False)  # the bar with nothing in it
+    for row, v in enumerate(values):
+        with_text, without = _cell(delegate, view, model, row), _cell(delegate, view, model, row, text_shown=False)
+        text_pixels = [(x, y) for x in range(110) for y in range(30) if with_text.pixel(x, y) != without.pixel(x, y)]
+        assert text_pixels, v
+        on_the_bar = [p for p in text_pixels if without.pixel(*p) != empty.pixel(*p)]
+        assert not on_the_bar, f"{v:.0%}: {len(on_the_bar)} of the text's pixels lie on the bar's chunk"
