@@ -217,7 +217,7 @@ def test_download_the_results_of_a_finished_remote_job(qtbot, tmp_path):
     assert files and all(f.startswith(job.out_dir) for f in files)
     assert any(f.endswith(".mp4") for f in files)
     assert open(next(f for f in files if f.endswith(".mp4")), "rb").read().startswith(b"/files/ox-9.mp4")
-    assert "Downloaded" in window.message.text()
+    assert "Files downloaded to" in window.message.text()
 
 
 def test_cancel_an_interrupted_remote_job_that_nothing_runs(qtbot, tmp_path):
