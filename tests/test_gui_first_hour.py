@@ -185,3 +185,67 @@ def test_the_progress_text_is_never_drawn_over_the_bar(qtbot):
         assert text_pixels, v
         on_the_bar = [p for p in text_pixels if without.pixel(*p) != empty.pixel(*p)]
         assert not on_the_bar, f"{v:.0%}: {len(on_the_bar)} of the text's pixels lie on the bar's chunk"
+
+
+def _remote_window(qtbot, tmp_path, environ, endpoints=None):
+    from test_gui_remote import make_window
+
+    return make_window(qtbot, tmp_path, environ, endpoints=endpoints)
+
+
+def test_cancelling_a_remote_job_never_waits_on_the_network(qtbot, tmp_path):
+    """An interrupted api.video job is cancelled from the queue; the server answers the DELETE after 3 s. The
+    window's call returns at once and the outcome arrives later, as the job's event."""
+    import time
+
+    from app.core.remote_jobs import RemoteJob
+    from loopback import LoopbackServer
+    from loopback.apivideo import ApiVideoApp, Video
+    from test_gui_remote import KEY
+
+    app = ApiVideoApp(KEY)
+    app.videos["viSlow42"] = Video("viSlow42", "slow")
+    with LoopbackServer(app) as server:
+        server.fault("delay", method="DELETE", seconds=3.0)
+        window = _remote_window(qtbot, tmp_path, {"APIVIDEO_API_KEY": KEY})
+        job = RemoteJob.create("apivideo", {"base": server.url}, remote_id="viSlow42", out_root=str(tmp_path / "out"))
+        job.status = "processing"
+        window.remote.store.save(job, pid=0)
+        window.controller.model.add(job)  # interrupted: no thread works on it
+        window.queue.view.selectRow(0)
+        t0 = time.monotonic()
+        window.cancel_action.trigger()
+        took = time.monotonic() - t0
+        assert took < 0.1, f"the cancel blocked the window for {took:.2f} s"
+        assert job.status == "processing"  # not yet: the provider has not answered
+        qtbot.waitUntil(lambda: job.status == "cancelled" and not window.jobs.running(), timeout=15000)
+        assert time.monotonic() - t0 >= 2.9
+        assert app.videos["viSlow42"].deleted
+    assert window.remote.store.get(job.id).status == "cancelled"
+
+
+def test_removing_a_remote_job_never_waits_for_its_thread(qtbot, tmp_path):
+    """A job polling a server that takes 3 s to answer is removed: gone from the queue at once, its record once
+    its thread has ended (nothing it writes brings it back)."""
+    import time
+
+    from loopback import LoopbackServer
+    from loopback.oxolo import OxoloApp
+    from test_gui_remote import KEY
+
+    app = OxoloApp(KEY)
+    app.add("ox-slow", [{"status": "in_progress", "progress": "10", "remainingTime": "50"}] * 50)
+    with LoopbackServer(app) as server:
+        server.fault("delay", method="GET", seconds=3.0, times=-1)
+        window = _remote_window(qtbot, tmp_path, {"OXOLO_API_KEY": KEY}, endpoints={"oxolo": {"base": server.url}})
+        job_id = window.remote.track("oxolo", "ox-slow")
+        qtbot.wait(300)  # its thread is waiting on the server
+        assert window.jobs.running() == [job_id]
+        t0 = time.monotonic()
+        window.remote.remove(job_id)
+        took = time.monotonic() - t0
+        assert took < 0.1, f"removing blocked the window for {took:.2f} s"
+        assert window.controller.model.row_of(job_id) is None
+        qtbot.waitUntil(lambda: not window.jobs.running(), timeout=15000)
+        qtbot.wait(100)
+        assert window.remote.store.get(job_id) is None

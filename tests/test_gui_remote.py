@@ -231,5 +231,5 @@ def test_cancel_an_interrupted_remote_job_that_nothing_runs(qtbot, tmp_path):
         window.controller.model.add(job)  # in the queue, interrupted: no thread works on it
         window.queue.view.selectRow(0)
         window.cancel_action.trigger()
-    assert job.status == "cancelled" and not window.jobs.running()
+        qtbot.waitUntil(lambda: job.status == "cancelled" and not window.jobs.running(), timeout=10000)
     assert window.remote.store.get(job.id).status == "cancelled"

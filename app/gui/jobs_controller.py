@@ -216,9 +216,10 @@ class JobsController(QObject):
         return True
 
     def remove(self, job_id: str) -> None:
-        self._runners.stop(job_id)
+        """Out of the queue at once; a running job is cancelled, and its record deleted once its thread ended (the
+        window never waits for it)."""
         self.model.remove(job_id)
-        self.store.delete(job_id)
+        self._runners.stop(job_id, then=lambda: self.store.delete(job_id))
 
     def configure(self, out_root: str, options: EncodeOptions, concurrency: int) -> None:
         """New settings: for jobs added from now on (queued jobs keep theirs), and the number of jobs at once."""

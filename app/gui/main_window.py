@@ -298,6 +298,11 @@ class MainWindow(QMainWindow):
         t, current = ev["type"], ev["jobId"] == self.queue.current_job_id()
         if t == "remote.status" and current:
             self.player.set_sources(playable_items(self.jobs.job(ev["jobId"])))
+        elif t == "remote.finished" and ev["status"] == "cancelled":
+            if ev.get("cancelMessage"):  # what the provider did, or why it could not cancel there
+                job = self.jobs.job(ev["jobId"])
+                self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace(
+                    "%2", ev["cancelMessage"]), 60000)
         elif t == "remote.finished" and ev.get("error") and ev["status"] != "completed":
             job = self.jobs.job(ev["jobId"])
             self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]),
