@@ -249,3 +249,27 @@ def test_removing_a_remote_job_never_waits_for_its_thread(qtbot, tmp_path):
         qtbot.waitUntil(lambda: not window.jobs.running(), timeout=15000)
         qtbot.wait(100)
         assert window.remote.store.get(job_id) is None
+
+
+def test_a_provider_never_set_up_puts_nothing_in_the_status_bar_at_start(qtbot, tmp_path):
+    """A remote job left unfinished for a provider without a key here (a key kept for one session only, a
+    variable no longer set): the window starts without errors in the status bar; the row says what it waits for."""
+    from PySide6.QtCore import Qt
+
+    from app.core.remote_jobs import RemoteJob
+
+    window = _remote_window(qtbot, tmp_path, {})
+    job = RemoteJob.create("uploads", {"base": "http://127.0.0.1:9/api/client/v1"}, remote_id="up-1",
+                           out_root=str(tmp_path / "out"))
+    job.status = "processing"
+    window.remote.store.save(job, pid=0)
+    messages = []
+    window.remote.restore()
+    for _ in range(10):
+        qtbot.wait(100)
+        messages.append(window.message.text())
+    assert not window.jobs.running()
+    assert not any(messages), messages
+    model = window.controller.model
+    tip = model.data(model.index(model.row_of(job.id), 0), Qt.ItemDataRole.ToolTipRole)
+    assert "UPLOADS_API_KEY" in tip and "Retry" in tip

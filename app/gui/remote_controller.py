@@ -9,6 +9,7 @@ resumed (the upload from the server's confirmed offset where the provider allows
 from __future__ import annotations
 
 import copy
+import logging
 import os
 import threading
 
@@ -145,8 +146,22 @@ class RemoteJobsController(QObject):
         for job in jobs:
             self.model.add(job)
         for job in self.store.resumable():
-            self._start(self.model.job(self.model.row_of(job.id)))
+            job = self.model.job(self.model.row_of(job.id))
+            missing = self._missing_keys(job.provider)
+            if missing:  # a provider not (or no longer) set up: waits quietly, nothing in the status bar
+                reason = f"waiting for {', '.join(missing)}: set it in Settings › Cloud providers, then Retry"
+                logging.getLogger("app.gui").info("not resuming %s (%s): %s", job.id, job.provider, reason)
+                self.model.set_status(job.id, job.status, reason)
+                continue
+            self._start(job)
         return jobs
+
+    def _missing_keys(self, provider: str) -> list[str]:
+        """The environment variables naming the keys `provider` lacks here ([] when it is set up)."""
+        try:
+            return [f.env for f in self.credentials.get(provider).missing()]
+        except Exception:  # noqa: BLE001 - an unreadable keyring: the runner says why when it tries
+            return []
 
     def running(self) -> list[str]:
         return self._threads.ids()
