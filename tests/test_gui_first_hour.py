@@ -273,3 +273,40 @@ def test_a_provider_never_set_up_puts_nothing_in_the_status_bar_at_start(qtbot, 
     model = window.controller.model
     tip = model.data(model.index(model.row_of(job.id), 0), Qt.ItemDataRole.ToolTipRole)
     assert "UPLOADS_API_KEY" in tip and "Retry" in tip
+
+
+NOISE = """
+import os, sys, time
+from app.core.logs import setup_file_logging
+print(setup_file_logging(), flush=True)
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtWidgets import QApplication
+from app.gui.app import open_window
+window = open_window()
+player = window.player.player
+player.setSource(QUrl.fromLocalFile(sys.argv[1]))
+player.play()
+
+def end():
+    print(player.mediaStatus().name, player.position(), flush=True)
+    os._exit(0)  # never paused: see the player's note on Qt's audio thread
+
+QTimer.singleShot(2500, end)
+QApplication.exec()
+"""
+
+
+def test_qt_and_ffmpeg_messages_go_to_the_log_not_the_terminal(tmp_path, clips):
+    """Starting the window and playing a clip: Qt Multimedia's notes (missing VA-API/PipeWire libraries, no
+    PulseAudio, the FFmpeg version) and FFmpeg's dump of the file opened never reach the terminal."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_FFMPEG_DEBUG", "QT_LOGGING_RULES")}
+    env.update(QT_QPA_PLATFORM="offscreen", RENDITION_STUDIO_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), RENDITION_STUDIO_LANGUAGE="en")
+    proc = subprocess.run([sys.executable, "-c", NOISE, clips.landscape], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    status, position = proc.stdout.split()[1:3]
+    assert status in ("BufferedMedia", "EndOfMedia") and int(position) > 0  # the clip was opened and played
+    assert proc.stderr.strip() == "", proc.stderr
+    log = open(proc.stdout.splitlines()[0], encoding="utf-8").read()
+    assert "app.qt" in log and "qt.multimedia" in log

@@ -303,7 +303,8 @@ class RefusedPanel(QWidget):
 
     def add(self, path: str, reason: str) -> None:
         """A refused file: listed at the top, and logged."""
-        logging.getLogger("app.gui").warning("refused %s: %s", path, reason)
+        logging.getLogger("app.gui").warning("refused %s: %s", path, reason[len(path) + 2:]
+                                             if reason.startswith(path + ": ") else reason)
         name = os.path.basename(path.rstrip("/")) or path
         for prefix in (path + ": ", name + ": "):  # the reason often starts with the file: said once is enough
             if reason.startswith(prefix) and len(reason) > len(prefix):
