@@ -359,24 +359,25 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="288"/>
-        <location filename="../app/gui/main_window.py" line="341"/>
+        <location filename="../app/gui/main_window.py" line="346"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="289"/>
-        <location filename="../app/gui/main_window.py" line="341"/>
+        <location filename="../app/gui/main_window.py" line="346"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="292"/>
-        <location filename="../app/gui/main_window.py" line="303"/>
+        <location filename="../app/gui/main_window.py" line="304"/>
+        <location filename="../app/gui/main_window.py" line="308"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="308"/>
+        <location filename="../app/gui/main_window.py" line="313"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -384,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="334"/>
+        <location filename="../app/gui/main_window.py" line="339"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -392,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="338"/>
+        <location filename="../app/gui/main_window.py" line="343"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -400,27 +401,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="309"/>
+        <location filename="../app/gui/main_window.py" line="314"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="316"/>
+        <location filename="../app/gui/main_window.py" line="321"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="336"/>
+        <location filename="../app/gui/main_window.py" line="341"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="361"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="357"/>
+        <location filename="../app/gui/main_window.py" line="362"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
@@ -706,7 +707,7 @@
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="337"/>
+        <location filename="../app/gui/panels.py" line="338"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>
