@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from test_gui_window import window  # noqa: F401 - the window fixture: a local-only window, offscreen
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -23,24 +24,6 @@ def test_without_a_display_the_window_says_so_in_one_line_and_points_to_the_comm
     assert len(lines) == 1, proc.stderr
     assert "no display" in lines[0] and "rendition-studio --help" in lines[0] and "encode FILE --out DIR" in lines[0]
     assert "xcb" not in proc.stderr and not proc.stdout
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from app.core.store import JobStore
-    from app.gui.jobs_controller import JobsController
-    from app.gui.main_window import MainWindow
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    controller = JobsController(JobStore(), str(tmp_path / "out"))
-    controller.options.thumbnails = []
-    w = MainWindow(controller, settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    controller.shutdown()
 
 
 def test_the_queue_starts_at_the_top_row_whichever_file_was_read_first(qtbot, window, clips, monkeypatch):

@@ -110,7 +110,8 @@ _qt_message_handler = None  # kept alive for the process
 def route_qt_messages() -> None:
     """Qt's own messages go to the log file, not the terminal: at every start Qt Multimedia says which optional
     libraries it did not find (VA-API, PipeWire), that PulseAudio is not running, which FFmpeg it uses... A fatal
-    one is also printed, as Qt aborts right after. Call before Qt Multimedia loads (and see `quiet_qt_ffmpeg`)."""
+    one is also printed, as Qt aborts right after. Call before Qt Multimedia loads (the player quiets its FFmpeg:
+    `app.gui.player.quiet_qt_ffmpeg`)."""
     global _qt_message_handler
     import logging
 
@@ -129,26 +130,6 @@ def route_qt_messages() -> None:
     if _qt_message_handler is None:
         _qt_message_handler = handler
         qInstallMessageHandler(handler)
-
-
-def quiet_qt_ffmpeg() -> bool:
-    """av_log_set_level(AV_LOG_QUIET) in the FFmpeg that Qt's player has loaded (not PyAV's, a library of its
-    own), unless QT_FFMPEG_DEBUG asks for its messages. Call once a QMediaPlayer exists, before it opens a file;
-    True when it was done."""
-    import ctypes
-    import glob
-
-    import PySide6
-
-    if os.environ.get("QT_FFMPEG_DEBUG") or not hasattr(os, "RTLD_NOLOAD"):
-        return False
-    for path in glob.glob(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "lib", "libavutil.so.*")):
-        try:  # only the library already loaded: never a second FFmpeg
-            ctypes.CDLL(path, mode=os.RTLD_NOLOAD | os.RTLD_LAZY).av_log_set_level(-8)
-            return True
-        except (OSError, AttributeError):
-            continue
-    return False  # another build of Qt: its FFmpeg may print
 
 
 def open_window(files: list[str] | None = None):
@@ -182,7 +163,6 @@ def open_window(files: list[str] | None = None):
     remote = RemoteJobsController(controller.model, out_root, store=remote_store)
     remote.endpoints = load_endpoints(settings)
     window = MainWindow(controller, settings, remote=remote)
-    quiet_qt_ffmpeg()  # the player exists and has opened nothing yet
     if notice:  # in the status bar until another message replaces it; the whole line as a tooltip
         window.message.setText(notice)
         window.message.setToolTip(notice)
