@@ -17,6 +17,7 @@ from app import __version__
 from app.terminal import Interrupt
 from app.core import errors
 from app.core.errors import RenditionError, UsageError
+from app.core.units import format_size
 from app.core.worker import WORKER_ARG
 
 ENCODER_PRESET_HELP = "x264 speed preset (default: the ladder preset's, veryfast for 'default')"
@@ -25,16 +26,6 @@ ENCODER_PRESET_HELP = "x264 speed preset (default: the ladder preset's, veryfast
 def _json_line(obj) -> None:
     sys.stdout.write(json.dumps(obj, separators=(",", ":")) + "\n")
     sys.stdout.flush()
-
-
-def _fmt_bytes(n: int | None) -> str:
-    if n is None:
-        return "-"
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
 
 
 def _fmt_eta(s: float | None) -> str:
@@ -97,7 +88,7 @@ class _Display:
                     for r in ev["renditions"]]
             self._redraw(rows)
         elif t == "rendition.encoded":
-            self._print(f"  encoded {ev['encoding']} {ev['quality']}: {_fmt_bytes(ev['size'])}  {ev['path']}")
+            self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}")
         elif t == "rendition.failed":
             self._print(f"  FAILED  {ev['encoding']} {ev['quality']}: {ev['error']}")
         elif t == "job.finished":

@@ -32,6 +32,7 @@ from app.terminal import Interrupt
 from app.core import errors
 from app.core.errors import UsageError
 from app.core.redact import for_display
+from app.core.units import format_size
 
 PROVIDER_HELP = "apivideo, uploadcare, videosdk, oxolo or uploads"
 MiB = 1024 * 1024
@@ -45,16 +46,6 @@ def _json_line(obj) -> None:
 def _say(text, file=None) -> None:
     """`print` for whatever may hold a server's words: escape sequences and known keys never reach the terminal."""
     print(for_display(str(text)), file=file)
-
-
-def _fmt_bytes(n) -> str:
-    if n is None:
-        return "?"
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if n < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return str(n)
 
 
 def _fmt_eta(s) -> str:
@@ -96,8 +87,9 @@ class _Display:
         elif t == "remote.created":
             self._print(f"  remote id: {ev['remoteId']}")
         elif t == "remote.upload":
-            text = (f"  upload {_fmt_bytes(ev['bytesSent'])} / {_fmt_bytes(ev['total'])}"
-                    f"  {(ev['fraction'] or 0) * 100:5.1f}%  {_fmt_bytes(ev['speed'])}/s  ETA {_fmt_eta(ev['eta'])}")
+            text = (f"  upload {format_size(ev['bytesSent'], '?')} / {format_size(ev['total'], '?')}"
+                    f"  {(ev['fraction'] or 0) * 100:5.1f}%  {format_size(ev['speed'], '?')}/s"
+                    f"  ETA {_fmt_eta(ev['eta'])}")
             if self.tty:
                 self.stream.write("\x1b[2K\r" + text)
                 self.stream.flush()
@@ -113,7 +105,7 @@ class _Display:
             self._print(f"  warning: {ev['message']}")
         elif t == "remote.download":
             if ev["bytes"] == ev["total"]:
-                self._print(f"  downloaded {ev['file']} ({_fmt_bytes(ev['bytes'])})")
+                self._print(f"  downloaded {ev['file']} ({format_size(ev['bytes'], '?')})")
         elif t == "remote.finished":
             tail = f": {ev['error']}" if ev["error"] else ""
             state = "interrupted (run `rendition-studio remote resume " + ev["jobId"] + "` to go on)" \

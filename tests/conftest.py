@@ -75,3 +75,22 @@ class Clips:
 @pytest.fixture(scope="session")
 def clips(tmp_path_factory):
     return Clips(str(tmp_path_factory.mktemp("clips")))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """The main window offscreen, local jobs only, with its own settings file and job store (GUI tests)."""
+    from PySide6.QtCore import QSettings
+
+    from app.core.store import JobStore
+    from app.gui.jobs_controller import JobsController
+    from app.gui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    controller = JobsController(JobStore(), str(tmp_path / "out"))
+    controller.options.thumbnails = []
+    w = MainWindow(controller, settings)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    controller.shutdown()

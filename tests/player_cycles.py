@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app.gui.app import route_qt_messages  # noqa: E402
 from app.gui.player import PlayerPanel  # noqa: E402
 
 
@@ -23,6 +24,7 @@ def wait(ms: int) -> None:
 
 
 def main(clip: str, cycles: int) -> None:
+    route_qt_messages()  # as the window does: Qt's threads log through Python (they take the GIL to)
     app = QApplication.instance() or QApplication([])
     for i in range(cycles):
         panel = PlayerPanel()

@@ -51,7 +51,7 @@ def test_rendition_model_rows_and_single_cell_updates(qtbot, tmp_path):
     model.apply_event({"type": "rendition.failed", "jobId": job.id, "encoding": "mp4", "quality": "360p",
                        "error": "disk full"})
     assert model.data(model.index(0, model.COL_STATUS)) == "encoded"
-    assert model.data(model.index(0, model.COL_SIZE)) == "2.0 KB"
+    assert model.data(model.index(0, model.COL_SIZE)) == "2.0 kB"
     assert model.data(model.index(2, model.COL_STATUS)) == "failed"
     assert model.data(model.index(2, model.COL_STATUS), Qt.ItemDataRole.ToolTipRole) == "disk full"
     with qtbot.waitSignal(model.rowsInserted):
@@ -88,7 +88,7 @@ def test_queue_model(qtbot, tmp_path):
     assert model.data(model.index(0, model.COL_PROGRESS)) == "100 %"
     model.apply_event({"type": "job.planned", "jobId": b.id, "renditions": [],
                        "metadata": {"width": 1920, "height": 1080, "framerate": 29.97, "videoCodec": "h264",
-                                    "audioCodec": None, "filesize": 3 * 1024 * 1024, "duration": 75.0}})
+                                    "audioCodec": None, "filesize": 3_000_000, "duration": 75.0}})
     assert model.data(model.index(1, model.COL_FORMAT)) == "1920×1080 · 29.97 fps · h264/no audio"
     assert model.data(model.index(1, model.COL_SIZE)) == "3.0 MB"
     assert model.data(model.index(1, model.COL_DURATION)) == "1:15"

@@ -218,7 +218,7 @@ def test_download_the_results_of_a_finished_remote_job(qtbot, tmp_path):
     assert files and all(f.startswith(job.out_dir) for f in files)
     assert any(f.endswith(".mp4") for f in files)
     assert open(next(f for f in files if f.endswith(".mp4")), "rb").read().startswith(b"/files/ox-9.mp4")
-    assert "Downloaded" in window.message.text()
+    assert "Files downloaded to" in window.message.text()
 
 
 def test_cancel_an_interrupted_remote_job_that_nothing_runs(qtbot, tmp_path):
@@ -232,5 +232,5 @@ def test_cancel_an_interrupted_remote_job_that_nothing_runs(qtbot, tmp_path):
         window.controller.model.add(job)  # in the queue, interrupted: no thread works on it
         window.queue.view.selectRow(0)
         window.cancel_action.trigger()
-    assert job.status == "cancelled" and not window.jobs.running()
+        qtbot.waitUntil(lambda: job.status == "cancelled" and not window.jobs.running(), timeout=10000)
     assert window.remote.store.get(job.id).status == "cancelled"

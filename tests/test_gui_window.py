@@ -3,24 +3,11 @@
 import os
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from app.core.store import JobStore
 from app.gui.jobs_controller import JobsController
-from app.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    controller = JobsController(JobStore(), str(tmp_path / "out"))
-    controller.options.thumbnails = []
-    w = MainWindow(controller, settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    controller.shutdown()
 
 
 def drop(window, paths):

@@ -7,6 +7,20 @@ import sys
 import time
 
 READY_ENV = "RENDITION_STUDIO_EXIT_WHEN_READY"  # seconds to stay open once interactive, then quit
+EXIT_NO_DISPLAY = 8  # the window cannot open: no display (README, Exit statuses)
+NO_DISPLAY = ("rendition-studio: error: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
+              "cannot open; the command line needs none: rendition-studio --help, e.g. rendition-studio encode FILE "
+              "--out DIR")
+
+
+def display_missing(environ=os.environ, platform: str = sys.platform) -> bool:
+    """True where Qt would look for an X11 or Wayland display and none is named (an SSH session, a container, a
+    service): Qt would abort with a misleading message about libxcb-cursor0. QT_QPA_PLATFORM (offscreen, vnc...)
+    means the user chose a platform: Qt is left to it."""
+    if platform in ("win32", "cygwin", "darwin"):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
 
 def app_icon():
     from PySide6.QtGui import QIcon
@@ -46,6 +60,12 @@ def install_translators(app, language: str = "", folder: str | None = None) -> s
 
 
 def run_gui(files: list[str] | None = None) -> int:
+    if display_missing():  # before Qt is loaded: never its abort
+        import logging
+
+        logging.getLogger("app.gui").error(NO_DISPLAY)
+        print(NO_DISPLAY, file=sys.stderr, flush=True)
+        return EXIT_NO_DISPLAY
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -84,8 +104,37 @@ def open_stores():
         return JobStore(MEMORY), RemoteJobStore(MEMORY), notice
 
 
+_qt_message_handler = None  # kept alive for the process
+
+
+def route_qt_messages() -> None:
+    """Qt's own messages go to the log file, not the terminal: at every start Qt Multimedia says which optional
+    libraries it did not find (VA-API, PipeWire), that PulseAudio is not running, which FFmpeg it uses... A fatal
+    one is also printed, as Qt aborts right after. Call before Qt Multimedia loads (the player quiets its FFmpeg:
+    `app.gui.player.quiet_qt_ffmpeg`)."""
+    global _qt_message_handler
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    log = logging.getLogger("app.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind, context, message):
+        log.log(levels.get(kind, logging.WARNING), "%s: %s", context.category or "qt", message)
+        if kind == QtMsgType.QtFatalMsg:
+            print(f"rendition-studio: error: Qt: {message}", file=sys.stderr, flush=True)
+
+    if _qt_message_handler is None:
+        _qt_message_handler = handler
+        qInstallMessageHandler(handler)
+
+
 def open_window(files: list[str] | None = None):
     """Make the application (once) and show its main window, the saved queue restored and `files` added."""
+    route_qt_messages()  # before Qt Multimedia loads
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 

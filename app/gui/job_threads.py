@@ -48,12 +48,18 @@ class JobThreads:
         thread.deleteLater()
         self._on_change()
 
-    def stop(self, job_id: str) -> None:
-        """Cancel a job's thread and wait for it to end."""
+    def stop(self, job_id: str, then: Callable[[], None] | None = None) -> None:
+        """Cancel a job's thread without waiting for it (it may be in a network call); `then` is called on this
+        (the GUI) thread once the thread has ended, so that nothing it writes comes after — at once where no
+        thread runs the job."""
         thread = self._running.get(job_id)
-        if thread is not None:
-            thread.cancel()
-            thread.wait()
+        if thread is None:
+            if then is not None:
+                then()
+            return
+        thread.cancel()
+        if then is not None:
+            thread.finished.connect(then)
 
     def shutdown(self, wait_ms: int = 10000) -> None:
         """Cancel every thread and wait for each (up to `wait_ms`); those that ended are forgotten."""

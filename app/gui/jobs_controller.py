@@ -71,7 +71,7 @@ class JobRunner(QThread):
 
 class _ProbeSignals(QObject):
     done = Signal(str, object, int)  # path, metadata, order of the request
-    failed = Signal(str, str)
+    failed = Signal(str, str, int)  # path, reason, order of the request
 
 
 class _Probe(QRunnable):
@@ -87,9 +87,9 @@ class _Probe(QRunnable):
                 poster = None  # probe_isolated says plainly what is wrong with the path
             info = probe_isolated(self.path, poster)
         except RenditionError as exc:
-            emit(self.signals.failed, self.path, str(exc))
+            emit(self.signals.failed, self.path, str(exc), self.order)
         except Exception as exc:  # noqa: BLE001 - any failure is a refusal with a reason, never a crash
-            emit(self.signals.failed, self.path, f"{os.path.basename(self.path)}: {exc}")
+            emit(self.signals.failed, self.path, f"{os.path.basename(self.path)}: {exc}", self.order)
         else:
             metadata = info.metadata()
             if poster and os.path.exists(poster):
@@ -119,6 +119,7 @@ class JobsController(QObject):
         self._probing = 0
         self._requests = 0  # files asked for so far: jobs join the queue in the order they were given
         self._order: dict[str, int] = {}  # job id -> request number
+        self._pending: set[int] = set()  # request numbers still being probed
         self._probe_signals = _ProbeSignals(self)
         self._probe_signals.done.connect(self._on_probed)
         self._probe_signals.failed.connect(self._on_probe_failed)
@@ -140,6 +141,7 @@ class JobsController(QObject):
         for path in files:
             self._probing += 1
             self._requests += 1
+            self._pending.add(self._requests)
             QThreadPool.globalInstance().start(_Probe(path, self._probe_signals, self._requests))
         if files:
             emit(self.probingChanged, self._probing)
@@ -148,6 +150,7 @@ class JobsController(QObject):
     @Slot(str, object, int)
     def _on_probed(self, path: str, metadata: dict, order: int):
         self._probing -= 1
+        self._pending.discard(order)
         emit(self.probingChanged, self._probing)
         job = Job.create(path, self.out_root, copy.deepcopy(self.options), taken={j.name for j in self.model.jobs()})
         job.metadata = metadata
@@ -162,11 +165,13 @@ class JobsController(QObject):
         emit(self.added, job.id)
         self._schedule()
 
-    @Slot(str, str)
-    def _on_probe_failed(self, path: str, reason: str):
+    @Slot(str, str, int)
+    def _on_probe_failed(self, path: str, reason: str, order: int):
         self._probing -= 1
+        self._pending.discard(order)
         emit(self.probingChanged, self._probing)
         emit(self.rejected, path, reason)
+        self._schedule()  # the files given after it may start now
 
     # -- control ---------------------------------------------------------------------------------------------
     def running(self) -> list[str]:
@@ -211,9 +216,10 @@ class JobsController(QObject):
         return True
 
     def remove(self, job_id: str) -> None:
-        self._runners.stop(job_id)
+        """Out of the queue at once; a running job is cancelled, and its record deleted once its thread ended (the
+        window never waits for it)."""
         self.model.remove(job_id)
-        self.store.delete(job_id)
+        self._runners.stop(job_id, then=lambda: self.store.delete(job_id))
 
     def configure(self, out_root: str, options: EncodeOptions, concurrency: int) -> None:
         """New settings: for jobs added from now on (queued jobs keep theirs), and the number of jobs at once."""
@@ -239,10 +245,12 @@ class JobsController(QObject):
         return job if isinstance(job, Job) else None
 
     def _schedule(self):
+        """Start the topmost queued jobs, up to `concurrency`. A file given earlier and still being read goes
+        above the ones given after it: until it is in, the jobs below it wait (the queue starts at the top)."""
         while not self.paused and len(self._runners) < self.concurrency:
             job = next((j for j in self.model.jobs()
                         if isinstance(j, Job) and j.status == QUEUED and j.id not in self._runners), None)
-            if job is None:
+            if job is None or (self._pending and self._order.get(job.id, 0) > min(self._pending)):
                 break
             job.status = RUNNING
             runner = JobRunner(job, self.store, self)

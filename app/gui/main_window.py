@@ -13,7 +13,7 @@ from app.gui.job_router import JobRouter
 from app.gui.jobs_controller import JobsController, expand_paths
 from app.gui.remote_dialogs import DropMenu, TrackDialog
 from app.gui.remote_controller import RemoteJobsController
-from app.gui.panels import GridPanel, QueuePanel
+from app.gui.panels import GridPanel, QueuePanel, RefusedPanel
 from app.gui.player import PlayerPanel, playable_items
 from app.gui.preferences import Preferences, save_endpoints
 from app.gui.providers_page import ProvidersPage
@@ -34,6 +34,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.queue = QueuePanel(self.jobs, self)
+        self.refused = RefusedPanel(self.queue)  # under the queue, while there are refused files
+        self.queue.layout().addWidget(self.refused)
         self.grid = GridPanel(self)
         self.player = PlayerPanel(self)
         self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
@@ -55,7 +57,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(self.decoder_label)
         self.statusBar().addPermanentWidget(self.running_label)
-        self._refused: list[str] = []
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(200)
@@ -297,6 +298,11 @@ class MainWindow(QMainWindow):
         t, current = ev["type"], ev["jobId"] == self.queue.current_job_id()
         if t == "remote.status" and current:
             self.player.set_sources(playable_items(self.jobs.job(ev["jobId"])))
+        elif t == "remote.finished" and ev["status"] == "cancelled":
+            if ev.get("cancelMessage"):  # what the provider did, or why it could not cancel there
+                job = self.jobs.job(ev["jobId"])
+                self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace(
+                    "%2", ev["cancelMessage"]), 60000)
         elif t == "remote.finished" and ev.get("error") and ev["status"] != "completed":
             job = self.jobs.job(ev["jobId"])
             self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]),
@@ -304,16 +310,15 @@ class MainWindow(QMainWindow):
         elif t == "remote.warning":
             self._show_message(ev["message"])
         elif t == "remote.downloaded":
-            text = (self.tr("Downloaded %n file(s) to %1", "", len(ev["files"])).replace("%1", ev["output"] or "")
+            text = (self.tr("Files downloaded to %1: %n", "", len(ev["files"])).replace("%1", ev["output"] or "")
                     if not ev.get("error") else self.tr("Download failed: %1").replace("%1", ev["error"]))
             self._show_message(text, 60000)
         if t in ("remote.started", "remote.finished", "remote.upload", "remote.status"):
             self._update_status()
 
     def _on_rejected(self, path: str, reason: str):
-        self._refused = (self._refused + [reason])[-20:]
+        self.refused.add(path, reason)  # listed under the queue until cleared, and logged
         self._show_message(self.tr("Refused: %1").replace("%1", reason))
-        self.message.setToolTip("\n".join(self._refused))
 
     def _show_message(self, text: str, ms: int = 15000):
         """A non-blocking message in the status bar; it goes after a while unless another replaced it."""
@@ -331,11 +336,11 @@ class MainWindow(QMainWindow):
         jobs = self.controller.model.jobs()
         if running:
             total = sum(self.controller.model.progress(j) for j in self.jobs.running()) / running
-            text = self.tr("%n job(s) running", "", running) + f" · {total * 100:.0f} %"
+            text = self.tr("Jobs running: %n", "", running) + f" · {total * 100:.0f} %"
         elif self.controller.is_probing():
             text = self.tr("Reading files…")
         else:
-            text = self.tr("%n job(s) in the queue", "", len(jobs))
+            text = self.tr("Jobs in the queue: %n", "", len(jobs))
         self.running_label.setText(text)
         if not self.decoder_label.text():
             self.decoder_label.setText(self.tr("Decoder: %1").replace("%1", self.tr("software")))

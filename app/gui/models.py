@@ -14,20 +14,10 @@ from PySide6.QtGui import QIcon, QPixmap
 
 from app import resource_path
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, Job, RenditionState
+from app.core.units import format_size
 from app.providers.remote_jobs import RemoteJob
 from app.gui import remote_rows
 from app.gui.signals import emit
-
-
-def fmt_bytes(n: int | None) -> str:
-    if n is None:
-        return ""
-    value = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return ""
 
 
 def fmt_eta(seconds: float | None) -> str:
@@ -230,12 +220,12 @@ class RenditionTableModel(_TableModel):
             return f"{r.progress * 100:.0f} %"
         if col == self.COL_SPEED:
             if upload:
-                return f"{fmt_bytes(int(r.speed))}/s" if r.status == ENCODING and r.speed else ""
+                return f"{format_size(int(r.speed))}/s" if r.status == ENCODING and r.speed else ""
             return "" if r.status != ENCODING or not r.fps else f"{r.fps:.1f} fps · {r.speed:.2f}×"
         if col == self.COL_ETA:
             return fmt_eta(r.eta) if r.status == ENCODING else ""
         if col == self.COL_SIZE:
-            return fmt_bytes(r.size)
+            return format_size(r.size)
         return None
 
 
@@ -421,9 +411,9 @@ class JobQueueModel(_TableModel):
         if col == self.COL_FORMAT:
             return remote_rows.describe(job) if remote else describe_format(meta)
         if col == self.COL_SIZE and remote:
-            return fmt_bytes(job.upload_total)
+            return format_size(job.upload_total)
         if col == self.COL_SIZE:
-            return fmt_bytes(meta.get("filesize"))
+            return format_size(meta.get("filesize"))
         if col == self.COL_STATUS:
             return self._translate(self.STATUS_TEXT.get(job.status)) or job.status
         if col == self.COL_PROGRESS:

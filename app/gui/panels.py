@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import time
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QTableView, QVBoxLayout, QWidget)
+                               QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QTableView, QTableWidget,
+                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from app.core.jobs import ENCODED, R_FAILED
 from app.gui import remote_rows
@@ -14,20 +19,39 @@ from app.gui.signals import emit
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws a cell's PROGRESS_ROLE (0..1) as a native progress bar."""
+    """Draws a cell's PROGRESS_ROLE (0..1) as a native progress bar, its text ("45 %") beside the bar.
+
+    The text is never drawn over the bar: on the bar's chunk a style's text colour can vanish (part of "45 %"
+    white on blue, the rest dark on white, or all of it light on light), so it is readable at every value."""
+
+    def areas(self, rect, metrics) -> tuple:
+        """(bar, text) rectangles of a cell; the text's room fits "100 %"."""
+        room = metrics.horizontalAdvance("100 %") + 8
+        inner = rect.adjusted(2, 3, -2, -3)
+        bar = inner.adjusted(0, 0, -room, 0)
+        return bar, inner.adjusted(inner.width() - room + 4, 0, 0, 0)
 
     def paint(self, painter, option, index):
         value = index.data(PROGRESS_ROLE)
         if value is None:
             return super().paint(painter, option, index)
+        bar_rect, text_rect = self.areas(option.rect, option.fontMetrics)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.rect = bar_rect
+        bar.palette = option.palette
         bar.minimum, bar.maximum = 0, 1000
         bar.progress = int(round(float(value) * 1000))
-        bar.text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        bar.textVisible = True
-        bar.state = option.state | QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        bar.textVisible = False
+        bar.state = (option.state & ~QStyle.StateFlag.State_Selected) | QStyle.StateFlag.State_Enabled \
+            | QStyle.StateFlag.State_Horizontal
         QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.restore()
 
 
 def _table(model, progress_col: int, parent) -> QTableView:
@@ -225,3 +249,93 @@ class GridPanel(QWidget):
         self.title.setText("  ·  ".join(p for p in (job.name, detail) if p))
         self.title.setToolTip(self.tr("Output folder: %1").replace("%1", job.out_dir or ""))
         self._update_retry()
+
+
+class RefusedPanel(QWidget):
+    """Every file that could not be added, with its reason and the time, until the user clears the list.
+
+    Hidden while the list is empty; a header line with the count folds the list away. Each refusal is also
+    written to the log."""
+
+    COL_TIME, COL_FILE, COL_REASON = range(3)
+    LIMIT = 500  # the oldest go first
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("refusedPanel")
+        self.toggle = QToolButton(self)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.toggled.connect(self._fold)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button.setToolTip(self.tr("Forget the refused files listed here (the log keeps them)"))
+        self.clear_button.clicked.connect(self.clear)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("refusedFiles")
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("File"), self.tr("Reason")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COL_FILE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(self.COL_FILE, 220)
+        row = self.table.fontMetrics().height() + 6
+        self.table.verticalHeader().setDefaultSectionSize(row)
+        # Three rows at most (it scrolls): the queue above keeps the room.
+        self.table.setFixedHeight(row * 3 + self.table.horizontalHeader().sizeHint().height() + 4)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toggle)
+        top.addStretch(1)
+        top.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self._update()
+
+    def add(self, path: str, reason: str) -> None:
+        """A refused file: listed at the top, and logged."""
+        logging.getLogger("app.gui").warning("refused %s: %s", path, reason[len(path) + 2:]
+                                             if reason.startswith(path + ": ") else reason)
+        name = os.path.basename(path.rstrip("/")) or path
+        for prefix in (path + ": ", name + ": "):  # the reason often starts with the file: said once is enough
+            if reason.startswith(prefix) and len(reason) > len(prefix):
+                reason = reason[len(prefix):]
+                break
+        self.table.insertRow(0)
+        for col, text, tip in ((self.COL_TIME, time.strftime("%H:%M:%S"), None), (self.COL_FILE, name, path),
+                               (self.COL_REASON, reason, reason)):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip or "")
+            self.table.setItem(0, col, item)
+        while self.table.rowCount() > self.LIMIT:
+            self.table.removeRow(self.table.rowCount() - 1)
+        self.toggle.setChecked(True)
+        self._update()
+
+    def entries(self) -> list[tuple[str, str, str]]:
+        """(time, file name, reason), newest first."""
+        return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self._update()
+
+    def _fold(self, shown: bool) -> None:
+        self.table.setVisible(shown)
+        self._update()
+
+    def _update(self) -> None:
+        n = self.table.rowCount()
+        self.toggle.setText(self.tr("Refused files: %n", "", n))
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.toggle.isChecked() else Qt.ArrowType.RightArrow)
+        self.setVisible(n > 0)

@@ -5,8 +5,11 @@ Switching rendition keeps the position. A rendition can be played as soon as it 
 
 from __future__ import annotations
 
+import ctypes
+import glob
 import os
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -32,12 +35,28 @@ def _without_gil(player: QMediaPlayer, slot: str) -> None:
     QMetaObject.invokeMethod(player, slot, Qt.ConnectionType.DirectConnection)
 
 
+def quiet_qt_ffmpeg() -> bool:
+    """av_log_set_level(AV_LOG_QUIET) in the FFmpeg that Qt's player has loaded (not PyAV's, a library of its
+    own), unless QT_FFMPEG_DEBUG asks for its messages. Call once a QMediaPlayer exists, before it opens a file;
+    True when it was done."""
+    if os.environ.get("QT_FFMPEG_DEBUG") or not hasattr(os, "RTLD_NOLOAD"):
+        return False
+    for path in glob.glob(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "lib", "libavutil.so.*")):
+        try:  # only the library already loaded: never a second FFmpeg
+            ctypes.CDLL(path, mode=os.RTLD_NOLOAD | os.RTLD_LAZY).av_log_set_level(-8)
+            return True
+        except (OSError, AttributeError):
+            continue
+    return False  # another build of Qt: its FFmpeg may print
+
+
 class PlayerPanel(QWidget):
     sourceChanged = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.player = QMediaPlayer(self)
+        quiet_qt_ffmpeg()  # Qt's FFmpeg is loaded now, and has opened nothing yet
         self.audio = QAudioOutput(self)
         self.player.setAudioOutput(self.audio)
         self.video = QVideoWidget(self)

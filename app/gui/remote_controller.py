@@ -9,6 +9,7 @@ resumed (the upload from the server's confirmed offset where the provider allows
 from __future__ import annotations
 
 import copy
+import logging
 import os
 import threading
 
@@ -32,18 +33,32 @@ def is_remote(job_id: str) -> bool:
 
 
 class _RemoteThread(QThread):
-    """Runs one remote job (push and poll, or a results download), re-emitting its events."""
+    """Runs one remote job (push and poll, a results download, or cancelling it at the provider), re-emitting its
+    events: the network is never used on the GUI thread."""
 
     event = Signal(object)
+    RUN, DOWNLOAD, CANCEL = "run", "download", "cancel"
 
-    def __init__(self, job: RemoteJob, runner: RemoteRunner, download: bool = False, parent=None):
+    def __init__(self, job: RemoteJob, runner: RemoteRunner, download: bool = False, parent=None, mode: str = ""):
         super().__init__(parent)
         self.job_id = job.id
         self._job = copy.deepcopy(job)  # the runner's own copy
-        self._runner, self._download = runner, download
+        self._runner, self._mode = runner, mode or (self.DOWNLOAD if download else self.RUN)
+        self._download = self._mode == self.DOWNLOAD
         self._cancel = threading.Event()
 
+    def _cancel_remote(self):
+        try:
+            message = self._runner.cancel_remote(self._job)
+        except RenditionError as exc:  # the API cannot cancel, no key, no answer: the record is cancelled anyway
+            message = str(exc)
+        emit(self.event, {"type": "remote.finished", "jobId": self.job_id, "provider": self._job.provider,
+                          "status": REMOTE_CANCELLED, "error": self._job.error or "cancelled by the user",
+                          "cancelMessage": message})
+
     def run(self):
+        if self._mode == self.CANCEL:
+            return self._cancel_remote()
         try:
             if self._download:
                 paths = self._runner.download_results(self._job, emitter(self.event), self._cancel)
@@ -131,8 +146,22 @@ class RemoteJobsController(QObject):
         for job in jobs:
             self.model.add(job)
         for job in self.store.resumable():
-            self._start(self.model.job(self.model.row_of(job.id)))
+            job = self.model.job(self.model.row_of(job.id))
+            missing = self._missing_keys(job.provider)
+            if missing:  # a provider not (or no longer) set up: waits quietly, nothing in the status bar
+                reason = f"waiting for {', '.join(missing)}: set it in Settings › Cloud providers, then Retry"
+                logging.getLogger("app.gui").info("not resuming %s (%s): %s", job.id, job.provider, reason)
+                self.model.set_status(job.id, job.status, reason)
+                continue
+            self._start(job)
         return jobs
+
+    def _missing_keys(self, provider: str) -> list[str]:
+        """The environment variables naming the keys `provider` lacks here ([] when it is set up)."""
+        try:
+            return [f.env for f in self.credentials.get(provider).missing()]
+        except Exception:  # noqa: BLE001 - an unreadable keyring: the runner says why when it tries
+            return []
 
     def running(self) -> list[str]:
         return self._threads.ids()
@@ -143,12 +172,17 @@ class RemoteJobsController(QObject):
 
     def cancel(self, job_id: str) -> bool:
         """Stop the upload and cancel remotely where the API allows; a job nothing runs (an interrupted one) is
-        cancelled at the provider directly."""
+        cancelled at the provider by a thread of its own. Returns at once: the outcome arrives as the job's
+        `remote.finished` event."""
         thread = self._threads.get(job_id)
         if thread is not None:
             thread.cancel()  # the runner stops the upload and cancels remotely where the API allows
             return True
-        return self._cancel_stopped(job_id) is not None
+        job = self.job(job_id)
+        if job is None or job.final:
+            return False
+        self._start(job, mode=_RemoteThread.CANCEL)
+        return True
 
     def retry(self, job_id: str) -> bool:
         """Go on with an interrupted job, or push a failed or cancelled one again as a new remote job."""
@@ -169,9 +203,10 @@ class RemoteJobsController(QObject):
         return True
 
     def remove(self, job_id: str) -> None:
-        self._threads.stop(job_id)
+        """Out of the queue at once; its thread is told to stop, and the record deleted once it ended (the window
+        never waits on the network)."""
         self.model.remove(job_id)
-        self.store.delete(job_id)
+        self._threads.stop(job_id, then=lambda: self.store.delete(job_id))
 
     def download(self, job_id: str) -> bool:
         job = self.job(job_id)
@@ -185,10 +220,10 @@ class RemoteJobsController(QObject):
         self._threads.shutdown(wait_ms)
 
     # -- threads ---------------------------------------------------------------------------------------------
-    def _start(self, job: RemoteJob, download: bool = False) -> None:
-        if job.status == REMOTE_QUEUED and not download:
+    def _start(self, job: RemoteJob, download: bool = False, mode: str = "") -> None:
+        if job.status == REMOTE_QUEUED and not download and not mode:
             job.status = "uploading" if job.source and not job.pushed else "processing"
-        thread = _RemoteThread(job, self._runner_factory(), download, self)
+        thread = _RemoteThread(job, self._runner_factory(), download, self, mode)
         thread.event.connect(self.event)
         self._threads.start(thread)
         emit(self.runningChanged, len(self._threads))
@@ -197,16 +232,3 @@ class RemoteJobsController(QObject):
     def _on_event(self, ev: dict):
         if ev.get("type") in ("remote.finished", "remote.downloaded"):
             self._threads.done(ev["jobId"])
-
-    def _cancel_stopped(self, job_id: str) -> str | None:
-        """Cancel remotely a job nothing runs (an interrupted one): the provider's answer, or why it cannot."""
-        job = self.job(job_id)
-        if job is None or job.final:
-            return None
-        try:
-            message = self._runner_factory().cancel_remote(job)
-        except RenditionError as exc:
-            message = str(exc)
-        job.status = REMOTE_CANCELLED
-        self.model.set_status(job_id, REMOTE_CANCELLED, job.error or "cancelled by the user")
-        return message

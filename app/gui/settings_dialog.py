@@ -246,12 +246,14 @@ class SettingsDialog(QDialog):
         self.detect.setEnabled(False)
         self.detect_result.setText(self.tr("Trying each hardware decoder…"))
         self.detect_result.show()
+        self._fit_result()
         QThreadPool.globalInstance().start(_Detect(self._detect_signals))
 
     def _detected(self, report: dict):
         self.detect.setEnabled(True)
         if report.get("error"):
             self.detect_result.setText(self.tr("The check failed: %1").replace("%1", report["error"]))
+            self._fit_result()
             return
         usable = report.get("usable") or []
         offered = [d["type"] for d in report.get("devices", [])]
@@ -263,3 +265,21 @@ class SettingsDialog(QDialog):
         else:
             text = self.tr("No hardware decoder is offered. Decoding uses the processor.")
         self.detect_result.setText(text)
+        self._fit_result()
+
+    def _fit_result(self) -> None:
+        """The check's result wraps in its own row, as tall as its lines: the dialog grows rather than letting it
+        overlap "Jobs at once" (a form does not follow a wrapped label's height after the dialog is shown)."""
+        label = self.detect_result
+        label.show()
+        label.setMinimumHeight(0)
+        self.layout().activate()  # the label gets the row's width
+        label.setMinimumHeight(label.heightForWidth(label.width()))
+        self.layout().activate()
+        if self.height() < self.minimumSizeHint().height():
+            self.resize(self.width(), self.minimumSizeHint().height())
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.detect_result.isVisible() and self.detect_result.text():
+            self.detect_result.setMinimumHeight(self.detect_result.heightForWidth(self.detect_result.width()))
