@@ -38,3 +38,21 @@ def test_frozen_runs_its_own_program_as_the_worker(clips, tmp_path, monkeypatch)
 
     info = engine.probe_isolated(clips.landscape)  # a real child process started through the frozen path
     assert (info.width, info.height) == (640, 360)
+
+
+def test_the_app_runs_without_numpy():
+    """The bundle leaves numpy out (packaging/rendition-studio.spec): every module of the core, the providers and
+    the command lines must import without it, or the bundled worker dies at its first encode (it did once)."""
+    import pkgutil
+
+    import app
+
+    names = [m.name for m in pkgutil.walk_packages(app.__path__, "app.")
+             if not m.name.startswith("app.gui") and not m.name.endswith("__main__")]
+    code = ("import sys, importlib; sys.modules['numpy'] = None\n"
+            f"for name in {names!r}:\n    importlib.import_module(name)\nprint('ok', len({names!r}))")
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env=dict(os.environ, PYTHONPATH=ROOT))
+    assert proc.returncode == 0 and proc.stdout.startswith("ok"), proc.stderr[-2000:]

@@ -29,7 +29,6 @@ from fractions import Fraction
 from typing import Callable
 
 import av
-import numpy as np
 from av.video.frame import PictureType
 
 from app.core import hls
@@ -598,15 +597,22 @@ def write_poster(source: SourceInfo, path: str, short_side: int = 144) -> str | 
 
 # -- the job ------------------------------------------------------------------------------------------------
 def _copy_frame(frame):
-    """A picture of its own with the same pixels (row by row: the two frames' line sizes may differ)."""
+    """A picture of its own with the same pixels (row by row: the two frames' line sizes may differ).
+
+    Plain bytes, no numpy: the bundle leaves numpy out (packaging/rendition-studio.spec)."""
     out = av.VideoFrame(frame.width, frame.height, frame.format.name)
     for dst, src in zip(out.planes, frame.planes):
-        rows = np.zeros((dst.buffer_size // dst.line_size, dst.line_size), np.uint8)
-        given = np.frombuffer(src, np.uint8)
-        given = given[: len(given) // src.line_size * src.line_size].reshape(-1, src.line_size)
-        n, width = min(len(rows), len(given)), min(dst.line_size, src.line_size)
-        rows[:n, :width] = given[:n, :width]
-        dst.update(rows.tobytes())
+        data = bytes(src)
+        if dst.line_size == src.line_size and dst.buffer_size == len(data):
+            dst.update(data)
+            continue
+        rows = min(dst.buffer_size // dst.line_size, len(data) // src.line_size)
+        width = min(dst.line_size, src.line_size)
+        copy = bytearray(dst.buffer_size)
+        view = memoryview(data)
+        for y in range(rows):
+            copy[y * dst.line_size:y * dst.line_size + width] = view[y * src.line_size:y * src.line_size + width]
+        dst.update(bytes(copy))
     out.pts, out.time_base = frame.pts, frame.time_base
     return out
 
