@@ -6,10 +6,11 @@ import os
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QTabWidget
 
 from app.providers.remote_jobs import RemoteJob
 from app.gui.job_router import JobRouter
+from app.gui.history import HistoryModel, HistoryPanel
 from app.gui.jobs_controller import JobsController, expand_paths
 from app.gui.remote_dialogs import DropMenu, TrackDialog
 from app.gui.remote_controller import RemoteJobsController
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.bottom.setStretchFactor(1, 2)
         self.bottom.setSizes([850, 430])  # at the default 1280 px the grid shows every column in English
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.queue)
+        self.splitter.addWidget(self._queue_tabs())
         self.splitter.addWidget(self.bottom)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -79,6 +80,22 @@ class MainWindow(QMainWindow):
             remote.runningChanged.connect(self._update_status)
         self._restore_geometry()
         self._refresh_status()
+
+    def _queue_tabs(self) -> QTabWidget:
+        """The queue (work to do) and the History (finished jobs, command-line jobs) side by side as tabs."""
+        self.history_model = HistoryModel(self.controller.model, self)
+        self.history_model.attach_queue(self.queue)
+        self.history = HistoryPanel(self.history_model, self.jobs.remove, self)
+        self.history.showJob.connect(self._show_job)
+        self.history.message.connect(self._show_message)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.queue, self.tr("Queue"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.clear_finished_button = QPushButton(self.tr("Move finished to History"), self.tabs)
+        self.clear_finished_button.setToolTip(self.tr("Take the completed and cancelled jobs out of the queue"))
+        self.clear_finished_button.clicked.connect(self.history_model.clear_finished)
+        self.tabs.setCornerWidget(self.clear_finished_button)
+        return self.tabs
 
     # -- menus -------------------------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
