@@ -422,96 +422,106 @@
         <translation>&amp;Bucle</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window.py" line="155"/>
+        <source>&amp;Full screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main_window.py" line="156"/>
+        <source>The video alone on the screen; Esc leaves</source>
+        <translation>Solo el vídeo en la pantalla; Esc sale</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
+        <location filename="../app/gui/main_window.py" line="194"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="201"/>
+        <location filename="../app/gui/main_window.py" line="203"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="210"/>
+        <location filename="../app/gui/main_window.py" line="212"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="224"/>
+        <location filename="../app/gui/main_window.py" line="226"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="226"/>
+        <location filename="../app/gui/main_window.py" line="228"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="237"/>
+        <location filename="../app/gui/main_window.py" line="239"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="238"/>
+        <location filename="../app/gui/main_window.py" line="240"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="256"/>
+        <location filename="../app/gui/main_window.py" line="258"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="283"/>
+        <location filename="../app/gui/main_window.py" line="285"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="305"/>
-        <location filename="../app/gui/main_window.py" line="363"/>
+        <location filename="../app/gui/main_window.py" line="307"/>
+        <location filename="../app/gui/main_window.py" line="365"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="306"/>
-        <location filename="../app/gui/main_window.py" line="363"/>
+        <location filename="../app/gui/main_window.py" line="308"/>
+        <location filename="../app/gui/main_window.py" line="365"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="309"/>
-        <location filename="../app/gui/main_window.py" line="321"/>
-        <location filename="../app/gui/main_window.py" line="325"/>
+        <location filename="../app/gui/main_window.py" line="311"/>
+        <location filename="../app/gui/main_window.py" line="323"/>
+        <location filename="../app/gui/main_window.py" line="327"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="330"/>
+        <location filename="../app/gui/main_window.py" line="332"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -519,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="358"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -527,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="360"/>
+        <location filename="../app/gui/main_window.py" line="362"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -535,27 +545,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="331"/>
+        <location filename="../app/gui/main_window.py" line="333"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="338"/>
+        <location filename="../app/gui/main_window.py" line="340"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="358"/>
+        <location filename="../app/gui/main_window.py" line="360"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="378"/>
+        <location filename="../app/gui/main_window.py" line="380"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="379"/>
+        <location filename="../app/gui/main_window.py" line="381"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
@@ -563,65 +573,70 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="69"/>
+        <location filename="../app/gui/player.py" line="145"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Qué reproducir: el original, la lista maestra HLS o una variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="71"/>
-        <location filename="../app/gui/player.py" line="189"/>
+        <location filename="../app/gui/player.py" line="147"/>
+        <location filename="../app/gui/player.py" line="335"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="72"/>
+        <location filename="../app/gui/player.py" line="148"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="75"/>
+        <location filename="../app/gui/player.py" line="151"/>
         <source>Previous frame (,)</source>
         <translation>Fotograma anterior (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="78"/>
+        <location filename="../app/gui/player.py" line="154"/>
         <source>Next frame (.)</source>
         <translation>Fotograma siguiente (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="80"/>
+        <location filename="../app/gui/player.py" line="157"/>
+        <source>Full screen (F; Esc leaves)</source>
+        <translation>Pantalla completa (F; Esc sale)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="159"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="83"/>
+        <location filename="../app/gui/player.py" line="162"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="90"/>
+        <location filename="../app/gui/player.py" line="169"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="189"/>
+        <location filename="../app/gui/player.py" line="335"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="213"/>
-        <location filename="../app/gui/player.py" line="227"/>
+        <location filename="../app/gui/player.py" line="366"/>
+        <location filename="../app/gui/player.py" line="380"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="216"/>
-        <location filename="../app/gui/player.py" line="230"/>
+        <location filename="../app/gui/player.py" line="369"/>
+        <location filename="../app/gui/player.py" line="383"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="234"/>
+        <location filename="../app/gui/player.py" line="387"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
     </message>

@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self._action(play_menu, self.tr("&Next frame"), self.player.step, Qt.Key.Key_Period)
         self._action(play_menu, self.tr("P&revious frame"), lambda: self.player.step(-1), Qt.Key.Key_Comma)
         self._action(play_menu, self.tr("&Loop"), self.player.loop.toggle, Qt.Key.Key_L)
+        self.full_screen_action = self._action(play_menu, self.tr("&Full screen"), self.player.toggle_full_screen,
+                                               Qt.Key.Key_F, self.tr("The video alone on the screen; Esc leaves"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Open the &log folder"), self._open_log_folder)
