@@ -203,8 +203,10 @@ class HistoryPanel(QWidget):
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.view.horizontalHeader().setSectionResizeMode(HistoryModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setSectionResizeMode(HistoryModel.COL_FOLDER, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(HistoryModel.COL_FOLDER, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda index: self._show(index.row()))
 
         bar = QHBoxLayout()
@@ -244,7 +246,7 @@ class HistoryPanel(QWidget):
             return 0
         answer = QMessageBox.question(
             self, self.tr("Clear history"),
-            self.tr("Remove %n job(s) from the history? Their output files are kept.", "", len(jobs)),
+            self.tr("Jobs to remove from the history: %n. Their output files are kept.", "", len(jobs)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return 0

@@ -6,11 +6,12 @@ import os
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QTabWidget
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
+                               QSystemTrayIcon, QTabWidget)
 
 from app.providers.remote_jobs import RemoteJob
 from app.gui.job_router import JobRouter
-from app.gui.history import HistoryModel, HistoryPanel
+from app.gui.history import HistoryModel, HistoryPanel, open_folder
 from app.gui.jobs_controller import JobsController, expand_paths
 from app.gui.remote_dialogs import DropMenu, TrackDialog
 from app.gui.remote_controller import RemoteJobsController
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(200)
         self._status_timer.timeout.connect(self._refresh_status)
 
+        self._finished_batch: list[str] = []  # how the jobs finished since the queue last ran dry
+        self._tray: QSystemTrayIcon | None = None  # made for the first notification
         self._build_menus()
         self.queue.selectionChanged.connect(self._show_job)
         self.queue.addRequested.connect(self.open_files)
@@ -207,7 +210,8 @@ class MainWindow(QMainWindow):
         if job is None:
             return
         if job.out_dir and os.path.isdir(job.out_dir):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(job.out_dir))
+            if not open_folder(job.out_dir):
+                self._show_message(self.tr("No file manager could open %1.").replace("%1", job.out_dir), 60000)
         else:
             self._show_message(self.tr("%1 has no output folder yet.").replace("%1", job.name))
 
@@ -298,6 +302,7 @@ class MainWindow(QMainWindow):
     def _on_event(self, ev: dict):
         self.grid.model.apply_event(ev)
         t = ev["type"]
+        self._after_encoding(ev)
         if t == "job.planned" and ev["jobId"] == self.queue.current_job_id():
             self._show_job(ev["jobId"])
         elif t == "rendition.encoded" and ev["jobId"] == self.queue.current_job_id():
@@ -311,6 +316,32 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]), 60000)
         if t in ("job.started", "job.finished", "job.progress"):
             self._update_status()
+
+    def _after_encoding(self, ev: dict) -> None:
+        """The thumbnails in the strip as soon as they exist; a desktop notification when the queue has finished."""
+        if ev["type"] == "thumbnails.done" and ev["jobId"] == self.queue.current_job_id():
+            self.grid.thumbs.show_job(self.controller.job(ev["jobId"]))
+        if ev["type"] != "job.finished":
+            return
+        self._finished_batch.append(ev["status"])
+        if self.controller.running():
+            return
+        done, batch = self._finished_batch.count("completed"), self._finished_batch
+        self._finished_batch = []
+        text = self.tr("Completed: %n", "", done)
+        if len(batch) > done:
+            text += " · " + self.tr("Not completed: %n", "", len(batch) - done)
+        self.notify(self.tr("The queue has finished"), text)
+
+    def notify(self, title: str, text: str) -> bool:
+        """A desktop notification where the desktop has a notification area; elsewhere nothing (False)."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return False
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(self.windowIcon(), self)
+        self._tray.show()
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
+        return True
 
     def _on_remote_event(self, ev: dict):
         self.grid.model.apply_event(ev)

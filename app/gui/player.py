@@ -157,7 +157,7 @@ class PlayerPanel(QWidget):
         self.step_button.setToolTip(self.tr("Next frame (.)"))
         self.step_button.clicked.connect(self.step)
         self.full_button = QToolButton(self)
-        self.full_button.setText("⛶")
+        self.full_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
         self.full_button.setToolTip(self.tr("Full screen (F; Esc leaves)"))
         self.full_button.clicked.connect(self.toggle_full_screen)
         self.loop = QCheckBox(self.tr("Loop"), self)
