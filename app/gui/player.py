@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ctypes
 import glob
-import hashlib
 import os
 
 import PySide6
@@ -53,14 +52,10 @@ def quiet_qt_ffmpeg() -> bool:
 
 
 def still_path(source: str) -> str:
-    """Where the player's still of a file goes (one per file version, in the data folder)."""
-    from app.core.store import data_dir
+    """Where the player's still of a file goes: beside the queue's poster of the same file version."""
+    from app.gui.jobs_controller import poster_path
 
-    st = os.stat(source)
-    key = hashlib.sha1(f"{os.path.abspath(source)}\0{st.st_size}\0{st.st_mtime_ns}".encode()).hexdigest()[:20]
-    folder = os.path.join(data_dir(), "stills")
-    os.makedirs(folder, exist_ok=True)
-    return os.path.join(folder, key + ".jpg")
+    return os.path.splitext(poster_path(source))[0] + "-still.jpg"
 
 
 class _StillSignals(QObject):
