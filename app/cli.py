@@ -199,6 +199,7 @@ def cmd_encode(args) -> int:
         if busy:
             print(f"note: {busy} is in use by another run; writing {job.out_dir} instead", file=sys.stderr)
         taken.add(job.name)
+        job.origin = "cli"
         store.save(job)
         jobs.append(job)
     return _run_jobs(jobs, store, args.json)

@@ -57,6 +57,9 @@ def test_encode_json_events_and_exit_status(clips, tmp_path):
     assert set(done[0]) == {"type", "emittedAt", "videoId", "encoding", "quality"}
     listed = cli("jobs", "--json")
     assert json.loads(listed.stdout.splitlines()[-1])["status"] == "completed"
+    from app.core.store import JobStore
+
+    assert [j.origin for j in JobStore().list()] == ["cli"]  # the window lists it in its History
 
 
 @pytest.mark.slow

@@ -17,30 +17,144 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="180"/>
-        <location filename="../app/gui/panels.py" line="244"/>
+        <location filename="../app/gui/panels.py" line="182"/>
+        <location filename="../app/gui/panels.py" line="249"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="182"/>
+        <location filename="../app/gui/panels.py" line="184"/>
         <source>Retry rendition</source>
         <translation>Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="183"/>
+        <location filename="../app/gui/panels.py" line="185"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="203"/>
+        <location filename="../app/gui/panels.py" line="205"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="249"/>
+        <location filename="../app/gui/panels.py" line="254"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../app/gui/history.py" line="40"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="42"/>
+        <source>Made in</source>
+        <translation>Erstellt in</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="43"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="44"/>
+        <source>Renditions</source>
+        <translation>Renditionen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="45"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="47"/>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="48"/>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../app/gui/history.py" line="170"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="171"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="172"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="173"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="174"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="182"/>
+        <source>Search by name or source</source>
+        <translation>Nach Name oder Quelle suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="189"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="191"/>
+        <source>Clear history…</source>
+        <translation>Verlauf leeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="192"/>
+        <source>Remove the records from the history; output files are kept</source>
+        <translation>Die Einträge aus dem Verlauf entfernen; die Ausgabedateien bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="235"/>
+        <source>%1 has no output folder.</source>
+        <translation>%1 hat keinen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="238"/>
+        <source>No file manager could open %1.</source>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="248"/>
+        <source>Clear history</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/history.py" line="249"/>
+        <source>Jobs to remove from the history: %n. Their output files are kept.</source>
+        <translation>
+            <numerusform>Aus dem Verlauf zu entfernende Aufträge: %n. Ihre Ausgabedateien bleiben erhalten.</numerusform>
+            <numerusform>Aus dem Verlauf zu entfernende Aufträge: %n. Ihre Ausgabedateien bleiben erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -153,231 +267,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="32"/>
+        <location filename="../app/gui/main_window.py" line="34"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window.py" line="95"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="96"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="97"/>
+        <source>Move finished to History</source>
+        <translation>Fertige in den Verlauf verschieben</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main_window.py" line="98"/>
+        <source>Take the completed and cancelled jobs out of the queue</source>
+        <translation>Abgeschlossene und abgebrochene Aufträge aus der Warteschlange nehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="99"/>
+        <location filename="../app/gui/main_window.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="101"/>
+        <location filename="../app/gui/main_window.py" line="121"/>
         <source>&amp;Track remote job…</source>
         <translation>Entfernten Auftrag &amp;verfolgen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="102"/>
+        <location filename="../app/gui/main_window.py" line="122"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Einen Auftrag bei einem Anbieter über seine Kennung verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="104"/>
+        <location filename="../app/gui/main_window.py" line="124"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="106"/>
+        <location filename="../app/gui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="108"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="109"/>
+        <location filename="../app/gui/main_window.py" line="129"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="115"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="116"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="117"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="119"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="121"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="123"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="156"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="159"/>
+        <source>The video alone on the screen; Esc leaves</source>
+        <translation>Nur das Video auf dem Bildschirm; Esc beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="166"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="197"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="184"/>
+        <location filename="../app/gui/main_window.py" line="206"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
+        <location filename="../app/gui/main_window.py" line="214"/>
+        <source>No file manager could open %1.</source>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="216"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="207"/>
+        <location filename="../app/gui/main_window.py" line="230"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
+        <location filename="../app/gui/main_window.py" line="232"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="220"/>
+        <location filename="../app/gui/main_window.py" line="243"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="221"/>
+        <location filename="../app/gui/main_window.py" line="244"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="239"/>
+        <location filename="../app/gui/main_window.py" line="262"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="266"/>
+        <location filename="../app/gui/main_window.py" line="289"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="288"/>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="312"/>
+        <location filename="../app/gui/main_window.py" line="396"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="289"/>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="313"/>
+        <location filename="../app/gui/main_window.py" line="396"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="292"/>
-        <location filename="../app/gui/main_window.py" line="304"/>
-        <location filename="../app/gui/main_window.py" line="308"/>
+        <location filename="../app/gui/main_window.py" line="316"/>
+        <location filename="../app/gui/main_window.py" line="354"/>
+        <location filename="../app/gui/main_window.py" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="313"/>
+        <location filename="../app/gui/main_window.py" line="331"/>
+        <source>Completed: %n</source>
+        <translation>
+            <numerusform>Abgeschlossen: %n</numerusform>
+            <numerusform>Abgeschlossen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.py" line="333"/>
+        <source>Not completed: %n</source>
+        <translation>
+            <numerusform>Nicht abgeschlossen: %n</numerusform>
+            <numerusform>Nicht abgeschlossen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="334"/>
+        <source>The queue has finished</source>
+        <translation>Die Warteschlange ist fertig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.py" line="363"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -385,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="339"/>
+        <location filename="../app/gui/main_window.py" line="389"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -393,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="343"/>
+        <location filename="../app/gui/main_window.py" line="393"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -401,27 +571,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="314"/>
+        <location filename="../app/gui/main_window.py" line="364"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="321"/>
+        <location filename="../app/gui/main_window.py" line="371"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="341"/>
+        <location filename="../app/gui/main_window.py" line="391"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="361"/>
+        <location filename="../app/gui/main_window.py" line="411"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="362"/>
+        <location filename="../app/gui/main_window.py" line="412"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
@@ -429,65 +599,70 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="38"/>
+        <location filename="../app/gui/player.py" line="148"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Was abgespielt wird: die Quelle, die HLS-Master-Playlist oder eine Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="40"/>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="150"/>
+        <location filename="../app/gui/player.py" line="339"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="41"/>
+        <location filename="../app/gui/player.py" line="151"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="44"/>
+        <location filename="../app/gui/player.py" line="154"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="47"/>
+        <location filename="../app/gui/player.py" line="157"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="49"/>
+        <location filename="../app/gui/player.py" line="161"/>
+        <source>Full screen (F; Esc leaves)</source>
+        <translation>Vollbild (F; Esc beendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="163"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="52"/>
+        <location filename="../app/gui/player.py" line="166"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="59"/>
+        <location filename="../app/gui/player.py" line="173"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="339"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="173"/>
-        <location filename="../app/gui/player.py" line="187"/>
+        <location filename="../app/gui/player.py" line="370"/>
+        <location filename="../app/gui/player.py" line="384"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="176"/>
-        <location filename="../app/gui/player.py" line="190"/>
+        <location filename="../app/gui/player.py" line="373"/>
+        <location filename="../app/gui/player.py" line="387"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="194"/>
+        <location filename="../app/gui/player.py" line="391"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
     </message>
@@ -633,48 +808,48 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="99"/>
+        <location filename="../app/gui/panels.py" line="101"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Videodateien oder Ordner hierher ziehen oder Datei › Öffnen (Strg+O) verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="105"/>
+        <location filename="../app/gui/panels.py" line="107"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="106"/>
-        <location filename="../app/gui/panels.py" line="160"/>
+        <location filename="../app/gui/panels.py" line="108"/>
+        <location filename="../app/gui/panels.py" line="162"/>
         <source>Pause queue</source>
         <translation>Warteschlange anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="107"/>
+        <location filename="../app/gui/panels.py" line="109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="108"/>
+        <location filename="../app/gui/panels.py" line="110"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="109"/>
+        <location filename="../app/gui/panels.py" line="111"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="112"/>
+        <location filename="../app/gui/panels.py" line="114"/>
         <source>Move up in the queue</source>
         <translation>In der Warteschlange nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="113"/>
+        <location filename="../app/gui/panels.py" line="115"/>
         <source>Move down in the queue</source>
         <translation>In der Warteschlange nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="163"/>
+        <location filename="../app/gui/panels.py" line="165"/>
         <source>Start queue</source>
         <translation>Warteschlange starten</translation>
     </message>
@@ -682,32 +857,32 @@
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="271"/>
+        <location filename="../app/gui/panels.py" line="302"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="272"/>
+        <location filename="../app/gui/panels.py" line="303"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Die hier aufgeführten abgelehnten Dateien vergessen (das Protokoll behält sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="307"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="307"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="307"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="338"/>
+        <location filename="../app/gui/panels.py" line="369"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>

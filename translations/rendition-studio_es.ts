@@ -17,30 +17,144 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="180"/>
-        <location filename="../app/gui/panels.py" line="244"/>
+        <location filename="../app/gui/panels.py" line="182"/>
+        <location filename="../app/gui/panels.py" line="249"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="182"/>
+        <location filename="../app/gui/panels.py" line="184"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="183"/>
+        <location filename="../app/gui/panels.py" line="185"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="203"/>
+        <location filename="../app/gui/panels.py" line="205"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="249"/>
+        <location filename="../app/gui/panels.py" line="254"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../app/gui/history.py" line="40"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="41"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="42"/>
+        <source>Made in</source>
+        <translation>Creado en</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="43"/>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="44"/>
+        <source>Renditions</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="45"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="47"/>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="48"/>
+        <source>window</source>
+        <translation>ventana</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../app/gui/history.py" line="170"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="171"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="172"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="173"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="174"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="182"/>
+        <source>Search by name or source</source>
+        <translation>Buscar por nombre u origen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="189"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="191"/>
+        <source>Clear history…</source>
+        <translation>Vaciar historial…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="192"/>
+        <source>Remove the records from the history; output files are kept</source>
+        <translation>Quitar los registros del historial; los archivos de salida se conservan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="235"/>
+        <source>%1 has no output folder.</source>
+        <translation>%1 no tiene carpeta de salida.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="238"/>
+        <source>No file manager could open %1.</source>
+        <translation>Ningún gestor de archivos pudo abrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/history.py" line="248"/>
+        <source>Clear history</source>
+        <translation>Vaciar historial</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/history.py" line="249"/>
+        <source>Jobs to remove from the history: %n. Their output files are kept.</source>
+        <translation>
+            <numerusform>Trabajos que se quitarán del historial: %n. Sus archivos de salida se conservan.</numerusform>
+            <numerusform>Trabajos que se quitarán del historial: %n. Sus archivos de salida se conservan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -153,231 +267,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="32"/>
+        <location filename="../app/gui/main_window.py" line="34"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window.py" line="95"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="96"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="97"/>
+        <source>Move finished to History</source>
+        <translation>Pasar los terminados al historial</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main_window.py" line="98"/>
+        <source>Take the completed and cancelled jobs out of the queue</source>
+        <translation>Sacar de la cola los trabajos completados y cancelados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="99"/>
+        <location filename="../app/gui/main_window.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="101"/>
+        <location filename="../app/gui/main_window.py" line="121"/>
         <source>&amp;Track remote job…</source>
         <translation>&amp;Seguir trabajo remoto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="102"/>
+        <location filename="../app/gui/main_window.py" line="122"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Seguir un trabajo de un proveedor por su identificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="104"/>
+        <location filename="../app/gui/main_window.py" line="124"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="106"/>
+        <location filename="../app/gui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="108"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="109"/>
+        <location filename="../app/gui/main_window.py" line="129"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="115"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="116"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="117"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="119"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="121"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="123"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="156"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
+        <source>&amp;Full screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="159"/>
+        <source>The video alone on the screen; Esc leaves</source>
+        <translation>Solo el vídeo en la pantalla; Esc sale</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="166"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="197"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="184"/>
+        <location filename="../app/gui/main_window.py" line="206"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
+        <location filename="../app/gui/main_window.py" line="214"/>
+        <source>No file manager could open %1.</source>
+        <translation>Ningún gestor de archivos pudo abrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="216"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="207"/>
+        <location filename="../app/gui/main_window.py" line="230"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
+        <location filename="../app/gui/main_window.py" line="232"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="220"/>
+        <location filename="../app/gui/main_window.py" line="243"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="221"/>
+        <location filename="../app/gui/main_window.py" line="244"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="239"/>
+        <location filename="../app/gui/main_window.py" line="262"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="266"/>
+        <location filename="../app/gui/main_window.py" line="289"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="288"/>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="312"/>
+        <location filename="../app/gui/main_window.py" line="396"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="289"/>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="313"/>
+        <location filename="../app/gui/main_window.py" line="396"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="292"/>
-        <location filename="../app/gui/main_window.py" line="304"/>
-        <location filename="../app/gui/main_window.py" line="308"/>
+        <location filename="../app/gui/main_window.py" line="316"/>
+        <location filename="../app/gui/main_window.py" line="354"/>
+        <location filename="../app/gui/main_window.py" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="313"/>
+        <location filename="../app/gui/main_window.py" line="331"/>
+        <source>Completed: %n</source>
+        <translation>
+            <numerusform>Completados: %n</numerusform>
+            <numerusform>Completados: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.py" line="333"/>
+        <source>Not completed: %n</source>
+        <translation>
+            <numerusform>No completados: %n</numerusform>
+            <numerusform>No completados: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="334"/>
+        <source>The queue has finished</source>
+        <translation>La cola ha terminado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.py" line="363"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -385,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="339"/>
+        <location filename="../app/gui/main_window.py" line="389"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -393,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="343"/>
+        <location filename="../app/gui/main_window.py" line="393"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -401,27 +571,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="314"/>
+        <location filename="../app/gui/main_window.py" line="364"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="321"/>
+        <location filename="../app/gui/main_window.py" line="371"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="341"/>
+        <location filename="../app/gui/main_window.py" line="391"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="361"/>
+        <location filename="../app/gui/main_window.py" line="411"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="362"/>
+        <location filename="../app/gui/main_window.py" line="412"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
@@ -429,65 +599,70 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="38"/>
+        <location filename="../app/gui/player.py" line="148"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Qué reproducir: el original, la lista maestra HLS o una variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="40"/>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="150"/>
+        <location filename="../app/gui/player.py" line="339"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="41"/>
+        <location filename="../app/gui/player.py" line="151"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="44"/>
+        <location filename="../app/gui/player.py" line="154"/>
         <source>Previous frame (,)</source>
         <translation>Fotograma anterior (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="47"/>
+        <location filename="../app/gui/player.py" line="157"/>
         <source>Next frame (.)</source>
         <translation>Fotograma siguiente (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="49"/>
+        <location filename="../app/gui/player.py" line="161"/>
+        <source>Full screen (F; Esc leaves)</source>
+        <translation>Pantalla completa (F; Esc sale)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="163"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="52"/>
+        <location filename="../app/gui/player.py" line="166"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="59"/>
+        <location filename="../app/gui/player.py" line="173"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="339"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="173"/>
-        <location filename="../app/gui/player.py" line="187"/>
+        <location filename="../app/gui/player.py" line="370"/>
+        <location filename="../app/gui/player.py" line="384"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="176"/>
-        <location filename="../app/gui/player.py" line="190"/>
+        <location filename="../app/gui/player.py" line="373"/>
+        <location filename="../app/gui/player.py" line="387"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="194"/>
+        <location filename="../app/gui/player.py" line="391"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
     </message>
@@ -633,48 +808,48 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="99"/>
+        <location filename="../app/gui/panels.py" line="101"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Suelte aquí archivos de vídeo o carpetas, o use Archivo › Abrir (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="105"/>
+        <location filename="../app/gui/panels.py" line="107"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="106"/>
-        <location filename="../app/gui/panels.py" line="160"/>
+        <location filename="../app/gui/panels.py" line="108"/>
+        <location filename="../app/gui/panels.py" line="162"/>
         <source>Pause queue</source>
         <translation>Pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="107"/>
+        <location filename="../app/gui/panels.py" line="109"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="108"/>
+        <location filename="../app/gui/panels.py" line="110"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="109"/>
+        <location filename="../app/gui/panels.py" line="111"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="112"/>
+        <location filename="../app/gui/panels.py" line="114"/>
         <source>Move up in the queue</source>
         <translation>Subir en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="113"/>
+        <location filename="../app/gui/panels.py" line="115"/>
         <source>Move down in the queue</source>
         <translation>Bajar en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="163"/>
+        <location filename="../app/gui/panels.py" line="165"/>
         <source>Start queue</source>
         <translation>Iniciar la cola</translation>
     </message>
@@ -682,32 +857,32 @@
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="271"/>
+        <location filename="../app/gui/panels.py" line="302"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="272"/>
+        <location filename="../app/gui/panels.py" line="303"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Olvidar los archivos rechazados de esta lista (el registro los conserva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="307"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="307"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="307"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="338"/>
+        <location filename="../app/gui/panels.py" line="369"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n archivo rechazado</numerusform>

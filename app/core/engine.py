@@ -31,7 +31,7 @@ from typing import Callable
 
 from app.core import hls, status
 from app.core.errors import (EXIT_BUSY, EXIT_CANCELLED, EXIT_FAILED, EXIT_NOT_WRITABLE, EXIT_OK, EXIT_REJECTED,
-                             EXIT_USAGE, InputRejected, NotWritable)
+                             EXIT_USAGE, InputRejected, NotWritable, RenditionError)
 from app.core.layout import clean_partials
 from app.core.jobs import (CANCELLED, COMPLETED, ENCODED, ENCODING, FAILED, PARTIAL, QUEUED, R_FAILED, REJECTED,
                            RUNNING, WAITING, Job, RenditionState, now_iso)
@@ -96,6 +96,15 @@ def probe_isolated(path: str, poster: str | None = None) -> SourceInfo:
     if not answer.get("ok"):
         raise InputRejected(answer.get("error") or "the file could not be read")
     return SourceInfo.from_dict(answer["source"])
+
+
+def still_isolated(path: str, out: str) -> str | None:
+    """The first picture of a local video written as a JPEG at `out` by a child process; None when none decodes."""
+    try:
+        answer = run_worker_once(["still", check_local_file(path), os.path.abspath(out)])
+    except RenditionError:
+        return None
+    return answer.get("still") if answer.get("ok") else None
 
 
 def hwaccel_report() -> dict:

@@ -110,6 +110,7 @@ class Job:
     renditions: list[RenditionState] = field(default_factory=list)
     thumbnails: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    origin: str = "window"  # "cli": made on the command line (the window lists those in its history)
 
     @classmethod
     def create(cls, source: str, out_root: str, options: EncodeOptions | None = None, name: str | None = None,

@@ -85,6 +85,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             position INTEGER NOT NULL DEFAULT 0)""",
         "CREATE INDEX IF NOT EXISTS remote_jobs_remote_id ON remote_jobs (provider, remote_id)",
     ),
+    (  # 3: where a local job was made: 'window' or 'cli'
+        "ALTER TABLE jobs ADD COLUMN origin TEXT NOT NULL DEFAULT 'window'",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 DB_NAME = "jobs.sqlite3"
@@ -358,8 +361,8 @@ class JobStore(Database):
         with self._transaction() as db:
             db.execute(
                 """INSERT INTO jobs (id, source, name, out_dir, options, status, created_at, started_at, finished_at,
-                                     error, decoder, metadata, thumbnails, warnings, pid, position)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, COALESCE((SELECT MAX(position) + 1 FROM jobs), 0))
+                                     error, decoder, metadata, thumbnails, warnings, pid, origin, position)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, COALESCE((SELECT MAX(position) + 1 FROM jobs), 0))
                    ON CONFLICT(id) DO UPDATE SET source=excluded.source, name=excluded.name, out_dir=excluded.out_dir,
                      options=excluded.options, status=excluded.status, started_at=excluded.started_at,
                      finished_at=excluded.finished_at, error=excluded.error, decoder=excluded.decoder,
@@ -368,7 +371,7 @@ class JobStore(Database):
                 (job.id, job.source, job.name, job.out_dir, json.dumps(job.options.to_dict()), job.status,
                  job.created_at, job.started_at, job.finished_at, job.error, job.decoder,
                  json.dumps(job.metadata) if job.metadata is not None else None, json.dumps(job.thumbnails),
-                 json.dumps(job.warnings), pid),
+                 json.dumps(job.warnings), pid, job.origin),
             )
             keep = [r.id for r in job.renditions]
             db.execute(
@@ -488,7 +491,7 @@ class JobStore(Database):
             created_at=row["created_at"], started_at=row["started_at"], finished_at=row["finished_at"],
             error=row["error"], decoder=row["decoder"],
             metadata=json.loads(row["metadata"]) if row["metadata"] else None,
-            thumbnails=json.loads(row["thumbnails"]), warnings=json.loads(row["warnings"]),
+            thumbnails=json.loads(row["thumbnails"]), warnings=json.loads(row["warnings"]), origin=row["origin"],
             renditions=[RenditionState(id=r["id"], type=r["type"], quality=r["quality"], width=r["width"] or 0,
                                        height=r["height"] or 0, bitrate=r["bitrate"] or 0, status=r["status"],
                                        size=r["size"], path=r["path"], error=r["error"],

@@ -6,6 +6,7 @@ file does. Commands:
 - ``probe PATH``: one JSON object on stdout: ``{"ok": true, "source": {...}}`` or ``{"ok": false, ...}``.
 - ``encode``: reads one JSON job spec line on stdin, then writes one JSON event per line on stdout. The
   rest of stdin is watched: when the parent goes away (EOF), the child exits at once.
+- ``still PATH OUT.jpg``: the first picture as a JPEG (the player shows it while stopped).
 - ``hwaccel``: a JSON report of the hardware decoders that really open here.
 
 In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
@@ -88,6 +89,22 @@ def cmd_probe(path: str, emit, poster: str | None = None) -> int:
     return 0
 
 
+def cmd_still(path: str, out: str, emit) -> int:
+    """``still PATH OUT.jpg``: the first picture as a JPEG (at most 720 lines), for the player while stopped."""
+    import dataclasses
+
+    from app.core.pipeline import write_poster
+    from app.core.probe import probe_source
+
+    try:
+        made = write_poster(dataclasses.replace(probe_source(path), duration=0), out, short_side=720)
+    except Exception as exc:  # noqa: BLE001 - no still: the player shows its plain background
+        emit({"ok": False, "error": str(exc)})
+        return EXIT_REJECTED
+    emit({"ok": made is not None, "still": made})
+    return 0
+
+
 def cmd_encode(emit) -> int:
     from app.core import pipeline
     from app.core.ladder import RungRequest, plan_job
@@ -149,11 +166,14 @@ def main(argv: list[str]) -> int:
     _quiet_ffmpeg()
     if argv[:1] == ["probe"] and len(argv) in (2, 3):
         return cmd_probe(argv[1], emit, argv[2] if len(argv) == 3 else None)
+    if argv[:1] == ["still"] and len(argv) == 3:
+        return cmd_still(argv[1], argv[2], emit)
     if argv == ["encode"]:
         return cmd_encode(emit)
     if argv == ["hwaccel"]:
         return cmd_hwaccel(emit)
-    print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | encode | hwaccel", file=sys.stderr)
+    print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | still PATH OUT.jpg | encode "
+          "| hwaccel", file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -6,10 +6,12 @@ import os
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
+                               QSystemTrayIcon, QTabWidget)
 
 from app.providers.remote_jobs import RemoteJob
 from app.gui.job_router import JobRouter
+from app.gui.history import HistoryModel, HistoryPanel, open_folder
 from app.gui.jobs_controller import JobsController, expand_paths
 from app.gui.remote_dialogs import DropMenu, TrackDialog
 from app.gui.remote_controller import RemoteJobsController
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
         self.bottom.setStretchFactor(1, 2)
         self.bottom.setSizes([850, 430])  # at the default 1280 px the grid shows every column in English
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.queue)
+        self.splitter.addWidget(self._queue_tabs())
         self.splitter.addWidget(self.bottom)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(200)
         self._status_timer.timeout.connect(self._refresh_status)
 
+        self._finished_batch: list[str] = []  # how the jobs finished since the queue last ran dry
+        self._tray: QSystemTrayIcon | None = None  # made for the first notification
         self._build_menus()
         self.queue.selectionChanged.connect(self._show_job)
         self.queue.addRequested.connect(self.open_files)
@@ -79,6 +83,22 @@ class MainWindow(QMainWindow):
             remote.runningChanged.connect(self._update_status)
         self._restore_geometry()
         self._refresh_status()
+
+    def _queue_tabs(self) -> QTabWidget:
+        """The queue (work to do) and the History (finished jobs, command-line jobs) side by side as tabs."""
+        self.history_model = HistoryModel(self.controller.model, self)
+        self.history_model.attach_queue(self.queue)
+        self.history = HistoryPanel(self.history_model, self.jobs.remove, self)
+        self.history.showJob.connect(self._show_job)
+        self.history.message.connect(self._show_message)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.queue, self.tr("Queue"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.clear_finished_button = QPushButton(self.tr("Move finished to History"), self.tabs)
+        self.clear_finished_button.setToolTip(self.tr("Take the completed and cancelled jobs out of the queue"))
+        self.clear_finished_button.clicked.connect(self.history_model.clear_finished)
+        self.tabs.setCornerWidget(self.clear_finished_button)
+        return self.tabs
 
     # -- menus -------------------------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -135,6 +155,8 @@ class MainWindow(QMainWindow):
         self._action(play_menu, self.tr("&Next frame"), self.player.step, Qt.Key.Key_Period)
         self._action(play_menu, self.tr("P&revious frame"), lambda: self.player.step(-1), Qt.Key.Key_Comma)
         self._action(play_menu, self.tr("&Loop"), self.player.loop.toggle, Qt.Key.Key_L)
+        self.full_screen_action = self._action(play_menu, self.tr("&Full screen"), self.player.toggle_full_screen,
+                                               Qt.Key.Key_F, self.tr("The video alone on the screen; Esc leaves"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Open the &log folder"), self._open_log_folder)
@@ -188,7 +210,8 @@ class MainWindow(QMainWindow):
         if job is None:
             return
         if job.out_dir and os.path.isdir(job.out_dir):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(job.out_dir))
+            if not open_folder(job.out_dir):
+                self._show_message(self.tr("No file manager could open %1.").replace("%1", job.out_dir), 60000)
         else:
             self._show_message(self.tr("%1 has no output folder yet.").replace("%1", job.name))
 
@@ -279,6 +302,7 @@ class MainWindow(QMainWindow):
     def _on_event(self, ev: dict):
         self.grid.model.apply_event(ev)
         t = ev["type"]
+        self._after_encoding(ev)
         if t == "job.planned" and ev["jobId"] == self.queue.current_job_id():
             self._show_job(ev["jobId"])
         elif t == "rendition.encoded" and ev["jobId"] == self.queue.current_job_id():
@@ -292,6 +316,32 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]), 60000)
         if t in ("job.started", "job.finished", "job.progress"):
             self._update_status()
+
+    def _after_encoding(self, ev: dict) -> None:
+        """The thumbnails in the strip as soon as they exist; a desktop notification when the queue has finished."""
+        if ev["type"] == "thumbnails.done" and ev["jobId"] == self.queue.current_job_id():
+            self.grid.thumbs.show_job(self.controller.job(ev["jobId"]))
+        if ev["type"] != "job.finished":
+            return
+        self._finished_batch.append(ev["status"])
+        if self.controller.running():
+            return
+        done, batch = self._finished_batch.count("completed"), self._finished_batch
+        self._finished_batch = []
+        text = self.tr("Completed: %n", "", done)
+        if len(batch) > done:
+            text += " · " + self.tr("Not completed: %n", "", len(batch) - done)
+        self.notify(self.tr("The queue has finished"), text)
+
+    def notify(self, title: str, text: str) -> bool:
+        """A desktop notification where the desktop has a notification area; elsewhere nothing (False)."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return False
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(self.windowIcon(), self)
+        self._tray.show()
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
+        return True
 
     def _on_remote_event(self, ev: dict):
         self.grid.model.apply_event(ev)

@@ -6,11 +6,12 @@ import logging
 import os
 import time
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QTableView, QTableWidget,
-                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QListView,
+                               QListWidget, QListWidgetItem, QPushButton, QStyle, QStyledItemDelegate,
+                               QStyleOptionProgressBar, QTableView, QTableWidget, QTableWidgetItem, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from app.core.jobs import ENCODED, R_FAILED
 from app.gui import remote_rows
@@ -212,6 +213,8 @@ class GridPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        self.thumbs = ThumbnailStrip(self)  # the job's thumbnails, under the grid
+        layout.addWidget(self.thumbs)
         self._update_retry()
 
     def _selected_rendition(self):
@@ -241,6 +244,7 @@ class GridPanel(QWidget):
 
     def show_job(self, job):
         self.model.set_job(job)
+        self.thumbs.show_job(job)
         if job is None:
             self.title.setText(self.tr("No job selected"))
             return
@@ -249,6 +253,32 @@ class GridPanel(QWidget):
         self.title.setText("  ·  ".join(p for p in (job.name, detail) if p))
         self.title.setToolTip(self.tr("Output folder: %1").replace("%1", job.out_dir or ""))
         self._update_retry()
+
+
+class ThumbnailStrip(QListWidget):
+    """A job's thumbnail images in one row; hidden when it has none. A double-click opens the image."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("thumbnailStrip")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(QSize(128, 72))
+        self.setFixedHeight(72 + self.fontMetrics().height() + 34)  # the image, its name, the scroll bar
+        self.itemDoubleClicked.connect(lambda item: QDesktopServices.openUrl(QUrl.fromLocalFile(item.toolTip())))
+        self.hide()
+
+    def show_job(self, job) -> None:
+        self.clear()
+        out_dir = getattr(job, "out_dir", None) or ""
+        paths = [os.path.join(out_dir, p) for p in (getattr(job, "thumbnails", None) or [])]
+        for path in (p for p in paths if os.path.isfile(p)):
+            item = QListWidgetItem(QIcon(QPixmap(path)), os.path.basename(path))
+            item.setToolTip(path)
+            self.addItem(item)
+        self.setVisible(self.count() > 0)
 
 
 class RefusedPanel(QWidget):

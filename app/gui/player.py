@@ -10,11 +10,12 @@ import glob
 import os
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider,
+                               QStackedWidget, QStyle, QToolButton, QVBoxLayout, QWidget)
 from app.gui.signals import emit
 
 
@@ -50,7 +51,62 @@ def quiet_qt_ffmpeg() -> bool:
     return False  # another build of Qt: its FFmpeg may print
 
 
+def still_path(source: str) -> str:
+    """Where the player's still of a file goes: beside the queue's poster of the same file version."""
+    from app.gui.jobs_controller import poster_path
+
+    return os.path.splitext(poster_path(source))[0] + "-still.jpg"
+
+
+class _StillSignals(QObject):
+    done = Signal(str, str)  # the player's path, the still's path ("" when none could be made)
+
+
+class _Still(QRunnable):
+    """The first picture of a file, decoded by the worker process (never by Qt's player: see `PlayerPanel`)."""
+
+    def __init__(self, key: str, source: str, signals: _StillSignals):
+        super().__init__()
+        self.key, self.source, self.signals = key, source, signals
+
+    def run(self):
+        from app.core.engine import still_isolated
+
+        try:
+            out = still_path(self.source)
+            made = out if os.path.exists(out) else still_isolated(self.source, out)
+        except OSError:
+            made = None
+        try:
+            emit(self.signals.done, self.key, made or "")
+        except RuntimeError:
+            pass  # the player was closed meanwhile
+
+
+class _Screen(QStackedWidget):
+    """The picture: the video, or the still while stopped. Full screen on F or a double-click; Esc leaves."""
+
+    def __init__(self, panel: "PlayerPanel"):
+        super().__init__(panel)
+        self.panel = panel
+
+    def keyPressEvent(self, event):
+        key = event.key()
+        if key == Qt.Key.Key_F or (key == Qt.Key.Key_Escape and self.isFullScreen()):
+            self.panel.toggle_full_screen()
+        elif key == Qt.Key.Key_Space:
+            self.panel.toggle()
+        else:
+            super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event):
+        self.panel.toggle_full_screen()
+
+
 class PlayerPanel(QWidget):
+    """Never pause or stop a freshly loaded QMediaPlayer to get a picture: that deadlocks Qt's FFmpeg audio
+    thread. While stopped, a still decoded by the worker process stands in front of the video."""
+
     sourceChanged = Signal(str)
 
     def __init__(self, parent=None):
@@ -62,6 +118,24 @@ class PlayerPanel(QWidget):
         self.video = QVideoWidget(self)
         self.video.setMinimumSize(240, 135)
         self.player.setVideoOutput(self.video)
+        self.still = QLabel(self)  # the first picture, shown while stopped
+        self.still.setObjectName("playerStill")
+        self.still.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.still.setMinimumSize(240, 135)
+        self.still.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.still.setStyleSheet("background: black")
+        self._still_pixmap = QPixmap()
+        self._still_key: str | None = None  # the path the still is for
+        self._still_signals = _StillSignals(self)
+        self._still_signals.done.connect(self._on_still)
+        self.screen_area = _Screen(self)
+        self.screen_area.addWidget(self.video)
+        self.screen_area.addWidget(self.still)
+        self.info = QLabel(self)  # the playing rendition's resolution and bit rate
+        self.info.setObjectName("playerInfo")
+        self._info_timer = QTimer(self)
+        self._info_timer.setInterval(500)
+        self._info_timer.timeout.connect(self._show_info)
         self._frame_ms = 40
         self._resume_at: int | None = None
 
@@ -77,6 +151,10 @@ class PlayerPanel(QWidget):
         self.step_button = QPushButton("▮▶", self)
         self.step_button.setToolTip(self.tr("Next frame (.)"))
         self.step_button.clicked.connect(self.step)
+        self.full_button = QToolButton(self)
+        self.full_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
+        self.full_button.setToolTip(self.tr("Full screen (F; Esc leaves)"))
+        self.full_button.clicked.connect(self.toggle_full_screen)
         self.loop = QCheckBox(self.tr("Loop"), self)
         self.loop.toggled.connect(lambda on: self.player.setLoops(QMediaPlayer.Loops.Infinite if on else 1))
         self.seek = QSlider(Qt.Orientation.Horizontal, self)
@@ -99,6 +177,8 @@ class PlayerPanel(QWidget):
         for w in (self.play_button, self.back_button, self.step_button, self.loop):
             controls.addWidget(w)
         controls.addStretch(1)
+        controls.addWidget(self.info)
+        controls.addWidget(self.full_button)
         speaker = QLabel(self)
         speaker.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume).pixmap(16, 16))
         controls.addWidget(speaker)
@@ -106,7 +186,7 @@ class PlayerPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choice)
-        layout.addWidget(self.video, 1)
+        layout.addWidget(self.screen_area, 1)
         layout.addLayout(position)
         layout.addLayout(controls)
 
@@ -115,6 +195,68 @@ class PlayerPanel(QWidget):
         self.player.playbackStateChanged.connect(self._on_state)
         self.player.mediaStatusChanged.connect(self._on_media_status)
         self._set_enabled(False)
+        self._show_still()
+
+    # -- the still and the larger view ---------------------------------------------------------------------------
+    def _request_still(self, path: str) -> None:
+        """Ask the worker for the first picture of `path` (an HLS playlist: of the first plain file offered)."""
+        self._still_pixmap = QPixmap()
+        self._still_key = path
+        files = [path] + [self.choice.itemData(i) for i in range(self.choice.count())]
+        source = next((f for f in files if f and "://" not in f and not f.lower().endswith(".m3u8")
+                       and os.path.isfile(f)), None)
+        if source is not None:
+            QThreadPool.globalInstance().start(_Still(path, source, self._still_signals))
+        self._show_still()
+
+    def _on_still(self, key: str, still: str) -> None:
+        if key == self._still_key:
+            self._still_pixmap = QPixmap(still) if still else QPixmap()
+            self._show_still()
+
+    def _show_still(self) -> None:
+        """The still in front while stopped; the video while playing or paused (it shows its own frame then)."""
+        stopped = self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+        if stopped and not self._still_pixmap.isNull():
+            size = self.screen_area.size()
+            self.still.setPixmap(self._still_pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                           Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.still.clear()
+        self.screen_area.setCurrentWidget(self.still if stopped else self.video)
+
+    def still_shown(self) -> bool:
+        return self.screen_area.currentWidget() is self.still and self.still.pixmap() is not None \
+            and not self.still.pixmap().isNull()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.screen_area.currentWidget() is self.still:
+            self._show_still()
+
+    def is_full_screen(self) -> bool:
+        return self.screen_area.isFullScreen()
+
+    def toggle_full_screen(self) -> None:
+        """The picture alone on the whole screen, or back in the window."""
+        if self.screen_area.isFullScreen():
+            self.screen_area.setWindowFlags(Qt.WindowType.Widget)
+            self.screen_area.showNormal()
+            self.screen_area.show()
+        else:
+            self.screen_area.setWindowFlags(Qt.WindowType.Window)
+            self.screen_area.showFullScreen()
+            self.screen_area.setFocus()
+        self._show_still()
+
+    def _show_info(self) -> None:
+        """The playing picture's size (an adaptive master's too, as it switches) and the stream's bit rate."""
+        size = self.video.videoSink().videoSize()
+        rate = self.player.metaData().value(self.player.metaData().Key.VideoBitRate)
+        parts = [f"{size.width()}×{size.height()}"] if size.isValid() and not size.isEmpty() else []
+        if rate:
+            parts.append(f"{int(rate) / 1e6:.1f} Mb/s" if int(rate) >= 1e6 else f"{int(rate) / 1e3:.0f} kb/s")
+        self.info.setText(" · ".join(parts))
 
     # -- sources -----------------------------------------------------------------------------------------------
     def set_sources(self, items: list[tuple[str, str]]) -> None:
@@ -131,6 +273,8 @@ class PlayerPanel(QWidget):
             self.stop()
             self.player.setSource(QUrl())
             self._set_enabled(False)
+            self._still_key, self._still_pixmap = None, QPixmap()
+            self._show_still()
             if items:
                 self._switch(0)
 
@@ -147,6 +291,7 @@ class PlayerPanel(QWidget):
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
         self._resume_at = self.player.position() if self.player.source().isValid() else None
         self.player.setSource(QUrl(path) if "://" in path else QUrl.fromLocalFile(path))
+        self._request_still(path)
         self._set_enabled(True)
         emit(self.sourceChanged, path)
         if playing:
@@ -187,6 +332,13 @@ class PlayerPanel(QWidget):
     def _on_state(self, state):
         playing = state == QMediaPlayer.PlaybackState.PlayingState
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self._show_still()
+        if playing:
+            self._info_timer.start()
+            self._show_info()
+        else:
+            self._info_timer.stop()
+            self.info.clear()
 
     def _on_media_status(self, status):
         if status in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia):
