@@ -198,7 +198,7 @@ def test_cancelling_a_remote_job_never_waits_on_the_network(qtbot, tmp_path):
         t0 = time.monotonic()
         window.cancel_action.trigger()
         took = time.monotonic() - t0
-        assert took < 0.1, f"the cancel blocked the window for {took:.2f} s"
+        assert took < 0.5, f"the cancel blocked the window for {took:.2f} s"
         assert job.status == "processing"  # not yet: the provider has not answered
         qtbot.waitUntil(lambda: job.status == "cancelled" and not window.jobs.running(), timeout=15000)
         assert time.monotonic() - t0 >= 2.9
@@ -226,10 +226,13 @@ def test_removing_a_remote_job_never_waits_for_its_thread(qtbot, tmp_path):
         t0 = time.monotonic()
         window.remote.remove(job_id)
         took = time.monotonic() - t0
-        assert took < 0.1, f"removing blocked the window for {took:.2f} s"
+        assert took < 0.5, f"removing blocked the window for {took:.2f} s"
         assert window.controller.model.row_of(job_id) is None
         qtbot.waitUntil(lambda: not window.jobs.running(), timeout=15000)
-        qtbot.wait(100)
+        # The record goes once the thread has ended (a moment after its last event; longer on a busy machine),
+        # and stays gone: nothing the thread wrote brings it back.
+        qtbot.waitUntil(lambda: window.remote.store.get(job_id) is None, timeout=15000)
+        qtbot.wait(300)
         assert window.remote.store.get(job_id) is None
 
 
