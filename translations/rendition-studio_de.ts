@@ -17,28 +17,28 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="180"/>
-        <location filename="../app/gui/panels.py" line="244"/>
+        <location filename="../app/gui/panels.py" line="181"/>
+        <location filename="../app/gui/panels.py" line="245"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="182"/>
+        <location filename="../app/gui/panels.py" line="183"/>
         <source>Retry rendition</source>
         <translation>Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="183"/>
+        <location filename="../app/gui/panels.py" line="184"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="203"/>
+        <location filename="../app/gui/panels.py" line="204"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="249"/>
+        <location filename="../app/gui/panels.py" line="250"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
     </message>
@@ -183,201 +183,211 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window.py" line="105"/>
+        <source>&amp;Presets…</source>
+        <translation>&amp;Voreinstellungen…</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main_window.py" line="106"/>
+        <source>Save, rename, delete, import and export encoding presets</source>
+        <translation>Kodier-Voreinstellungen speichern, umbenennen, löschen, importieren und exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="108"/>
+        <location filename="../app/gui/main_window.py" line="110"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="109"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="112"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="114"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="116"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="115"/>
+        <location filename="../app/gui/main_window.py" line="117"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="116"/>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="117"/>
+        <location filename="../app/gui/main_window.py" line="119"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="120"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="119"/>
+        <location filename="../app/gui/main_window.py" line="121"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="121"/>
+        <location filename="../app/gui/main_window.py" line="123"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="123"/>
+        <location filename="../app/gui/main_window.py" line="125"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="190"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="184"/>
+        <location filename="../app/gui/main_window.py" line="199"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
+        <location filename="../app/gui/main_window.py" line="208"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="207"/>
+        <location filename="../app/gui/main_window.py" line="222"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
+        <location filename="../app/gui/main_window.py" line="224"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="220"/>
+        <location filename="../app/gui/main_window.py" line="235"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="221"/>
+        <location filename="../app/gui/main_window.py" line="236"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="239"/>
+        <location filename="../app/gui/main_window.py" line="254"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="266"/>
+        <location filename="../app/gui/main_window.py" line="281"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="288"/>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="303"/>
+        <location filename="../app/gui/main_window.py" line="361"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="289"/>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="304"/>
+        <location filename="../app/gui/main_window.py" line="361"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="292"/>
-        <location filename="../app/gui/main_window.py" line="304"/>
-        <location filename="../app/gui/main_window.py" line="308"/>
+        <location filename="../app/gui/main_window.py" line="307"/>
+        <location filename="../app/gui/main_window.py" line="319"/>
+        <location filename="../app/gui/main_window.py" line="323"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="313"/>
+        <location filename="../app/gui/main_window.py" line="328"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -385,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="339"/>
+        <location filename="../app/gui/main_window.py" line="354"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -393,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="343"/>
+        <location filename="../app/gui/main_window.py" line="358"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -401,27 +411,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="314"/>
+        <location filename="../app/gui/main_window.py" line="329"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="321"/>
+        <location filename="../app/gui/main_window.py" line="336"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="341"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="361"/>
+        <location filename="../app/gui/main_window.py" line="376"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="362"/>
+        <location filename="../app/gui/main_window.py" line="377"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
@@ -429,67 +439,210 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="38"/>
+        <location filename="../app/gui/player.py" line="69"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Was abgespielt wird: die Quelle, die HLS-Master-Playlist oder eine Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="40"/>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="71"/>
+        <location filename="../app/gui/player.py" line="189"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="41"/>
+        <location filename="../app/gui/player.py" line="72"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="44"/>
+        <location filename="../app/gui/player.py" line="75"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="47"/>
+        <location filename="../app/gui/player.py" line="78"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="49"/>
+        <location filename="../app/gui/player.py" line="80"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="52"/>
+        <location filename="../app/gui/player.py" line="83"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="59"/>
+        <location filename="../app/gui/player.py" line="90"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="189"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="173"/>
-        <location filename="../app/gui/player.py" line="187"/>
+        <location filename="../app/gui/player.py" line="213"/>
+        <location filename="../app/gui/player.py" line="227"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="176"/>
-        <location filename="../app/gui/player.py" line="190"/>
+        <location filename="../app/gui/player.py" line="216"/>
+        <location filename="../app/gui/player.py" line="230"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="194"/>
+        <location filename="../app/gui/player.py" line="234"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="22"/>
+        <source>Presets</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="39"/>
+        <source>Save current as…</source>
+        <translation>Aktuelle speichern als…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="40"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="41"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="42"/>
+        <source>Set as default</source>
+        <translation>Als Standard setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="43"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="44"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="45"/>
+        <source>Keep the settings shown in Settings as a preset of your own</source>
+        <translation>Die in den Einstellungen gezeigten Werte als eigene Voreinstellung speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="46"/>
+        <source>New videos, and `encode` without --preset, use this preset</source>
+        <translation>Neue Videos und `encode` ohne --preset verwenden diese Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="77"/>
+        <source>Your presets cannot be read: %1</source>
+        <translation>Ihre Voreinstellungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="87"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="89"/>
+        <source>%1 — default</source>
+        <translation>%1 — Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="115"/>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="119"/>
+        <source>Renamed to %1.</source>
+        <translation>Umbenannt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="123"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="127"/>
+        <source>%1 is the default preset now.</source>
+        <translation>%1 ist jetzt die Standard-Voreinstellung.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="136"/>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="140"/>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="163"/>
+        <source>Save current as</source>
+        <translation>Aktuelle speichern als</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="163"/>
+        <source>Preset name:</source>
+        <translation>Name der Voreinstellung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="168"/>
+        <source>Rename preset</source>
+        <translation>Voreinstellung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="168"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="174"/>
+        <source>Delete preset</source>
+        <translation>Voreinstellung löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="175"/>
+        <source>Delete the preset %1?</source>
+        <translation>Die Voreinstellung %1 löschen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="180"/>
+        <source>Import presets</source>
+        <translation>Voreinstellungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="181"/>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>Voreinstellungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="186"/>
+        <source>Export preset</source>
+        <translation>Voreinstellung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="187"/>
+        <source>Presets (*.json)</source>
+        <translation>Voreinstellungen (*.json)</translation>
     </message>
 </context>
 <context>
@@ -633,48 +786,48 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="99"/>
+        <location filename="../app/gui/panels.py" line="100"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Videodateien oder Ordner hierher ziehen oder Datei › Öffnen (Strg+O) verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="105"/>
+        <location filename="../app/gui/panels.py" line="106"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="106"/>
-        <location filename="../app/gui/panels.py" line="160"/>
+        <location filename="../app/gui/panels.py" line="107"/>
+        <location filename="../app/gui/panels.py" line="161"/>
         <source>Pause queue</source>
         <translation>Warteschlange anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="107"/>
+        <location filename="../app/gui/panels.py" line="108"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="108"/>
+        <location filename="../app/gui/panels.py" line="109"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="109"/>
+        <location filename="../app/gui/panels.py" line="110"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="112"/>
+        <location filename="../app/gui/panels.py" line="113"/>
         <source>Move up in the queue</source>
         <translation>In der Warteschlange nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="113"/>
+        <location filename="../app/gui/panels.py" line="114"/>
         <source>Move down in the queue</source>
         <translation>In der Warteschlange nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="163"/>
+        <location filename="../app/gui/panels.py" line="164"/>
         <source>Start queue</source>
         <translation>Warteschlange starten</translation>
     </message>
@@ -682,32 +835,32 @@
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="271"/>
+        <location filename="../app/gui/panels.py" line="272"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="272"/>
+        <location filename="../app/gui/panels.py" line="273"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Die hier aufgeführten abgelehnten Dateien vergessen (das Protokoll behält sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="277"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="277"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="277"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="338"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>
@@ -820,223 +973,243 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="47"/>
+        <location filename="../app/gui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="54"/>
+        <location filename="../app/gui/settings_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="62"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Standard: x264 veryfast, Apples Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="63"/>
+        <location filename="../app/gui/settings_dialog.py" line="175"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Entwurf: am schnellsten, kleinere Leiter, niedrigere Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="64"/>
+        <location filename="../app/gui/settings_dialog.py" line="176"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Hoch: x264 slow, höhere Bitraten, bis 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="68"/>
+        <location filename="../app/gui/settings_dialog.py" line="78"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>die Leiter der Voreinstellung (z. B. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="69"/>
+        <location filename="../app/gui/settings_dialog.py" line="64"/>
+        <source>Presets…</source>
+        <translation>Voreinstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="65"/>
+        <source>Save these settings as a preset; rename, delete, import or export presets</source>
+        <translation>Diese Einstellungen als Voreinstellung speichern; Voreinstellungen umbenennen, löschen, importieren oder exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="74"/>
+        <source>The preset&apos;s</source>
+        <translation>Die der Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="79"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="70"/>
+        <location filename="../app/gui/settings_dialog.py" line="80"/>
         <source>MP4 at source quality</source>
         <translation>MP4 in Quellqualität</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="78"/>
+        <location filename="../app/gui/settings_dialog.py" line="88"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="81"/>
+        <location filename="../app/gui/settings_dialog.py" line="91"/>
         <source>Make thumbnails</source>
         <translation>Vorschaubilder erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="84"/>
+        <location filename="../app/gui/settings_dialog.py" line="94"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
 z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="100"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automatisch (der erste Decoder, der funktioniert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="100"/>
         <source>Off (software decoding)</source>
         <translation>Aus (Software-Dekodierung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../app/gui/settings_dialog.py" line="103"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../app/gui/settings_dialog.py" line="104"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Jeden Hardware-Decoder auf diesem Rechner ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="107"/>
+        <location filename="../app/gui/settings_dialog.py" line="117"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="110"/>
+        <location filename="../app/gui/settings_dialog.py" line="120"/>
         <source>A new language is used from the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="137"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="137"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="138"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="139"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="139"/>
         <source>Renditions:</source>
         <translation>Renditions:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="140"/>
+        <source>Encoder speed:</source>
+        <translation>Encoder-Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="141"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="141"/>
         <source>HLS segment length:</source>
         <translation>HLS-Segmentlänge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
-        <location filename="../app/gui/settings_dialog.py" line="199"/>
+        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <location filename="../app/gui/settings_dialog.py" line="261"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="132"/>
+        <location filename="../app/gui/settings_dialog.py" line="143"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="133"/>
+        <location filename="../app/gui/settings_dialog.py" line="144"/>
         <source>Queue and hardware</source>
         <translation>Warteschlange und Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="134"/>
+        <location filename="../app/gui/settings_dialog.py" line="145"/>
         <source>Hardware decoding:</source>
         <translation>Hardware-Dekodierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="135"/>
+        <location filename="../app/gui/settings_dialog.py" line="146"/>
         <source>Jobs at once:</source>
         <translation>Gleichzeitige Aufträge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="136"/>
+        <location filename="../app/gui/settings_dialog.py" line="147"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="137"/>
+        <location filename="../app/gui/settings_dialog.py" line="148"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="141"/>
+        <location filename="../app/gui/settings_dialog.py" line="152"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="142"/>
-        <location filename="../app/gui/settings_dialog.py" line="204"/>
+        <location filename="../app/gui/settings_dialog.py" line="153"/>
+        <location filename="../app/gui/settings_dialog.py" line="266"/>
         <source>Cloud providers</source>
         <translation>Cloud-Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="197"/>
+        <location filename="../app/gui/settings_dialog.py" line="259"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="198"/>
+        <location filename="../app/gui/settings_dialog.py" line="260"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="200"/>
-        <location filename="../app/gui/settings_dialog.py" line="241"/>
+        <location filename="../app/gui/settings_dialog.py" line="262"/>
+        <location filename="../app/gui/settings_dialog.py" line="303"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="219"/>
-        <location filename="../app/gui/settings_dialog.py" line="233"/>
+        <location filename="../app/gui/settings_dialog.py" line="281"/>
+        <location filename="../app/gui/settings_dialog.py" line="295"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="233"/>
+        <location filename="../app/gui/settings_dialog.py" line="295"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="247"/>
+        <location filename="../app/gui/settings_dialog.py" line="309"/>
         <source>Trying each hardware decoder…</source>
         <translation>Jeder Hardware-Decoder wird ausprobiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="255"/>
+        <location filename="../app/gui/settings_dialog.py" line="317"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="261"/>
+        <location filename="../app/gui/settings_dialog.py" line="323"/>
         <source>Working here: %1.</source>
         <translation>Funktioniert hier: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="263"/>
+        <location filename="../app/gui/settings_dialog.py" line="325"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Angeboten, aber hier nicht funktionsfähig: %1. Dekodiert wird mit dem Prozessor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="266"/>
+        <location filename="../app/gui/settings_dialog.py" line="328"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>Kein Hardware-Decoder angeboten. Dekodiert wird mit dem Prozessor.</translation>
     </message>

@@ -17,28 +17,28 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="180"/>
-        <location filename="../app/gui/panels.py" line="244"/>
+        <location filename="../app/gui/panels.py" line="181"/>
+        <location filename="../app/gui/panels.py" line="245"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="182"/>
+        <location filename="../app/gui/panels.py" line="183"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="183"/>
+        <location filename="../app/gui/panels.py" line="184"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="203"/>
+        <location filename="../app/gui/panels.py" line="204"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="249"/>
+        <location filename="../app/gui/panels.py" line="250"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
     </message>
@@ -183,201 +183,211 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window.py" line="105"/>
+        <source>&amp;Presets…</source>
+        <translation>Pre&amp;ajustes…</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main_window.py" line="106"/>
+        <source>Save, rename, delete, import and export encoding presets</source>
+        <translation>Guardar, renombrar, eliminar, importar y exportar preajustes de codificación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="108"/>
+        <location filename="../app/gui/main_window.py" line="110"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="109"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="112"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="114"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="116"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="115"/>
+        <location filename="../app/gui/main_window.py" line="117"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="116"/>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="117"/>
+        <location filename="../app/gui/main_window.py" line="119"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="120"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="119"/>
+        <location filename="../app/gui/main_window.py" line="121"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="121"/>
+        <location filename="../app/gui/main_window.py" line="123"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="123"/>
+        <location filename="../app/gui/main_window.py" line="125"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="190"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="184"/>
+        <location filename="../app/gui/main_window.py" line="199"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
+        <location filename="../app/gui/main_window.py" line="208"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="207"/>
+        <location filename="../app/gui/main_window.py" line="222"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="209"/>
+        <location filename="../app/gui/main_window.py" line="224"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="220"/>
+        <location filename="../app/gui/main_window.py" line="235"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="221"/>
+        <location filename="../app/gui/main_window.py" line="236"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="239"/>
+        <location filename="../app/gui/main_window.py" line="254"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="266"/>
+        <location filename="../app/gui/main_window.py" line="281"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="288"/>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="303"/>
+        <location filename="../app/gui/main_window.py" line="361"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="289"/>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="304"/>
+        <location filename="../app/gui/main_window.py" line="361"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="292"/>
-        <location filename="../app/gui/main_window.py" line="304"/>
-        <location filename="../app/gui/main_window.py" line="308"/>
+        <location filename="../app/gui/main_window.py" line="307"/>
+        <location filename="../app/gui/main_window.py" line="319"/>
+        <location filename="../app/gui/main_window.py" line="323"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="313"/>
+        <location filename="../app/gui/main_window.py" line="328"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -385,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="339"/>
+        <location filename="../app/gui/main_window.py" line="354"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -393,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="343"/>
+        <location filename="../app/gui/main_window.py" line="358"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -401,27 +411,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="314"/>
+        <location filename="../app/gui/main_window.py" line="329"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="321"/>
+        <location filename="../app/gui/main_window.py" line="336"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="341"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="361"/>
+        <location filename="../app/gui/main_window.py" line="376"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="362"/>
+        <location filename="../app/gui/main_window.py" line="377"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
@@ -429,67 +439,210 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="38"/>
+        <location filename="../app/gui/player.py" line="69"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Qué reproducir: el original, la lista maestra HLS o una variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="40"/>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="71"/>
+        <location filename="../app/gui/player.py" line="189"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="41"/>
+        <location filename="../app/gui/player.py" line="72"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="44"/>
+        <location filename="../app/gui/player.py" line="75"/>
         <source>Previous frame (,)</source>
         <translation>Fotograma anterior (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="47"/>
+        <location filename="../app/gui/player.py" line="78"/>
         <source>Next frame (.)</source>
         <translation>Fotograma siguiente (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="49"/>
+        <location filename="../app/gui/player.py" line="80"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="52"/>
+        <location filename="../app/gui/player.py" line="83"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="59"/>
+        <location filename="../app/gui/player.py" line="90"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="189"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="173"/>
-        <location filename="../app/gui/player.py" line="187"/>
+        <location filename="../app/gui/player.py" line="213"/>
+        <location filename="../app/gui/player.py" line="227"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="176"/>
-        <location filename="../app/gui/player.py" line="190"/>
+        <location filename="../app/gui/player.py" line="216"/>
+        <location filename="../app/gui/player.py" line="230"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="194"/>
+        <location filename="../app/gui/player.py" line="234"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="22"/>
+        <source>Presets</source>
+        <translation>Preajustes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="39"/>
+        <source>Save current as…</source>
+        <translation>Guardar la actual como…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="40"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="41"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="42"/>
+        <source>Set as default</source>
+        <translation>Usar por defecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="43"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="44"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="45"/>
+        <source>Keep the settings shown in Settings as a preset of your own</source>
+        <translation>Guardar los valores que muestran las Preferencias como un preajuste propio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="46"/>
+        <source>New videos, and `encode` without --preset, use this preset</source>
+        <translation>Los vídeos nuevos, y `encode` sin --preset, usan este preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="77"/>
+        <source>Your presets cannot be read: %1</source>
+        <translation>No se pueden leer sus preajustes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="87"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (integrado)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="89"/>
+        <source>%1 — default</source>
+        <translation>%1 — por defecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="115"/>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="119"/>
+        <source>Renamed to %1.</source>
+        <translation>Renombrado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="123"/>
+        <source>Deleted %1.</source>
+        <translation>%1 eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="127"/>
+        <source>%1 is the default preset now.</source>
+        <translation>%1 es ahora el preajuste por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="136"/>
+        <source>Imported: %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="140"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="163"/>
+        <source>Save current as</source>
+        <translation>Guardar la actual como</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="163"/>
+        <source>Preset name:</source>
+        <translation>Nombre del preajuste:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="168"/>
+        <source>Rename preset</source>
+        <translation>Renombrar preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="168"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="174"/>
+        <source>Delete preset</source>
+        <translation>Eliminar preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="175"/>
+        <source>Delete the preset %1?</source>
+        <translation>¿Eliminar el preajuste %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="180"/>
+        <source>Import presets</source>
+        <translation>Importar preajustes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="181"/>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>Preajustes (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="186"/>
+        <source>Export preset</source>
+        <translation>Exportar preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="187"/>
+        <source>Presets (*.json)</source>
+        <translation>Preajustes (*.json)</translation>
     </message>
 </context>
 <context>
@@ -633,48 +786,48 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="99"/>
+        <location filename="../app/gui/panels.py" line="100"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Suelte aquí archivos de vídeo o carpetas, o use Archivo › Abrir (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="105"/>
+        <location filename="../app/gui/panels.py" line="106"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="106"/>
-        <location filename="../app/gui/panels.py" line="160"/>
+        <location filename="../app/gui/panels.py" line="107"/>
+        <location filename="../app/gui/panels.py" line="161"/>
         <source>Pause queue</source>
         <translation>Pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="107"/>
+        <location filename="../app/gui/panels.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="108"/>
+        <location filename="../app/gui/panels.py" line="109"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="109"/>
+        <location filename="../app/gui/panels.py" line="110"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="112"/>
+        <location filename="../app/gui/panels.py" line="113"/>
         <source>Move up in the queue</source>
         <translation>Subir en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="113"/>
+        <location filename="../app/gui/panels.py" line="114"/>
         <source>Move down in the queue</source>
         <translation>Bajar en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="163"/>
+        <location filename="../app/gui/panels.py" line="164"/>
         <source>Start queue</source>
         <translation>Iniciar la cola</translation>
     </message>
@@ -682,32 +835,32 @@
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="271"/>
+        <location filename="../app/gui/panels.py" line="272"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="272"/>
+        <location filename="../app/gui/panels.py" line="273"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Olvidar los archivos rechazados de esta lista (el registro los conserva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="277"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="277"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="277"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="338"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n archivo rechazado</numerusform>
@@ -820,223 +973,243 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="47"/>
+        <location filename="../app/gui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="54"/>
+        <location filename="../app/gui/settings_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="62"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Predeterminado: x264 veryfast, tasas de bits de Apple</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="63"/>
+        <location filename="../app/gui/settings_dialog.py" line="175"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Borrador: lo más rápido, escalera menor, tasas de bits más bajas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="64"/>
+        <location filename="../app/gui/settings_dialog.py" line="176"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Alta: x264 slow, tasas de bits más altas, hasta 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="68"/>
+        <location filename="../app/gui/settings_dialog.py" line="78"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="69"/>
+        <location filename="../app/gui/settings_dialog.py" line="64"/>
+        <source>Presets…</source>
+        <translation>Preajustes…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="65"/>
+        <source>Save these settings as a preset; rename, delete, import or export presets</source>
+        <translation>Guardar estos ajustes como preajuste; renombrar, eliminar, importar o exportar preajustes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="74"/>
+        <source>The preset&apos;s</source>
+        <translation>La del preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="79"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="70"/>
+        <location filename="../app/gui/settings_dialog.py" line="80"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="78"/>
+        <location filename="../app/gui/settings_dialog.py" line="88"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="81"/>
+        <location filename="../app/gui/settings_dialog.py" line="91"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="84"/>
+        <location filename="../app/gui/settings_dialog.py" line="94"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="100"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automático (el primer decodificador que funcione)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="100"/>
         <source>Off (software decoding)</source>
         <translation>Desactivado (decodificación por software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../app/gui/settings_dialog.py" line="103"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../app/gui/settings_dialog.py" line="104"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Probar cada decodificador por hardware de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="107"/>
+        <location filename="../app/gui/settings_dialog.py" line="117"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="110"/>
+        <location filename="../app/gui/settings_dialog.py" line="120"/>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="137"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="137"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="138"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="139"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="139"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="140"/>
+        <source>Encoder speed:</source>
+        <translation>Velocidad del codificador:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="141"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="141"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
-        <location filename="../app/gui/settings_dialog.py" line="199"/>
+        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <location filename="../app/gui/settings_dialog.py" line="261"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="132"/>
+        <location filename="../app/gui/settings_dialog.py" line="143"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="133"/>
+        <location filename="../app/gui/settings_dialog.py" line="144"/>
         <source>Queue and hardware</source>
         <translation>Cola y hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="134"/>
+        <location filename="../app/gui/settings_dialog.py" line="145"/>
         <source>Hardware decoding:</source>
         <translation>Decodificación por hardware:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="135"/>
+        <location filename="../app/gui/settings_dialog.py" line="146"/>
         <source>Jobs at once:</source>
         <translation>Trabajos simultáneos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="136"/>
+        <location filename="../app/gui/settings_dialog.py" line="147"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="137"/>
+        <location filename="../app/gui/settings_dialog.py" line="148"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="141"/>
+        <location filename="../app/gui/settings_dialog.py" line="152"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="142"/>
-        <location filename="../app/gui/settings_dialog.py" line="204"/>
+        <location filename="../app/gui/settings_dialog.py" line="153"/>
+        <location filename="../app/gui/settings_dialog.py" line="266"/>
         <source>Cloud providers</source>
         <translation>Proveedores en la nube</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="197"/>
+        <location filename="../app/gui/settings_dialog.py" line="259"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="198"/>
+        <location filename="../app/gui/settings_dialog.py" line="260"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="200"/>
-        <location filename="../app/gui/settings_dialog.py" line="241"/>
+        <location filename="../app/gui/settings_dialog.py" line="262"/>
+        <location filename="../app/gui/settings_dialog.py" line="303"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="219"/>
-        <location filename="../app/gui/settings_dialog.py" line="233"/>
+        <location filename="../app/gui/settings_dialog.py" line="281"/>
+        <location filename="../app/gui/settings_dialog.py" line="295"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="233"/>
+        <location filename="../app/gui/settings_dialog.py" line="295"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="247"/>
+        <location filename="../app/gui/settings_dialog.py" line="309"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="255"/>
+        <location filename="../app/gui/settings_dialog.py" line="317"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="261"/>
+        <location filename="../app/gui/settings_dialog.py" line="323"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="263"/>
+        <location filename="../app/gui/settings_dialog.py" line="325"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="266"/>
+        <location filename="../app/gui/settings_dialog.py" line="328"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
     </message>

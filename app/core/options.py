@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.core.errors import UsageError
 from app.core.jobs import EncodeOptions
-from app.core.ladder import PRESETS, X264_PRESETS, parse_formats, parse_renditions
+from app.core.ladder import PRESETS, STANDARD_RUNGS, X264_PRESETS, parse_formats, parse_renditions, quality_name
 from app.core.thumbnails import parse_thumbnail_spec
 
 HWACCEL_CHOICES = ("auto", "off", "cuda", "vaapi", "qsv", "videotoolbox", "d3d11va", "drm", "amf")
@@ -16,6 +16,21 @@ def check_segment_seconds(value: float) -> float:
         raise UsageError(f"the HLS segment length must be between {MIN_SEGMENT_SECONDS:g} and "
                          f"{MAX_SEGMENT_SECONDS:g} seconds")
     return float(value)
+
+
+def check_rungs(text: str) -> list[tuple[int, int | None]]:
+    """``360p,720p:2500k`` as (short side, kbps or None) pairs; every rung one of the ladder's (240p ... 2160p)."""
+    rungs = [(r.short_side, r.kbps) for r in parse_renditions(text)]
+    unknown = [quality_name(side) for side, _ in rungs if side not in STANDARD_RUNGS]
+    if unknown:
+        raise UsageError(f"rendition {unknown[0]!r} is not a rung of the ladder (choose from "
+                         f"{', '.join(quality_name(r) for r in STANDARD_RUNGS)})")
+    return rungs
+
+
+def rungs_text(rungs: list[tuple[int, int | None]]) -> str:
+    """The text form of (short side, kbps or None) pairs: ``360p,720p:2500k`` (what `check_rungs` reads)."""
+    return ",".join(quality_name(side) + (f":{kbps}k" if kbps else "") for side, kbps in rungs)
 
 
 def build_options(*, preset: str = "default", renditions: str | None = None, formats: str = "hls,mp4",
@@ -32,7 +47,7 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
         raise UsageError(f"unknown hardware decoding choice {hwaccel!r} (choose from {', '.join(HWACCEL_CHOICES)})")
     rungs = None
     if renditions and renditions.strip():
-        rungs = [(r.short_side, r.kbps) for r in parse_renditions(renditions)]
+        rungs = check_rungs(renditions)
     thumbs = None
     if thumbnails is not None:
         thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(thumbnails)]

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
                                              self.tr("Follow a job on a provider by its identifier"))
         file_menu.addSeparator()
         self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        self.presets_action = self._action(file_menu, self.tr("&Presets…"), self.open_presets, None,
+                                           self.tr("Save, rename, delete, import and export encoding presets"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -156,6 +158,19 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda result: self._settings_done(dialog, result))
         dialog.open()  # window-modal, without a nested event loop
         return dialog
+
+    def open_presets(self):
+        from app.gui.presets_dialog import PresetsDialog
+
+        dialog = PresetsDialog(self.prefs, self)
+        dialog.finished.connect(lambda _result: self._presets_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _presets_done(self, dialog) -> None:
+        if dialog.default_set:  # new videos use the new default preset
+            self.apply_preferences(self.prefs.with_default_preset())
+        dialog.deleteLater()
 
     def _settings_done(self, dialog: SettingsDialog, result: int):
         if result == SettingsDialog.DialogCode.Accepted and dialog.result_prefs is not None:
