@@ -44,6 +44,247 @@
     </message>
 </context>
 <context>
+    <name>JobEditor</name>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="40"/>
+        <source>Edit settings: %1</source>
+        <translation>Einstellungen bearbeiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="59"/>
+        <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
+        <translation>die Leiter der Voreinstellung (z. B. 360p,720p:2500k,1080p:5M)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="62"/>
+        <source>Rendition</source>
+        <translation>Rendition</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="62"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="62"/>
+        <source>Bitrate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="63"/>
+        <source>Estimated size</source>
+        <translation>Geschätzte Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="71"/>
+        <source>HLS ladder</source>
+        <translation>HLS-Leiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="73"/>
+        <source>MP4 at source quality</source>
+        <translation>MP4 in Quellqualität</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="80"/>
+        <source>The preset&apos;s</source>
+        <translation>Die der Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="87"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="92"/>
+        <source>Make thumbnails</source>
+        <translation>Vorschaubilder erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="96"/>
+        <source>e.g. 00:00:03, 50%</source>
+        <translation>z. B. 00:00:03, 50%</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="97"/>
+        <source>HH:MM:SS, seconds or a share of the duration; several separated by commas</source>
+        <translation>HH:MM:SS, Sekunden oder ein Anteil der Dauer; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="101"/>
+        <source>e.g. 360, 720, source</source>
+        <translation>z. B. 360, 720, source</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="102"/>
+        <source>The short side in lines, or source; several separated by commas</source>
+        <translation>Die kurze Seite in Zeilen, oder source; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="103"/>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="104"/>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="105"/>
+        <source>Sharp</source>
+        <translation>Scharf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="106"/>
+        <source>Blurred</source>
+        <translation>Weichgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="114"/>
+        <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
+e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
+        <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
+z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="130"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="130"/>
+        <source>Save and retry</source>
+        <translation>Speichern und wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="134"/>
+        <source>Ladder</source>
+        <translation>Leiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="136"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="137"/>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="138"/>
+        <source>Renditions:</source>
+        <translation>Renditions:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="141"/>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="142"/>
+        <source>Encoder speed:</source>
+        <translation>Encoder-Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="143"/>
+        <source>HLS segment length:</source>
+        <translation>HLS-Segmentlänge:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="144"/>
+        <source>Thumbnails</source>
+        <translation>Vorschaubilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="147"/>
+        <source>Times:</source>
+        <translation>Zeitpunkte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="148"/>
+        <source>Sizes:</source>
+        <translation>Größen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="149"/>
+        <source>Kinds:</source>
+        <translation>Arten:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="150"/>
+        <source>Spec (advanced):</source>
+        <translation>Angabe (erweitert):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="178"/>
+        <source>not read yet: sizes and estimates are unknown until the job has run once</source>
+        <translation>noch nicht gelesen: Größen und Schätzungen sind unbekannt, bis der Auftrag einmal gelaufen ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="183"/>
+        <source>no audio</source>
+        <translation>kein Ton</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="194"/>
+        <source>choose at least one output format (HLS or MP4)</source>
+        <translation>wählen Sie mindestens ein Ausgabeformat (HLS oder MP4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="221"/>
+        <location filename="../app/gui/job_editor.py" line="235"/>
+        <source>Renditions: %1</source>
+        <translation>Renditions: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="226"/>
+        <source>Thumbnails: %1</source>
+        <translation>Vorschaubilder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="228"/>
+        <source>Choose at least one output format (HLS or MP4).</source>
+        <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="269"/>
+        <source>MP4 %1</source>
+        <translation>MP4 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="276"/>
+        <source>Above the source: not made (no upscaling)</source>
+        <translation>Über der Quelle: wird nicht erstellt (keine Hochskalierung)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="281"/>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="289"/>
+        <source>Estimated output: %1 in total (an estimate: bitrate × duration, plus %2 kb/s of audio per rendition)</source>
+        <translation>Geschätzte Ausgabe: %1 insgesamt (eine Schätzung: Bitrate × Dauer, plus %2 kb/s Ton je Rendition)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="293"/>
+        <source>Estimated output: shown once the values above can be used</source>
+        <translation>Geschätzte Ausgabe: wird angezeigt, sobald die Werte oben verwendbar sind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="295"/>
+        <source>Estimated output: unknown until the source&apos;s duration is known</source>
+        <translation>Geschätzte Ausgabe: unbekannt, bis die Dauer der Quelle bekannt ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="374"/>
+        <source>This spec gives other sizes, formats or filters for each time: edit it as text.</source>
+        <translation>Diese Angabe nennt für jeden Zeitpunkt andere Größen, Formate oder Filter: bearbeiten Sie sie als Text.</translation>
+    </message>
+</context>
+<context>
     <name>JobQueueModel</name>
     <message>
         <location filename="../app/gui/models.py" line="238"/>
@@ -234,160 +475,180 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="118"/>
+        <source>&amp;Edit settings…</source>
+        <translation>Einstellungen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="119"/>
+        <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
+        <translation>Die Einstellungen eines wartenden, fehlgeschlagenen oder abgelehnten Auftrags ändern und ihn wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="121"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="119"/>
+        <location filename="../app/gui/main_window.py" line="122"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="120"/>
+        <location filename="../app/gui/main_window.py" line="123"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="121"/>
+        <location filename="../app/gui/main_window.py" line="124"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="123"/>
+        <location filename="../app/gui/main_window.py" line="126"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="125"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="133"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
+        <location filename="../app/gui/main_window.py" line="193"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="199"/>
+        <location filename="../app/gui/main_window.py" line="201"/>
+        <source>Only a local job that is not running can be edited.</source>
+        <translation>Nur ein lokaler Auftrag, der nicht läuft, kann bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="212"/>
+        <source>%1 is running; its settings were not changed.</source>
+        <translation>%1 läuft; seine Einstellungen wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="224"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="208"/>
+        <location filename="../app/gui/main_window.py" line="233"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="222"/>
+        <location filename="../app/gui/main_window.py" line="247"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="224"/>
+        <location filename="../app/gui/main_window.py" line="249"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="235"/>
+        <location filename="../app/gui/main_window.py" line="260"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="236"/>
+        <location filename="../app/gui/main_window.py" line="261"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="254"/>
+        <location filename="../app/gui/main_window.py" line="279"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="281"/>
+        <location filename="../app/gui/main_window.py" line="306"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="303"/>
-        <location filename="../app/gui/main_window.py" line="361"/>
+        <location filename="../app/gui/main_window.py" line="328"/>
+        <location filename="../app/gui/main_window.py" line="386"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="304"/>
-        <location filename="../app/gui/main_window.py" line="361"/>
+        <location filename="../app/gui/main_window.py" line="329"/>
+        <location filename="../app/gui/main_window.py" line="386"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="307"/>
-        <location filename="../app/gui/main_window.py" line="319"/>
-        <location filename="../app/gui/main_window.py" line="323"/>
+        <location filename="../app/gui/main_window.py" line="332"/>
+        <location filename="../app/gui/main_window.py" line="344"/>
+        <location filename="../app/gui/main_window.py" line="348"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="328"/>
+        <location filename="../app/gui/main_window.py" line="353"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -395,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="354"/>
+        <location filename="../app/gui/main_window.py" line="379"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -403,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="358"/>
+        <location filename="../app/gui/main_window.py" line="383"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -411,27 +672,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="329"/>
+        <location filename="../app/gui/main_window.py" line="354"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="336"/>
+        <location filename="../app/gui/main_window.py" line="361"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="381"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="376"/>
+        <location filename="../app/gui/main_window.py" line="401"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="377"/>
+        <location filename="../app/gui/main_window.py" line="402"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>

@@ -44,6 +44,247 @@
     </message>
 </context>
 <context>
+    <name>JobEditor</name>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="40"/>
+        <source>Edit settings: %1</source>
+        <translation>Editar ajustes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="59"/>
+        <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
+        <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="62"/>
+        <source>Rendition</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="62"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="62"/>
+        <source>Bitrate</source>
+        <translation>Tasa de bits</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="63"/>
+        <source>Estimated size</source>
+        <translation>Tamaño estimado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="71"/>
+        <source>HLS ladder</source>
+        <translation>Escalera HLS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="73"/>
+        <source>MP4 at source quality</source>
+        <translation>MP4 con la calidad del original</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="80"/>
+        <source>The preset&apos;s</source>
+        <translation>La del preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="87"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="92"/>
+        <source>Make thumbnails</source>
+        <translation>Crear miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="96"/>
+        <source>e.g. 00:00:03, 50%</source>
+        <translation>p. ej. 00:00:03, 50%</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="97"/>
+        <source>HH:MM:SS, seconds or a share of the duration; several separated by commas</source>
+        <translation>HH:MM:SS, segundos o una parte de la duración; varios separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="101"/>
+        <source>e.g. 360, 720, source</source>
+        <translation>p. ej. 360, 720, source</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="102"/>
+        <source>The short side in lines, or source; several separated by commas</source>
+        <translation>El lado corto en líneas, o source; varios separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="103"/>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="104"/>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="105"/>
+        <source>Sharp</source>
+        <translation>Nítida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="106"/>
+        <source>Blurred</source>
+        <translation>Desenfocada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="114"/>
+        <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
+e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
+        <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
+p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="130"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="130"/>
+        <source>Save and retry</source>
+        <translation>Guardar y reintentar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="134"/>
+        <source>Ladder</source>
+        <translation>Escalera</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="136"/>
+        <source>Source:</source>
+        <translation>Original:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="137"/>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="138"/>
+        <source>Renditions:</source>
+        <translation>Variantes:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="141"/>
+        <source>Formats:</source>
+        <translation>Formatos:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="142"/>
+        <source>Encoder speed:</source>
+        <translation>Velocidad del codificador:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="143"/>
+        <source>HLS segment length:</source>
+        <translation>Duración de segmento HLS:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="144"/>
+        <source>Thumbnails</source>
+        <translation>Miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="147"/>
+        <source>Times:</source>
+        <translation>Momentos:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="148"/>
+        <source>Sizes:</source>
+        <translation>Tamaños:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="149"/>
+        <source>Kinds:</source>
+        <translation>Tipos:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="150"/>
+        <source>Spec (advanced):</source>
+        <translation>Especificación (avanzado):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="178"/>
+        <source>not read yet: sizes and estimates are unknown until the job has run once</source>
+        <translation>aún no leído: los tamaños y las estimaciones se desconocen hasta que el trabajo se haya ejecutado una vez</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="183"/>
+        <source>no audio</source>
+        <translation>sin audio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="194"/>
+        <source>choose at least one output format (HLS or MP4)</source>
+        <translation>elija al menos un formato de salida (HLS o MP4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="221"/>
+        <location filename="../app/gui/job_editor.py" line="235"/>
+        <source>Renditions: %1</source>
+        <translation>Variantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="226"/>
+        <source>Thumbnails: %1</source>
+        <translation>Miniaturas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="228"/>
+        <source>Choose at least one output format (HLS or MP4).</source>
+        <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="269"/>
+        <source>MP4 %1</source>
+        <translation>MP4 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="276"/>
+        <source>Above the source: not made (no upscaling)</source>
+        <translation>Por encima del original: no se crea (sin ampliar)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="281"/>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="289"/>
+        <source>Estimated output: %1 in total (an estimate: bitrate × duration, plus %2 kb/s of audio per rendition)</source>
+        <translation>Salida estimada: %1 en total (una estimación: tasa de bits × duración, más %2 kb/s de audio por variante)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="293"/>
+        <source>Estimated output: shown once the values above can be used</source>
+        <translation>Salida estimada: se muestra cuando los valores de arriba se puedan usar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="295"/>
+        <source>Estimated output: unknown until the source&apos;s duration is known</source>
+        <translation>Salida estimada: desconocida hasta conocer la duración del original</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="374"/>
+        <source>This spec gives other sizes, formats or filters for each time: edit it as text.</source>
+        <translation>Esta especificación da otros tamaños, formatos o filtros para cada momento: edítela como texto.</translation>
+    </message>
+</context>
+<context>
     <name>JobQueueModel</name>
     <message>
         <location filename="../app/gui/models.py" line="238"/>
@@ -234,160 +475,180 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="118"/>
+        <source>&amp;Edit settings…</source>
+        <translation>&amp;Editar ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="119"/>
+        <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
+        <translation>Cambiar los ajustes de un trabajo en cola, fallido o rechazado y reintentarlo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="121"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="119"/>
+        <location filename="../app/gui/main_window.py" line="122"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="120"/>
+        <location filename="../app/gui/main_window.py" line="123"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="121"/>
+        <location filename="../app/gui/main_window.py" line="124"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="123"/>
+        <location filename="../app/gui/main_window.py" line="126"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="125"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="133"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
+        <location filename="../app/gui/main_window.py" line="193"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="199"/>
+        <location filename="../app/gui/main_window.py" line="201"/>
+        <source>Only a local job that is not running can be edited.</source>
+        <translation>Solo se puede editar un trabajo local que no esté en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="212"/>
+        <source>%1 is running; its settings were not changed.</source>
+        <translation>%1 está en marcha; sus ajustes no se cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="224"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="208"/>
+        <location filename="../app/gui/main_window.py" line="233"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="222"/>
+        <location filename="../app/gui/main_window.py" line="247"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="224"/>
+        <location filename="../app/gui/main_window.py" line="249"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="235"/>
+        <location filename="../app/gui/main_window.py" line="260"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="236"/>
+        <location filename="../app/gui/main_window.py" line="261"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="254"/>
+        <location filename="../app/gui/main_window.py" line="279"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="281"/>
+        <location filename="../app/gui/main_window.py" line="306"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="303"/>
-        <location filename="../app/gui/main_window.py" line="361"/>
+        <location filename="../app/gui/main_window.py" line="328"/>
+        <location filename="../app/gui/main_window.py" line="386"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="304"/>
-        <location filename="../app/gui/main_window.py" line="361"/>
+        <location filename="../app/gui/main_window.py" line="329"/>
+        <location filename="../app/gui/main_window.py" line="386"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="307"/>
-        <location filename="../app/gui/main_window.py" line="319"/>
-        <location filename="../app/gui/main_window.py" line="323"/>
+        <location filename="../app/gui/main_window.py" line="332"/>
+        <location filename="../app/gui/main_window.py" line="344"/>
+        <location filename="../app/gui/main_window.py" line="348"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="328"/>
+        <location filename="../app/gui/main_window.py" line="353"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -395,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="354"/>
+        <location filename="../app/gui/main_window.py" line="379"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -403,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="358"/>
+        <location filename="../app/gui/main_window.py" line="383"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -411,27 +672,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="329"/>
+        <location filename="../app/gui/main_window.py" line="354"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="336"/>
+        <location filename="../app/gui/main_window.py" line="361"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="381"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="376"/>
+        <location filename="../app/gui/main_window.py" line="401"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="377"/>
+        <location filename="../app/gui/main_window.py" line="402"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>

@@ -21,13 +21,13 @@ from dataclasses import asdict, dataclass, fields, replace
 from app.core.errors import NotWritable, UsageError
 from app.core.jobs import EncodeOptions
 from app.core.ladder import DEFAULT_PRESET, PRESETS
+from app.core.options import DEFAULT_THUMBNAIL_SPEC as DEFAULT_THUMBNAILS
 from app.core.options import build_options
 
 FILE_NAME = "presets.json"
 VERSION = 1
 MAX_NAME = 60
 MAX_FILE = 1_000_000  # bytes: a preset file is a few hundred
-DEFAULT_THUMBNAILS = "00:00:03/360/jpg/none"
 
 
 @dataclass(frozen=True)

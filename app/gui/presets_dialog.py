@@ -14,6 +14,7 @@ from app.core.errors import RenditionError, UsageError
 from app.core.ladder import PRESETS
 from app.core.presets import PresetLibrary
 from app.gui.preferences import Preferences
+from app.gui.settings_dialog import error_label
 
 
 class PresetsDialog(QDialog):
@@ -27,11 +28,7 @@ class PresetsDialog(QDialog):
         self.list.setObjectName("presetList")
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("presetsError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
-        self.error.hide()
+        self.error = error_label(self, "presetsError")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.hide()

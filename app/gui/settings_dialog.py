@@ -12,12 +12,35 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from app.core.errors import RenditionError, UsageError
 from app.core.ladder import PRESETS, X264_PRESETS
-from app.core.presets import DEFAULT_THUMBNAILS, PresetLibrary
+from app.core.presets import DEFAULT_THUMBNAILS, PresetLibrary, UserPreset
 from app.core.options import HWACCEL_CHOICES, MAX_SEGMENT_SECONDS, MIN_SEGMENT_SECONDS
 from app.gui import languages
 from app.gui.preferences import Preferences, default_output_root
 from app.gui.providers_page import ProvidersPage
 from app.gui.signals import emit
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """The dialogs' red line that says why a value cannot be used (hidden until there is a reason)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
+    label.hide()
+    return label
+
+
+def chosen_user_preset(name: str, error: QLabel) -> UserPreset | None:
+    """The user preset picked in a preset list; None for a built-in one, or when it cannot be read (`error` says
+    why)."""
+    if name in PRESETS:
+        return None
+    try:
+        return PresetLibrary().get(name)
+    except UsageError as exc:
+        error.setText(str(exc))
+        error.show()
+        return None
 
 
 class _DetectSignals(QObject):
@@ -119,11 +142,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language_note = QLabel(self.tr("A new language is used from the next start."), self)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("settingsError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
-        self.error.hide()
+        self.error = error_label(self, "settingsError")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults, self)
@@ -190,16 +209,9 @@ class SettingsDialog(QDialog):
 
     def _preset_chosen(self, index: int) -> None:
         """A user preset chosen: its values fill the fields (a built-in one keeps them: it sets the ladder)."""
-        name = self.preset.itemData(index)
-        if name in PRESETS:
-            return
-        try:
-            preset = PresetLibrary().get(name)
-        except UsageError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self._show(self.preferences().with_preset(preset))
+        preset = chosen_user_preset(self.preset.itemData(index), self.error)
+        if preset is not None:
+            self._show(self.preferences().with_preset(preset))
 
     def open_presets(self):
         from app.gui.presets_dialog import PresetsDialog
