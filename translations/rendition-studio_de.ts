@@ -1266,7 +1266,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     <message>
         <location filename="../app/gui/settings_dialog.py" line="64"/>
         <source>Presets…</source>
-        <translation>Voreinstellungen…</translation>
+        <translation>Verwalten…</translation>
     </message>
     <message>
         <location filename="../app/gui/settings_dialog.py" line="65"/>
