@@ -146,3 +146,18 @@ def test_the_settings_dialog_offers_user_presets_and_fills_the_fields(qtbot, tmp
     dialog.renditions.setText("999p")
     dialog.accept()
     assert "999p" in dialog.error.text()
+
+
+def test_settings_naming_a_deleted_preset_keep_their_values_on_the_default_ladder(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from app.gui.preferences import Preferences
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    library = PresetLibrary()
+    library.add(UserPreset("web", base="draft", renditions="360p"))
+    Preferences(output_folder=str(tmp_path)).with_preset(library.get("web")).save(settings)
+    assert Preferences.load(settings).preset == "web"
+    library.delete("web")
+    prefs = Preferences.load(settings)
+    assert (prefs.preset, prefs.renditions, prefs.output_folder) == ("default", "360p", str(tmp_path))

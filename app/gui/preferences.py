@@ -66,6 +66,8 @@ class Preferences:
             setattr(prefs, f.name, value)
         if not settings.contains(cls.KEYS["preset"]):
             prefs = prefs.with_default_preset()
+        elif not prefs.known_preset():
+            prefs.preset = "default"  # a preset of the user's deleted since: its values stay, on the default ladder
         if not languages.is_known(prefs.language):
             prefs.language = ""  # its translation is gone: follow the system, keep the other settings
         try:
@@ -96,6 +98,13 @@ class Preferences:
         from app.core.ladder import PRESETS
 
         return self.preset if self.preset in PRESETS else PresetLibrary().get(self.preset).base
+
+    def known_preset(self) -> bool:
+        try:
+            self.base_preset()
+        except UsageError:
+            return False
+        return True
 
     def as_preset(self, name: str) -> UserPreset:
         """These settings as a user preset called `name` (not yet checked)."""
