@@ -117,13 +117,31 @@ class _Display:
 
 
 def _encode_options(args):
+    from app.core.ladder import PRESETS
     from app.core.options import build_options
 
     if args.renditions is not None and not args.renditions.strip():
         raise UsageError("--renditions: empty list (leave the option out for the preset's ladder)")
-    return build_options(preset=args.preset, renditions=args.renditions, formats=args.formats,
-                         encoder_preset=args.encoder_preset, segment_seconds=args.segment_seconds,
-                         thumbnails=args.thumbnails, hwaccel=args.hwaccel, share_encodes=not args.separate_encodes)
+    user = None  # a user preset: its values stand for the options not given
+    if args.preset not in PRESETS:
+        from app.core.presets import PresetLibrary
+
+        library = PresetLibrary()
+        name = args.preset or library.default
+        user = None if name in PRESETS else library.get(name)
+        preset = user.base if user else name
+    else:
+        preset = args.preset
+
+    def given(value, field: str, default):
+        return value if value is not None else getattr(user, field) if user else default
+
+    return build_options(preset=preset, renditions=given(args.renditions, "renditions", None),
+                         formats=given(args.formats, "formats", "hls,mp4"),
+                         encoder_preset=given(args.encoder_preset, "encoder_preset", None) or None,
+                         segment_seconds=given(args.segment_seconds, "segment_seconds", 6.0),
+                         thumbnails=given(args.thumbnails, "thumbnails", None),
+                         hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes)
 
 
 def _run_jobs(jobs, store, as_json: bool) -> int:
@@ -272,10 +290,22 @@ def cmd_hwaccel(args) -> int:
 
 
 def cmd_presets(args) -> int:
-    from app.core.ladder import PRESETS
+    from app.core.presets import PresetLibrary
 
-    for p in PRESETS.values():
-        print(f"{p.name:<8} {p.description}")
+    library = PresetLibrary()
+    action = getattr(args, "presets_command", None)
+    if action == "export":
+        library.export([args.name], args.file)
+        print(f"exported {args.name!r} to {args.file}")
+        return 0
+    if action == "import":
+        for old, new in library.import_file(args.file):
+            print(f"imported {new!r}" + (f" (a preset called {old!r} exists already)" if old != new else ""))
+        return 0
+    for name in library.names():
+        mark = "*" if name == library.default else " "
+        kind = "built-in" if library.find(name) is None else "user"
+        print(f"{mark} {name:<16} {kind:<8}  {library.description(name)}")
     return 0
 
 
@@ -298,14 +328,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("files", nargs="+", metavar="FILE")
     e.add_argument("--out", required=True, metavar="DIR", help="output folder; each file gets DIR/<name>/")
     e.add_argument("--renditions", metavar="LIST", help="e.g. 240p,720p or 360p:800k,1080p:5M (default: the preset's)")
-    e.add_argument("--formats", default="hls,mp4", metavar="LIST", help="hls, mp4 or both (default: hls,mp4)")
-    e.add_argument("--preset", default=DEFAULT_PRESET, choices=list(PRESETS), help="ladder preset (see `presets`)")
+    e.add_argument("--formats", metavar="LIST", help="hls, mp4 or both (default: hls,mp4)")
+    e.add_argument("--preset", metavar="NAME",
+                   help=f"{', '.join(PRESETS)} or a preset of your own (see `presets`; default: the default preset, "
+                        f"{DEFAULT_PRESET} unless set otherwise)")
     e.add_argument("--thumbnails", metavar="SPEC",
                    help="TIME[/RES,..][/jpg,webp][/none,blur], several joined by ';', VideoSDK JSON or @file.json; "
                         "'none' for no thumbnails (default: 00:00:03/360/jpg/none)")
     e.add_argument("--encoder-preset", choices=X264_PRESETS, help=ENCODER_PRESET_HELP)
-    e.add_argument("--segment-seconds", type=float, default=6.0, metavar="S", help="HLS segment length (default 6)")
-    e.add_argument("--hwaccel", default="auto", choices=HWACCEL_CHOICES,
+    e.add_argument("--segment-seconds", type=float, metavar="S", help="HLS segment length (default 6)")
+    e.add_argument("--hwaccel", choices=HWACCEL_CHOICES,
                    help="hardware decoding (default auto: a working device, else software)")
     e.add_argument("--separate-encodes", action="store_true",
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
@@ -327,8 +359,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=cmd_retry)
 
-    pr = sub.add_parser("presets", help="list the ladder presets")
+    pr = sub.add_parser("presets", help="list the presets (built-in and your own; * the default), export or import them")
     pr.set_defaults(func=cmd_presets)
+    prs = pr.add_subparsers(dest="presets_command", metavar="ACTION")
+    prs.add_parser("list", help="list the presets (the same as no action)")
+    pe = prs.add_parser("export", help="write one of your presets to a JSON file (to use on another machine)")
+    pe.add_argument("name", metavar="NAME")
+    pe.add_argument("file", metavar="FILE")
+    pi = prs.add_parser("import", help="add the presets in a JSON file (a name already taken gets a suffix)")
+    pi.add_argument("file", metavar="FILE")
 
     from app.remote_cli import add_parser as add_remote_parser
 

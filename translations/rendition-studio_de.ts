@@ -158,6 +158,247 @@
     </message>
 </context>
 <context>
+    <name>JobEditor</name>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="41"/>
+        <source>Edit settings: %1</source>
+        <translation>Einstellungen bearbeiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="60"/>
+        <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
+        <translation>die Leiter der Voreinstellung (z. B. 360p,720p:2500k,1080p:5M)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="63"/>
+        <source>Rendition</source>
+        <translation>Rendition</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="63"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="63"/>
+        <source>Bitrate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="64"/>
+        <source>Estimated size</source>
+        <translation>Geschätzte Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="72"/>
+        <source>HLS ladder</source>
+        <translation>HLS-Leiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="74"/>
+        <source>MP4 at source quality</source>
+        <translation>MP4 in Quellqualität</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="81"/>
+        <source>The preset&apos;s</source>
+        <translation>Die der Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="88"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="93"/>
+        <source>Make thumbnails</source>
+        <translation>Vorschaubilder erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="97"/>
+        <source>e.g. 00:00:03, 50%</source>
+        <translation>z. B. 00:00:03, 50%</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="98"/>
+        <source>HH:MM:SS, seconds or a share of the duration; several separated by commas</source>
+        <translation>HH:MM:SS, Sekunden oder ein Anteil der Dauer; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="102"/>
+        <source>e.g. 360, 720, source</source>
+        <translation>z. B. 360, 720, source</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="103"/>
+        <source>The short side in lines, or source; several separated by commas</source>
+        <translation>Die kurze Seite in Zeilen, oder source; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="104"/>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="105"/>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="106"/>
+        <source>Sharp</source>
+        <translation>Scharf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="107"/>
+        <source>Blurred</source>
+        <translation>Weichgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="115"/>
+        <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
+e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
+        <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
+z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="127"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="127"/>
+        <source>Save and retry</source>
+        <translation>Speichern und wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="131"/>
+        <source>Ladder</source>
+        <translation>Leiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="133"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="134"/>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="135"/>
+        <source>Renditions:</source>
+        <translation>Renditions:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="138"/>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="139"/>
+        <source>Encoder speed:</source>
+        <translation>Encoder-Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="140"/>
+        <source>HLS segment length:</source>
+        <translation>HLS-Segmentlänge:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="141"/>
+        <source>Thumbnails</source>
+        <translation>Vorschaubilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="144"/>
+        <source>Times:</source>
+        <translation>Zeitpunkte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="145"/>
+        <source>Sizes:</source>
+        <translation>Größen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="146"/>
+        <source>Kinds:</source>
+        <translation>Arten:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="147"/>
+        <source>Spec (advanced):</source>
+        <translation>Angabe (erweitert):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="175"/>
+        <source>not read yet: sizes and estimates are unknown until the job has run once</source>
+        <translation>noch nicht gelesen: Größen und Schätzungen sind unbekannt, bis der Auftrag einmal gelaufen ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="180"/>
+        <source>no audio</source>
+        <translation>kein Ton</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="191"/>
+        <source>choose at least one output format (HLS or MP4)</source>
+        <translation>wählen Sie mindestens ein Ausgabeformat (HLS oder MP4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="218"/>
+        <location filename="../app/gui/job_editor.py" line="232"/>
+        <source>Renditions: %1</source>
+        <translation>Renditions: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="223"/>
+        <source>Thumbnails: %1</source>
+        <translation>Vorschaubilder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="225"/>
+        <source>Choose at least one output format (HLS or MP4).</source>
+        <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="266"/>
+        <source>MP4 %1</source>
+        <translation>MP4 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="273"/>
+        <source>Above the source: not made (no upscaling)</source>
+        <translation>Über der Quelle: wird nicht erstellt (keine Hochskalierung)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="278"/>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="286"/>
+        <source>Estimated output: %1 in total (an estimate: bitrate × duration, plus %2 kb/s of audio per rendition)</source>
+        <translation>Geschätzte Ausgabe: %1 insgesamt (eine Schätzung: Bitrate × Dauer, plus %2 kb/s Ton je Rendition)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="290"/>
+        <source>Estimated output: shown once the values above can be used</source>
+        <translation>Geschätzte Ausgabe: wird angezeigt, sobald die Werte oben verwendbar sind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="292"/>
+        <source>Estimated output: unknown until the source&apos;s duration is known</source>
+        <translation>Geschätzte Ausgabe: unbekannt, bis die Dauer der Quelle bekannt ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="365"/>
+        <source>This spec gives other sizes, formats or filters for each time: edit it as text.</source>
+        <translation>Diese Angabe nennt für jeden Zeitpunkt andere Größen, Formate oder Filter: bearbeiten Sie sie als Text.</translation>
+    </message>
+</context>
+<context>
     <name>JobQueueModel</name>
     <message>
         <location filename="../app/gui/models.py" line="238"/>
@@ -317,216 +558,216 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="126"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="133"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="156"/>
+        <location filename="../app/gui/main_window.py" line="161"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Nur das Video auf dem Bildschirm; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="163"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="166"/>
+        <location filename="../app/gui/main_window.py" line="171"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="197"/>
+        <location filename="../app/gui/main_window.py" line="215"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="206"/>
+        <location filename="../app/gui/main_window.py" line="246"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="214"/>
+        <location filename="../app/gui/main_window.py" line="254"/>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="216"/>
+        <location filename="../app/gui/main_window.py" line="256"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="230"/>
+        <location filename="../app/gui/main_window.py" line="270"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="232"/>
+        <location filename="../app/gui/main_window.py" line="272"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="243"/>
+        <location filename="../app/gui/main_window.py" line="283"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="244"/>
+        <location filename="../app/gui/main_window.py" line="284"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="262"/>
+        <location filename="../app/gui/main_window.py" line="302"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="289"/>
+        <location filename="../app/gui/main_window.py" line="329"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="312"/>
-        <location filename="../app/gui/main_window.py" line="396"/>
+        <location filename="../app/gui/main_window.py" line="352"/>
+        <location filename="../app/gui/main_window.py" line="436"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="313"/>
-        <location filename="../app/gui/main_window.py" line="396"/>
+        <location filename="../app/gui/main_window.py" line="353"/>
+        <location filename="../app/gui/main_window.py" line="436"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="316"/>
-        <location filename="../app/gui/main_window.py" line="354"/>
-        <location filename="../app/gui/main_window.py" line="358"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="394"/>
+        <location filename="../app/gui/main_window.py" line="398"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="331"/>
+        <location filename="../app/gui/main_window.py" line="371"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Abgeschlossen: %n</numerusform>
@@ -534,7 +775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="333"/>
+        <location filename="../app/gui/main_window.py" line="373"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>Nicht abgeschlossen: %n</numerusform>
@@ -542,12 +783,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="334"/>
+        <location filename="../app/gui/main_window.py" line="374"/>
         <source>The queue has finished</source>
         <translation>Die Warteschlange ist fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="363"/>
+        <location filename="../app/gui/main_window.py" line="403"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -555,7 +796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="389"/>
+        <location filename="../app/gui/main_window.py" line="429"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -563,7 +804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="393"/>
+        <location filename="../app/gui/main_window.py" line="433"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -571,100 +812,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="364"/>
+        <location filename="../app/gui/main_window.py" line="404"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="371"/>
+        <location filename="../app/gui/main_window.py" line="411"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="391"/>
+        <location filename="../app/gui/main_window.py" line="431"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="411"/>
+        <location filename="../app/gui/main_window.py" line="451"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="412"/>
+        <location filename="../app/gui/main_window.py" line="452"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="125"/>
+        <source>&amp;Presets…</source>
+        <translation>&amp;Voreinstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="126"/>
+        <source>Save, rename, delete, import and export encoding presets</source>
+        <translation>Kodier-Voreinstellungen speichern, umbenennen, löschen, importieren und exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="138"/>
+        <source>&amp;Edit settings…</source>
+        <translation>Einstellungen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="139"/>
+        <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
+        <translation>Die Einstellungen eines wartenden, fehlgeschlagenen oder abgelehnten Auftrags ändern und ihn wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="223"/>
+        <source>Only a local job that is not running can be edited.</source>
+        <translation>Nur ein lokaler Auftrag, der nicht läuft, kann bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="234"/>
+        <source>%1 is running; its settings were not changed.</source>
+        <translation>%1 läuft; seine Einstellungen wurden nicht geändert.</translation>
     </message>
 </context>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="148"/>
+        <location filename="../app/gui/player.py" line="143"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Was abgespielt wird: die Quelle, die HLS-Master-Playlist oder eine Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="150"/>
-        <location filename="../app/gui/player.py" line="339"/>
+        <location filename="../app/gui/player.py" line="145"/>
+        <location filename="../app/gui/player.py" line="334"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="151"/>
+        <location filename="../app/gui/player.py" line="146"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="154"/>
+        <location filename="../app/gui/player.py" line="149"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="157"/>
+        <location filename="../app/gui/player.py" line="152"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="161"/>
+        <location filename="../app/gui/player.py" line="156"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Vollbild (F; Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="163"/>
+        <location filename="../app/gui/player.py" line="158"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="166"/>
+        <location filename="../app/gui/player.py" line="161"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="173"/>
+        <location filename="../app/gui/player.py" line="168"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="339"/>
+        <location filename="../app/gui/player.py" line="334"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="370"/>
-        <location filename="../app/gui/player.py" line="384"/>
+        <location filename="../app/gui/player.py" line="365"/>
+        <location filename="../app/gui/player.py" line="379"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="373"/>
-        <location filename="../app/gui/player.py" line="387"/>
+        <location filename="../app/gui/player.py" line="368"/>
+        <location filename="../app/gui/player.py" line="382"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="391"/>
+        <location filename="../app/gui/player.py" line="386"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="23"/>
+        <source>Presets</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="36"/>
+        <source>Save current as…</source>
+        <translation>Aktuelle speichern als…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="37"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="38"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="39"/>
+        <source>Set as default</source>
+        <translation>Als Standard setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="40"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="41"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="42"/>
+        <source>Keep the settings shown in Settings as a preset of your own</source>
+        <translation>Die in den Einstellungen gezeigten Werte als eigene Voreinstellung speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="43"/>
+        <source>New videos, and `encode` without --preset, use this preset</source>
+        <translation>Neue Videos und `encode` ohne --preset verwenden diese Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="74"/>
+        <source>Your presets cannot be read: %1</source>
+        <translation>Ihre Voreinstellungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="84"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="86"/>
+        <source>%1 — default</source>
+        <translation>%1 — Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="112"/>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="116"/>
+        <source>Renamed to %1.</source>
+        <translation>Umbenannt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="120"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="124"/>
+        <source>%1 is the default preset now.</source>
+        <translation>%1 ist jetzt die Standard-Voreinstellung.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="133"/>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="137"/>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="160"/>
+        <source>Save current as</source>
+        <translation>Aktuelle speichern als</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="160"/>
+        <source>Preset name:</source>
+        <translation>Name der Voreinstellung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="165"/>
+        <source>Rename preset</source>
+        <translation>Voreinstellung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="165"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="171"/>
+        <source>Delete preset</source>
+        <translation>Voreinstellung löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="172"/>
+        <source>Delete the preset %1?</source>
+        <translation>Die Voreinstellung %1 löschen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="177"/>
+        <source>Import presets</source>
+        <translation>Voreinstellungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="178"/>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>Voreinstellungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="183"/>
+        <source>Export preset</source>
+        <translation>Voreinstellung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="184"/>
+        <source>Presets (*.json)</source>
+        <translation>Voreinstellungen (*.json)</translation>
     </message>
 </context>
 <context>
@@ -995,225 +1409,245 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="47"/>
+        <location filename="../app/gui/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="54"/>
+        <location filename="../app/gui/settings_dialog.py" line="78"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="62"/>
+        <location filename="../app/gui/settings_dialog.py" line="193"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Standard: x264 veryfast, Apples Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="63"/>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Entwurf: am schnellsten, kleinere Leiter, niedrigere Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="64"/>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Hoch: x264 slow, höhere Bitraten, bis 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="68"/>
+        <location filename="../app/gui/settings_dialog.py" line="101"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>die Leiter der Voreinstellung (z. B. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="69"/>
+        <location filename="../app/gui/settings_dialog.py" line="102"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="70"/>
+        <location filename="../app/gui/settings_dialog.py" line="103"/>
         <source>MP4 at source quality</source>
         <translation>MP4 in Quellqualität</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="78"/>
+        <location filename="../app/gui/settings_dialog.py" line="111"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="81"/>
+        <location filename="../app/gui/settings_dialog.py" line="114"/>
         <source>Make thumbnails</source>
         <translation>Vorschaubilder erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="84"/>
+        <location filename="../app/gui/settings_dialog.py" line="117"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
 z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="123"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automatisch (der erste Decoder, der funktioniert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="123"/>
         <source>Off (software decoding)</source>
         <translation>Aus (Software-Dekodierung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../app/gui/settings_dialog.py" line="126"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Jeden Hardware-Decoder auf diesem Rechner ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="107"/>
+        <location filename="../app/gui/settings_dialog.py" line="140"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="110"/>
+        <location filename="../app/gui/settings_dialog.py" line="143"/>
         <source>A new language is used from the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="156"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="156"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="157"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="158"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="158"/>
         <source>Renditions:</source>
         <translation>Renditions:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="160"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="160"/>
         <source>HLS segment length:</source>
         <translation>HLS-Segmentlänge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
-        <location filename="../app/gui/settings_dialog.py" line="199"/>
+        <location filename="../app/gui/settings_dialog.py" line="161"/>
+        <location filename="../app/gui/settings_dialog.py" line="273"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="132"/>
+        <location filename="../app/gui/settings_dialog.py" line="162"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="133"/>
+        <location filename="../app/gui/settings_dialog.py" line="163"/>
         <source>Queue and hardware</source>
         <translation>Warteschlange und Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="134"/>
+        <location filename="../app/gui/settings_dialog.py" line="164"/>
         <source>Hardware decoding:</source>
         <translation>Hardware-Dekodierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="135"/>
+        <location filename="../app/gui/settings_dialog.py" line="165"/>
         <source>Jobs at once:</source>
         <translation>Gleichzeitige Aufträge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="136"/>
+        <location filename="../app/gui/settings_dialog.py" line="166"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="137"/>
+        <location filename="../app/gui/settings_dialog.py" line="167"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="141"/>
+        <location filename="../app/gui/settings_dialog.py" line="171"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="142"/>
-        <location filename="../app/gui/settings_dialog.py" line="204"/>
+        <location filename="../app/gui/settings_dialog.py" line="172"/>
+        <location filename="../app/gui/settings_dialog.py" line="278"/>
         <source>Cloud providers</source>
         <translation>Cloud-Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="197"/>
+        <location filename="../app/gui/settings_dialog.py" line="271"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="198"/>
+        <location filename="../app/gui/settings_dialog.py" line="272"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="200"/>
-        <location filename="../app/gui/settings_dialog.py" line="241"/>
+        <location filename="../app/gui/settings_dialog.py" line="274"/>
+        <location filename="../app/gui/settings_dialog.py" line="315"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="219"/>
-        <location filename="../app/gui/settings_dialog.py" line="233"/>
+        <location filename="../app/gui/settings_dialog.py" line="293"/>
+        <location filename="../app/gui/settings_dialog.py" line="307"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="233"/>
+        <location filename="../app/gui/settings_dialog.py" line="307"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="247"/>
+        <location filename="../app/gui/settings_dialog.py" line="321"/>
         <source>Trying each hardware decoder…</source>
         <translation>Jeder Hardware-Decoder wird ausprobiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="255"/>
+        <location filename="../app/gui/settings_dialog.py" line="329"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="261"/>
+        <location filename="../app/gui/settings_dialog.py" line="335"/>
         <source>Working here: %1.</source>
         <translation>Funktioniert hier: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="263"/>
+        <location filename="../app/gui/settings_dialog.py" line="337"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Angeboten, aber hier nicht funktionsfähig: %1. Dekodiert wird mit dem Prozessor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="266"/>
+        <location filename="../app/gui/settings_dialog.py" line="340"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>Kein Hardware-Decoder angeboten. Dekodiert wird mit dem Prozessor.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="87"/>
+        <source>Presets…</source>
+        <translation>Verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="88"/>
+        <source>Save these settings as a preset; rename, delete, import or export presets</source>
+        <translation>Diese Einstellungen als Voreinstellung speichern; Voreinstellungen umbenennen, löschen, importieren oder exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="97"/>
+        <source>The preset&apos;s</source>
+        <translation>Die der Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="159"/>
+        <source>Encoder speed:</source>
+        <translation>Encoder-Geschwindigkeit:</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,247 @@
     </message>
 </context>
 <context>
+    <name>JobEditor</name>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="41"/>
+        <source>Edit settings: %1</source>
+        <translation>Editar ajustes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="60"/>
+        <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
+        <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="63"/>
+        <source>Rendition</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="63"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="63"/>
+        <source>Bitrate</source>
+        <translation>Tasa de bits</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="64"/>
+        <source>Estimated size</source>
+        <translation>Tamaño estimado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="72"/>
+        <source>HLS ladder</source>
+        <translation>Escalera HLS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="74"/>
+        <source>MP4 at source quality</source>
+        <translation>MP4 con la calidad del original</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="81"/>
+        <source>The preset&apos;s</source>
+        <translation>La del preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="88"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="93"/>
+        <source>Make thumbnails</source>
+        <translation>Crear miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="97"/>
+        <source>e.g. 00:00:03, 50%</source>
+        <translation>p. ej. 00:00:03, 50%</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="98"/>
+        <source>HH:MM:SS, seconds or a share of the duration; several separated by commas</source>
+        <translation>HH:MM:SS, segundos o una parte de la duración; varios separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="102"/>
+        <source>e.g. 360, 720, source</source>
+        <translation>p. ej. 360, 720, source</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="103"/>
+        <source>The short side in lines, or source; several separated by commas</source>
+        <translation>El lado corto en líneas, o source; varios separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="104"/>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="105"/>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="106"/>
+        <source>Sharp</source>
+        <translation>Nítida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="107"/>
+        <source>Blurred</source>
+        <translation>Desenfocada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="115"/>
+        <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
+e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
+        <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
+p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="127"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="127"/>
+        <source>Save and retry</source>
+        <translation>Guardar y reintentar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="131"/>
+        <source>Ladder</source>
+        <translation>Escalera</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="133"/>
+        <source>Source:</source>
+        <translation>Original:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="134"/>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="135"/>
+        <source>Renditions:</source>
+        <translation>Variantes:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="138"/>
+        <source>Formats:</source>
+        <translation>Formatos:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="139"/>
+        <source>Encoder speed:</source>
+        <translation>Velocidad del codificador:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="140"/>
+        <source>HLS segment length:</source>
+        <translation>Duración de segmento HLS:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="141"/>
+        <source>Thumbnails</source>
+        <translation>Miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="144"/>
+        <source>Times:</source>
+        <translation>Momentos:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="145"/>
+        <source>Sizes:</source>
+        <translation>Tamaños:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="146"/>
+        <source>Kinds:</source>
+        <translation>Tipos:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="147"/>
+        <source>Spec (advanced):</source>
+        <translation>Especificación (avanzado):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="175"/>
+        <source>not read yet: sizes and estimates are unknown until the job has run once</source>
+        <translation>aún no leído: los tamaños y las estimaciones se desconocen hasta que el trabajo se haya ejecutado una vez</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="180"/>
+        <source>no audio</source>
+        <translation>sin audio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="191"/>
+        <source>choose at least one output format (HLS or MP4)</source>
+        <translation>elija al menos un formato de salida (HLS o MP4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="218"/>
+        <location filename="../app/gui/job_editor.py" line="232"/>
+        <source>Renditions: %1</source>
+        <translation>Variantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="223"/>
+        <source>Thumbnails: %1</source>
+        <translation>Miniaturas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="225"/>
+        <source>Choose at least one output format (HLS or MP4).</source>
+        <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="266"/>
+        <source>MP4 %1</source>
+        <translation>MP4 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="273"/>
+        <source>Above the source: not made (no upscaling)</source>
+        <translation>Por encima del original: no se crea (sin ampliar)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="278"/>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="286"/>
+        <source>Estimated output: %1 in total (an estimate: bitrate × duration, plus %2 kb/s of audio per rendition)</source>
+        <translation>Salida estimada: %1 en total (una estimación: tasa de bits × duración, más %2 kb/s de audio por variante)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="290"/>
+        <source>Estimated output: shown once the values above can be used</source>
+        <translation>Salida estimada: se muestra cuando los valores de arriba se puedan usar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="292"/>
+        <source>Estimated output: unknown until the source&apos;s duration is known</source>
+        <translation>Salida estimada: desconocida hasta conocer la duración del original</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="365"/>
+        <source>This spec gives other sizes, formats or filters for each time: edit it as text.</source>
+        <translation>Esta especificación da otros tamaños, formatos o filtros para cada momento: edítela como texto.</translation>
+    </message>
+</context>
+<context>
     <name>JobQueueModel</name>
     <message>
         <location filename="../app/gui/models.py" line="238"/>
@@ -317,216 +558,216 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="126"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="133"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="156"/>
+        <location filename="../app/gui/main_window.py" line="161"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Solo el vídeo en la pantalla; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="163"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="166"/>
+        <location filename="../app/gui/main_window.py" line="171"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="197"/>
+        <location filename="../app/gui/main_window.py" line="215"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="206"/>
+        <location filename="../app/gui/main_window.py" line="246"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="214"/>
+        <location filename="../app/gui/main_window.py" line="254"/>
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="216"/>
+        <location filename="../app/gui/main_window.py" line="256"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="230"/>
+        <location filename="../app/gui/main_window.py" line="270"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="232"/>
+        <location filename="../app/gui/main_window.py" line="272"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="243"/>
+        <location filename="../app/gui/main_window.py" line="283"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="244"/>
+        <location filename="../app/gui/main_window.py" line="284"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="262"/>
+        <location filename="../app/gui/main_window.py" line="302"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="289"/>
+        <location filename="../app/gui/main_window.py" line="329"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="312"/>
-        <location filename="../app/gui/main_window.py" line="396"/>
+        <location filename="../app/gui/main_window.py" line="352"/>
+        <location filename="../app/gui/main_window.py" line="436"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="313"/>
-        <location filename="../app/gui/main_window.py" line="396"/>
+        <location filename="../app/gui/main_window.py" line="353"/>
+        <location filename="../app/gui/main_window.py" line="436"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="316"/>
-        <location filename="../app/gui/main_window.py" line="354"/>
-        <location filename="../app/gui/main_window.py" line="358"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="394"/>
+        <location filename="../app/gui/main_window.py" line="398"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="331"/>
+        <location filename="../app/gui/main_window.py" line="371"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Completados: %n</numerusform>
@@ -534,7 +775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="333"/>
+        <location filename="../app/gui/main_window.py" line="373"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>No completados: %n</numerusform>
@@ -542,12 +783,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="334"/>
+        <location filename="../app/gui/main_window.py" line="374"/>
         <source>The queue has finished</source>
         <translation>La cola ha terminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="363"/>
+        <location filename="../app/gui/main_window.py" line="403"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -555,7 +796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="389"/>
+        <location filename="../app/gui/main_window.py" line="429"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -563,7 +804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="393"/>
+        <location filename="../app/gui/main_window.py" line="433"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -571,100 +812,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="364"/>
+        <location filename="../app/gui/main_window.py" line="404"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="371"/>
+        <location filename="../app/gui/main_window.py" line="411"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="391"/>
+        <location filename="../app/gui/main_window.py" line="431"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="411"/>
+        <location filename="../app/gui/main_window.py" line="451"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="412"/>
+        <location filename="../app/gui/main_window.py" line="452"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="125"/>
+        <source>&amp;Presets…</source>
+        <translation>Pre&amp;ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="126"/>
+        <source>Save, rename, delete, import and export encoding presets</source>
+        <translation>Guardar, renombrar, eliminar, importar y exportar preajustes de codificación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="138"/>
+        <source>&amp;Edit settings…</source>
+        <translation>&amp;Editar ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="139"/>
+        <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
+        <translation>Cambiar los ajustes de un trabajo en cola, fallido o rechazado y reintentarlo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="223"/>
+        <source>Only a local job that is not running can be edited.</source>
+        <translation>Solo se puede editar un trabajo local que no esté en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="234"/>
+        <source>%1 is running; its settings were not changed.</source>
+        <translation>%1 está en marcha; sus ajustes no se cambiaron.</translation>
     </message>
 </context>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="148"/>
+        <location filename="../app/gui/player.py" line="143"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Qué reproducir: el original, la lista maestra HLS o una variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="150"/>
-        <location filename="../app/gui/player.py" line="339"/>
+        <location filename="../app/gui/player.py" line="145"/>
+        <location filename="../app/gui/player.py" line="334"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="151"/>
+        <location filename="../app/gui/player.py" line="146"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="154"/>
+        <location filename="../app/gui/player.py" line="149"/>
         <source>Previous frame (,)</source>
         <translation>Fotograma anterior (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="157"/>
+        <location filename="../app/gui/player.py" line="152"/>
         <source>Next frame (.)</source>
         <translation>Fotograma siguiente (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="161"/>
+        <location filename="../app/gui/player.py" line="156"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Pantalla completa (F; Esc sale)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="163"/>
+        <location filename="../app/gui/player.py" line="158"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="166"/>
+        <location filename="../app/gui/player.py" line="161"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="173"/>
+        <location filename="../app/gui/player.py" line="168"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="339"/>
+        <location filename="../app/gui/player.py" line="334"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="370"/>
-        <location filename="../app/gui/player.py" line="384"/>
+        <location filename="../app/gui/player.py" line="365"/>
+        <location filename="../app/gui/player.py" line="379"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="373"/>
-        <location filename="../app/gui/player.py" line="387"/>
+        <location filename="../app/gui/player.py" line="368"/>
+        <location filename="../app/gui/player.py" line="382"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="391"/>
+        <location filename="../app/gui/player.py" line="386"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="23"/>
+        <source>Presets</source>
+        <translation>Preajustes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="36"/>
+        <source>Save current as…</source>
+        <translation>Guardar la actual como…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="37"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="38"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="39"/>
+        <source>Set as default</source>
+        <translation>Usar por defecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="40"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="41"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="42"/>
+        <source>Keep the settings shown in Settings as a preset of your own</source>
+        <translation>Guardar los valores que muestran las Preferencias como un preajuste propio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="43"/>
+        <source>New videos, and `encode` without --preset, use this preset</source>
+        <translation>Los vídeos nuevos, y `encode` sin --preset, usan este preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="74"/>
+        <source>Your presets cannot be read: %1</source>
+        <translation>No se pueden leer sus preajustes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="84"/>
+        <source>%1 (built-in)</source>
+        <translation>%1 (integrado)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="86"/>
+        <source>%1 — default</source>
+        <translation>%1 — por defecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="112"/>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="116"/>
+        <source>Renamed to %1.</source>
+        <translation>Renombrado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="120"/>
+        <source>Deleted %1.</source>
+        <translation>%1 eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="124"/>
+        <source>%1 is the default preset now.</source>
+        <translation>%1 es ahora el preajuste por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="133"/>
+        <source>Imported: %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="137"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="160"/>
+        <source>Save current as</source>
+        <translation>Guardar la actual como</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="160"/>
+        <source>Preset name:</source>
+        <translation>Nombre del preajuste:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="165"/>
+        <source>Rename preset</source>
+        <translation>Renombrar preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="165"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="171"/>
+        <source>Delete preset</source>
+        <translation>Eliminar preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="172"/>
+        <source>Delete the preset %1?</source>
+        <translation>¿Eliminar el preajuste %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="177"/>
+        <source>Import presets</source>
+        <translation>Importar preajustes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="178"/>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>Preajustes (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="183"/>
+        <source>Export preset</source>
+        <translation>Exportar preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/presets_dialog.py" line="184"/>
+        <source>Presets (*.json)</source>
+        <translation>Preajustes (*.json)</translation>
     </message>
 </context>
 <context>
@@ -995,225 +1409,245 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="47"/>
+        <location filename="../app/gui/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="54"/>
+        <location filename="../app/gui/settings_dialog.py" line="78"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="62"/>
+        <location filename="../app/gui/settings_dialog.py" line="193"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Predeterminado: x264 veryfast, tasas de bits de Apple</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="63"/>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Borrador: lo más rápido, escalera menor, tasas de bits más bajas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="64"/>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Alta: x264 slow, tasas de bits más altas, hasta 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="68"/>
+        <location filename="../app/gui/settings_dialog.py" line="101"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="69"/>
+        <location filename="../app/gui/settings_dialog.py" line="102"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="70"/>
+        <location filename="../app/gui/settings_dialog.py" line="103"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="78"/>
+        <location filename="../app/gui/settings_dialog.py" line="111"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="81"/>
+        <location filename="../app/gui/settings_dialog.py" line="114"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="84"/>
+        <location filename="../app/gui/settings_dialog.py" line="117"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="123"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automático (el primer decodificador que funcione)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="123"/>
         <source>Off (software decoding)</source>
         <translation>Desactivado (decodificación por software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="93"/>
+        <location filename="../app/gui/settings_dialog.py" line="126"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="94"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Probar cada decodificador por hardware de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="107"/>
+        <location filename="../app/gui/settings_dialog.py" line="140"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="110"/>
+        <location filename="../app/gui/settings_dialog.py" line="143"/>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="156"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="156"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="157"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="158"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="158"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="160"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="160"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
-        <location filename="../app/gui/settings_dialog.py" line="199"/>
+        <location filename="../app/gui/settings_dialog.py" line="161"/>
+        <location filename="../app/gui/settings_dialog.py" line="273"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="132"/>
+        <location filename="../app/gui/settings_dialog.py" line="162"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="133"/>
+        <location filename="../app/gui/settings_dialog.py" line="163"/>
         <source>Queue and hardware</source>
         <translation>Cola y hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="134"/>
+        <location filename="../app/gui/settings_dialog.py" line="164"/>
         <source>Hardware decoding:</source>
         <translation>Decodificación por hardware:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="135"/>
+        <location filename="../app/gui/settings_dialog.py" line="165"/>
         <source>Jobs at once:</source>
         <translation>Trabajos simultáneos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="136"/>
+        <location filename="../app/gui/settings_dialog.py" line="166"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="137"/>
+        <location filename="../app/gui/settings_dialog.py" line="167"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="141"/>
+        <location filename="../app/gui/settings_dialog.py" line="171"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="142"/>
-        <location filename="../app/gui/settings_dialog.py" line="204"/>
+        <location filename="../app/gui/settings_dialog.py" line="172"/>
+        <location filename="../app/gui/settings_dialog.py" line="278"/>
         <source>Cloud providers</source>
         <translation>Proveedores en la nube</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="197"/>
+        <location filename="../app/gui/settings_dialog.py" line="271"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="198"/>
+        <location filename="../app/gui/settings_dialog.py" line="272"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="200"/>
-        <location filename="../app/gui/settings_dialog.py" line="241"/>
+        <location filename="../app/gui/settings_dialog.py" line="274"/>
+        <location filename="../app/gui/settings_dialog.py" line="315"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="219"/>
-        <location filename="../app/gui/settings_dialog.py" line="233"/>
+        <location filename="../app/gui/settings_dialog.py" line="293"/>
+        <location filename="../app/gui/settings_dialog.py" line="307"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="233"/>
+        <location filename="../app/gui/settings_dialog.py" line="307"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="247"/>
+        <location filename="../app/gui/settings_dialog.py" line="321"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="255"/>
+        <location filename="../app/gui/settings_dialog.py" line="329"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="261"/>
+        <location filename="../app/gui/settings_dialog.py" line="335"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="263"/>
+        <location filename="../app/gui/settings_dialog.py" line="337"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="266"/>
+        <location filename="../app/gui/settings_dialog.py" line="340"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="87"/>
+        <source>Presets…</source>
+        <translation>Preajustes…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="88"/>
+        <source>Save these settings as a preset; rename, delete, import or export presets</source>
+        <translation>Guardar estos ajustes como preajuste; renombrar, eliminar, importar o exportar preajustes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="97"/>
+        <source>The preset&apos;s</source>
+        <translation>La del preajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="159"/>
+        <source>Encoder speed:</source>
+        <translation>Velocidad del codificador:</translation>
     </message>
 </context>
 <context>

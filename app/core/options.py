@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from app.core.errors import UsageError
 from app.core.jobs import EncodeOptions
-from app.core.ladder import PRESETS, X264_PRESETS, parse_formats, parse_renditions
+from app.core.ladder import PRESETS, STANDARD_RUNGS, X264_PRESETS, parse_formats, parse_renditions, quality_name
 from app.core.thumbnails import parse_thumbnail_spec
+
+DEFAULT_THUMBNAIL_SPEC = "00:00:03/360/jpg/none"
 
 HWACCEL_CHOICES = ("auto", "off", "cuda", "vaapi", "qsv", "videotoolbox", "d3d11va", "drm", "amf")
 MIN_SEGMENT_SECONDS, MAX_SEGMENT_SECONDS = 1.0, 60.0
@@ -16,6 +20,21 @@ def check_segment_seconds(value: float) -> float:
         raise UsageError(f"the HLS segment length must be between {MIN_SEGMENT_SECONDS:g} and "
                          f"{MAX_SEGMENT_SECONDS:g} seconds")
     return float(value)
+
+
+def check_rungs(text: str) -> list[tuple[int, int | None]]:
+    """``360p,720p:2500k`` as (short side, kbps or None) pairs; every rung one of the ladder's (240p ... 2160p)."""
+    rungs = [(r.short_side, r.kbps) for r in parse_renditions(text)]
+    unknown = [quality_name(side) for side, _ in rungs if side not in STANDARD_RUNGS]
+    if unknown:
+        raise UsageError(f"rendition {unknown[0]!r} is not a rung of the ladder (choose from "
+                         f"{', '.join(quality_name(r) for r in STANDARD_RUNGS)})")
+    return rungs
+
+
+def rungs_text(rungs: list[tuple[int, int | None]]) -> str:
+    """The text form of (short side, kbps or None) pairs: ``360p,720p:2500k`` (what `check_rungs` reads)."""
+    return ",".join(quality_name(side) + (f":{kbps}k" if kbps else "") for side, kbps in rungs)
 
 
 def build_options(*, preset: str = "default", renditions: str | None = None, formats: str = "hls,mp4",
@@ -32,10 +51,52 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
         raise UsageError(f"unknown hardware decoding choice {hwaccel!r} (choose from {', '.join(HWACCEL_CHOICES)})")
     rungs = None
     if renditions and renditions.strip():
-        rungs = [(r.short_side, r.kbps) for r in parse_renditions(renditions)]
+        rungs = check_rungs(renditions)
     thumbs = None
     if thumbnails is not None:
         thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(thumbnails)]
     return EncodeOptions(preset=preset, renditions=rungs, formats=parse_formats(formats),
                          encoder_preset=encoder_preset or None, segment_seconds=check_segment_seconds(segment_seconds),
                          thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes)
+
+
+@dataclass(frozen=True)
+class ThumbnailForm:
+    """Thumbnails as a small form asks for them: times, and one list of sizes, formats and filters for all."""
+
+    times: tuple[str, ...]
+    sizes: tuple[str, ...] = ("360",)
+    formats: tuple[str, ...] = ("jpg",)
+    filters: tuple[str, ...] = ("none",)
+
+
+def thumbnail_form(spec: str) -> ThumbnailForm | None:
+    """The form showing a spec (no times: no thumbnails), or None where its times differ in sizes, formats or
+    filters (it is edited as text); `UsageError` for a spec that is wrong."""
+    requests = parse_thumbnail_spec(spec)
+    if not requests:
+        return ThumbnailForm(())
+    first = requests[0]
+    if any((r.resolutions, r.formats, r.filters) != (first.resolutions, first.formats, first.filters)
+           for r in requests):
+        return None
+    return ThumbnailForm(tuple(r.timestamp for r in requests), first.resolutions, first.formats, first.filters)
+
+
+def form_spec(form: ThumbnailForm) -> str:
+    """The spec a form stands for (``none`` without times): ``TIME/RES,../FORMAT,../FILTER,..`` joined by ``;``."""
+    if not form.times:
+        return "none"
+    tail = "/".join(",".join(values) for values in (form.sizes, form.formats, form.filters))
+    return ";".join(f"{time}/{tail}" for time in form.times)
+
+
+def thumbnails_spec(objects: list[dict] | None) -> str:
+    """The spec for options' thumbnail objects (None: the default thumbnail; none: ``none``)."""
+    if objects is None:
+        return DEFAULT_THUMBNAIL_SPEC
+    if not objects:
+        return "none"
+    return ";".join("/".join([str(o["timestamp"]), ",".join(o.get("resolutions") or ["360"]),
+                              ",".join(o.get("formats") or ["jpg"]), ",".join(o.get("filters") or ["none"])])
+                    for o in objects)

@@ -215,6 +215,15 @@ class JobsController(QObject):
         self._schedule()
         return True
 
+    def edit_options(self, job_id: str, options: EncodeOptions) -> bool:
+        """New settings for a job that is not running (queued, or finished: for Retry), saved with the job."""
+        job = self.job(job_id)
+        if job is None or job_id in self._runners or job.status not in (QUEUED, *FINAL_STATUSES):
+            return False
+        job.options = copy.deepcopy(options)
+        self.store.save(job)
+        return True
+
     def remove(self, job_id: str) -> None:
         """Out of the queue at once; a running job is cancelled, and its record deleted once its thread ended (the
         window never waits for it)."""

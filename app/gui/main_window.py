@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
                                              self.tr("Follow a job on a provider by its identifier"))
         file_menu.addSeparator()
         self.settings_action = self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        self.presets_action = self._action(file_menu, self.tr("&Presets…"), self.open_presets, None,
+                                           self.tr("Save, rename, delete, import and export encoding presets"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -133,6 +135,9 @@ class MainWindow(QMainWindow):
         self.retry_failed_action = self._action(
             job_menu, self.tr("Retry &failed renditions"), lambda: on_job(self._retry_failed), "Ctrl+Shift+R",
             self.tr("Encode only the renditions that failed, keeping the others"))
+        self.edit_action = self._action(job_menu, self.tr("&Edit settings…"), lambda: on_job(self.edit_job), "Ctrl+E",
+                                        self.tr("Change a queued, failed or rejected job's settings and retry it"))
+        self.queue.view.addAction(self.edit_action)
         self.remove_action = self._action(job_menu, self.tr("Re&move from the list"), lambda: on_job(c.remove),
                                           QKeySequence.StandardKey.Delete, self.tr("Output files are kept"))
         self._action(job_menu, self.tr("Move &up"), lambda: on_job(lambda j: c.move(j, -1)), "Ctrl+Up")
@@ -179,6 +184,19 @@ class MainWindow(QMainWindow):
         dialog.open()  # window-modal, without a nested event loop
         return dialog
 
+    def open_presets(self):
+        from app.gui.presets_dialog import PresetsDialog
+
+        dialog = PresetsDialog(self.prefs, self)
+        dialog.finished.connect(lambda _result: self._presets_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _presets_done(self, dialog) -> None:
+        if dialog.default_set:  # new videos use the new default preset
+            self.apply_preferences(self.prefs.with_default_preset())
+        dialog.deleteLater()
+
     def _settings_done(self, dialog: SettingsDialog, result: int):
         if result == SettingsDialog.DialogCode.Accepted and dialog.result_prefs is not None:
             if self.remote is not None:
@@ -195,6 +213,28 @@ class MainWindow(QMainWindow):
         if self.remote is not None:
             self.remote.out_root = os.path.expanduser(prefs.output_folder)
         self._show_message(self.tr("Settings saved; they apply to videos added from now on."))
+
+    def edit_job(self, job_id: str):
+        """Job › Edit settings…: the job's own settings dialog; OK saves them with the job (and retries a finished one)."""
+        from app.gui.job_editor import JobEditor
+
+        job = self.controller.job(job_id)
+        if job is None or job_id in self.controller.running():
+            self._show_message(self.tr("Only a local job that is not running can be edited."))
+            return None
+        dialog = JobEditor(job, self)
+        dialog.finished.connect(lambda result: self._job_edited(dialog, result))
+        dialog.open()
+        return dialog
+
+    def _job_edited(self, dialog, result: int) -> None:
+        job, options = dialog.job, dialog.result_options
+        if result == dialog.DialogCode.Accepted and options is not None:
+            if not self.controller.edit_options(job.id, options):
+                self._show_message(self.tr("%1 is running; its settings were not changed.").replace("%1", job.name))
+            elif job.status != "queued":
+                self.controller.retry(job.id)
+        dialog.deleteLater()
 
     def _retry_failed(self, job_id: str):
         job = self.controller.job(job_id)

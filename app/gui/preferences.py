@@ -13,9 +13,8 @@ from PySide6.QtCore import QSettings
 from app.core.errors import UsageError
 from app.core.jobs import EncodeOptions
 from app.core.options import build_options
+from app.core.presets import DEFAULT_THUMBNAILS, PresetLibrary, UserPreset
 from app.gui import languages
-
-DEFAULT_THUMBNAILS = "00:00:03/360/jpg/none"
 
 
 def default_output_root() -> str:
@@ -28,8 +27,9 @@ def default_output_root() -> str:
 @dataclass
 class Preferences:
     output_folder: str = ""
-    preset: str = "default"
+    preset: str = "default"  # a built-in preset or one of the user's (app.core.presets)
     renditions: str = ""  # "" = the preset's ladder
+    encoder_preset: str = ""  # "" = the preset's x264 speed
     hls: bool = True
     mp4: bool = True
     segment_seconds: float = 6.0
@@ -42,6 +42,7 @@ class Preferences:
     uploads_folder: str = "root"  # the Uploads API's required collection path
 
     KEYS = {"output_folder": "output/folder", "preset": "encode/preset", "renditions": "encode/renditions",
+            "encoder_preset": "encode/encoderPreset",
             "hls": "encode/hls", "mp4": "encode/mp4", "segment_seconds": "encode/segmentSeconds",
             "thumbnails": "encode/thumbnails", "thumbnail_spec": "encode/thumbnailSpec", "hwaccel": "encode/hwaccel",
             "concurrency": "queue/concurrency", "language": "ui/language", "drop_action": "remote/dropAction",
@@ -63,6 +64,10 @@ class Preferences:
             except (TypeError, ValueError):
                 continue  # a damaged value: keep the default
             setattr(prefs, f.name, value)
+        if not settings.contains(cls.KEYS["preset"]):
+            prefs = prefs.with_default_preset()
+        elif not prefs.known_preset():
+            prefs.preset = "default"  # a preset of the user's deleted since: its values stay, on the default ladder
         if not languages.is_known(prefs.language):
             prefs.language = ""  # its translation is gone: follow the system, keep the other settings
         try:
@@ -84,9 +89,48 @@ class Preferences:
         """The options new jobs get; raises `UsageError` naming the first wrong value."""
         if not self.formats():
             raise UsageError("choose at least one output format (HLS or MP4)")
-        return build_options(preset=self.preset, renditions=self.renditions, formats=self.formats(),
-                             segment_seconds=self.segment_seconds,
+        return build_options(preset=self.base_preset(), renditions=self.renditions, formats=self.formats(),
+                             encoder_preset=self.encoder_preset or None, segment_seconds=self.segment_seconds,
                              thumbnails=self.thumbnail_spec if self.thumbnails else "none", hwaccel=self.hwaccel)
+
+    def base_preset(self) -> str:
+        """The built-in preset behind `preset` (a user preset names one); `UsageError` for an unknown preset."""
+        from app.core.ladder import PRESETS
+
+        return self.preset if self.preset in PRESETS else PresetLibrary().get(self.preset).base
+
+    def known_preset(self) -> bool:
+        try:
+            self.base_preset()
+        except UsageError:
+            return False
+        return True
+
+    def as_preset(self, name: str) -> UserPreset:
+        """These settings as a user preset called `name` (not yet checked)."""
+        return UserPreset(name=name, base=self.base_preset(), renditions=self.renditions, formats=self.formats(),
+                          encoder_preset=self.encoder_preset, segment_seconds=self.segment_seconds,
+                          thumbnails=self.thumbnail_spec if self.thumbnails else "none", hwaccel=self.hwaccel)
+
+    def with_preset(self, preset: UserPreset) -> "Preferences":
+        """These settings with a preset's values (a built-in preset: its ladder, the default thumbnails)."""
+        off = preset.thumbnails.strip().lower() in ("", "none", "off")
+        formats = preset.formats.split(",")
+        return self.copy(preset=preset.name, renditions=preset.renditions, encoder_preset=preset.encoder_preset,
+                         hls="hls" in formats, mp4="mp4" in formats, segment_seconds=preset.segment_seconds,
+                         thumbnails=not off, thumbnail_spec=self.thumbnail_spec if off else preset.thumbnails,
+                         hwaccel=preset.hwaccel)
+
+    def with_default_preset(self) -> "Preferences":
+        """These settings with the default preset (`presets` set it: a user preset's values, or a built-in ladder)."""
+        from app.core.ladder import PRESETS
+
+        try:
+            library = PresetLibrary()
+        except UsageError:
+            return self  # a damaged presets file: the built-in default (the presets dialog says why)
+        name = library.default
+        return self.copy(preset=name) if name in PRESETS else self.with_preset(library.get(name))
 
     def check(self) -> EncodeOptions:
         """Every value checked (the encode options, the output folder, the numbers); returns the options."""

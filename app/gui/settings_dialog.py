@@ -5,18 +5,42 @@ Invalid values are refused in the dialog with a reason, and the field at fault g
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from app.core.errors import RenditionError, UsageError
-from app.core.ladder import PRESETS
+from app.core.ladder import PRESETS, X264_PRESETS
+from app.core.presets import DEFAULT_THUMBNAILS, PresetLibrary, UserPreset
 from app.core.options import HWACCEL_CHOICES, MAX_SEGMENT_SECONDS, MIN_SEGMENT_SECONDS
 from app.gui import languages
-from app.gui.preferences import DEFAULT_THUMBNAILS, Preferences, default_output_root
+from app.gui.preferences import Preferences, default_output_root
 from app.gui.providers_page import ProvidersPage
 from app.gui.signals import emit
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """The dialogs' red line that says why a value cannot be used (hidden until there is a reason)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
+    label.hide()
+    return label
+
+
+def chosen_user_preset(name: str, error: QLabel) -> UserPreset | None:
+    """The user preset picked in a preset list; None for a built-in one, or when it cannot be read (`error` says
+    why)."""
+    if name in PRESETS:
+        return None
+    try:
+        return PresetLibrary().get(name)
+    except UsageError as exc:
+        error.setText(str(exc))
+        error.show()
+        return None
 
 
 class _DetectSignals(QObject):
@@ -59,11 +83,20 @@ class SettingsDialog(QDialog):
 
         # Encoding
         self.preset = QComboBox(self)
-        descriptions = {"default": self.tr("Default: x264 veryfast, Apple's bitrates"),
-                        "draft": self.tr("Draft: fastest, smaller ladder, lower bitrates"),
-                        "high": self.tr("High: x264 slow, higher bitrates, up to 2160p")}
-        for name in PRESETS:
-            self.preset.addItem(descriptions.get(name, name), name)
+        self.preset.setObjectName("preset")
+        self.manage_presets = QPushButton(self.tr("Presets…"), self)
+        self.manage_presets.setToolTip(self.tr("Save these settings as a preset; rename, delete, import or export "
+                                               "presets"))
+        self.manage_presets.clicked.connect(self.open_presets)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.preset, 1)
+        preset_row.addWidget(self.manage_presets)
+        self._fill_presets()
+        self.preset.activated.connect(self._preset_chosen)
+        self.encoder_preset = QComboBox(self)
+        self.encoder_preset.addItem(self.tr("The preset's"), "")
+        for name in X264_PRESETS:
+            self.encoder_preset.addItem(name, name)
         self.renditions = QLineEdit(self)
         self.renditions.setPlaceholderText(self.tr("the preset's ladder (e.g. 360p,720p:2500k,1080p:5M)"))
         self.hls = QCheckBox(self.tr("HLS ladder"), self)
@@ -109,11 +142,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language_note = QLabel(self.tr("A new language is used from the next start."), self)
 
-        self.error = QLabel(self)
-        self.error.setObjectName("settingsError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
-        self.error.hide()
+        self.error = error_label(self, "settingsError")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults, self)
@@ -126,7 +155,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(general)
         layout.addWidget(self._group(self.tr("Output"), [(self.tr("Output folder:"), folder_row)]))
         layout.addWidget(self._group(self.tr("Encoding"), [
-            (self.tr("Preset:"), self.preset), (self.tr("Renditions:"), self.renditions),
+            (self.tr("Preset:"), preset_row), (self.tr("Renditions:"), self.renditions),
+            (self.tr("Encoder speed:"), self.encoder_preset),
             (self.tr("Formats:"), formats_row), (self.tr("HLS segment length:"), self.segment)]))
         layout.addWidget(self._group(self.tr("Thumbnails"), [
             ("", self.thumbnails), (self.tr("Images:"), self.thumbnail_spec)]))
@@ -145,8 +175,9 @@ class SettingsDialog(QDialog):
             outer.addWidget(general)
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
-        for a, b in ((self.folder, self.browse), (self.browse, self.preset), (self.preset, self.renditions),
-                     (self.renditions, self.hls), (self.hls, self.mp4), (self.mp4, self.segment),
+        for a, b in ((self.folder, self.browse), (self.browse, self.preset), (self.preset, self.manage_presets),
+                     (self.manage_presets, self.renditions), (self.renditions, self.encoder_preset),
+                     (self.encoder_preset, self.hls), (self.hls, self.mp4), (self.mp4, self.segment),
                      (self.segment, self.thumbnails), (self.thumbnails, self.thumbnail_spec),
                      (self.thumbnail_spec, self.hwaccel), (self.hwaccel, self.detect), (self.detect, self.concurrency),
                      (self.concurrency, self.language), (self.language, self.buttons)):
@@ -155,6 +186,47 @@ class SettingsDialog(QDialog):
         self._detect_signals.done.connect(self._detected)
         self._show(prefs)
         self.result_prefs: Preferences | None = None
+
+    def _fill_presets(self) -> None:
+        """The built-in presets, then the user's (a damaged presets file: the built-in ones, and the reason)."""
+        current = self.preset.currentData()
+        descriptions = {"default": self.tr("Default: x264 veryfast, Apple's bitrates"),
+                        "draft": self.tr("Draft: fastest, smaller ladder, lower bitrates"),
+                        "high": self.tr("High: x264 slow, higher bitrates, up to 2160p")}
+        self.preset.clear()
+        for name in PRESETS:
+            self.preset.addItem(descriptions.get(name, name), name)
+        try:
+            library = PresetLibrary()
+        except UsageError as exc:
+            self.preset.setToolTip(str(exc))
+            return
+        for name in library.names()[len(PRESETS):]:
+            self.preset.addItem(name, name)
+            self.preset.setItemData(self.preset.count() - 1, library.description(name), Qt.ItemDataRole.ToolTipRole)
+        if current is not None:
+            self.preset.setCurrentIndex(max(0, self.preset.findData(current)))
+
+    def _preset_chosen(self, index: int) -> None:
+        """A user preset chosen: its values fill the fields (a built-in one keeps them: it sets the ladder)."""
+        preset = chosen_user_preset(self.preset.itemData(index), self.error)
+        if preset is not None:
+            self._show(self.preferences().with_preset(preset))
+
+    def open_presets(self):
+        from app.gui.presets_dialog import PresetsDialog
+
+        dialog = PresetsDialog(self.preferences(), self)
+        dialog.finished.connect(lambda _result: self._presets_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _presets_done(self, dialog) -> None:
+        self._fill_presets()
+        if dialog.default_set:  # the new default is what these settings use from now on
+            self.preset.setCurrentIndex(max(0, self.preset.findData(dialog.default_set)))
+            self._preset_chosen(self.preset.currentIndex())
+        dialog.deleteLater()
 
     def _group(self, title: str, rows) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -167,6 +239,7 @@ class SettingsDialog(QDialog):
         self.folder.setText(p.output_folder)
         self.preset.setCurrentIndex(max(0, self.preset.findData(p.preset)))
         self.renditions.setText(p.renditions)
+        self.encoder_preset.setCurrentIndex(max(0, self.encoder_preset.findData(p.encoder_preset)))
         self.hls.setChecked(p.hls)
         self.mp4.setChecked(p.mp4)
         self.segment.setValue(p.segment_seconds)
@@ -184,7 +257,8 @@ class SettingsDialog(QDialog):
             "drop_action": self.providers.drop_action.currentData(),
             "uploads_folder": self.providers.uploads_folder.text().strip()}
         return Preferences(**remote, output_folder=self.folder.text().strip(), preset=self.preset.currentData(),
-                           renditions=self.renditions.text().strip(), hls=self.hls.isChecked(),
+                           renditions=self.renditions.text().strip(), encoder_preset=self.encoder_preset.currentData(),
+                           hls=self.hls.isChecked(),
                            mp4=self.mp4.isChecked(), segment_seconds=self.segment.value(),
                            thumbnails=self.thumbnails.isChecked(), thumbnail_spec=self.thumbnail_spec.text().strip(),
                            hwaccel=self.hwaccel.currentData(), concurrency=self.concurrency.value(),
