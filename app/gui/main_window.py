@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self._refresh_status)
 
         self._build_menus()
+        if self.settings.value("queue/paused", False, type=bool):  # paused stays paused after a restart
+            self.queue.set_paused(True)
+        self.queue.pausedChanged.connect(lambda paused: self.settings.setValue("queue/paused", paused))
         self.queue.selectionChanged.connect(self._show_job)
         self.queue.addRequested.connect(self.open_files)
         self.grid.retryRendition.connect(lambda job_id, rid: self._retry_renditions(job_id, [rid]))
