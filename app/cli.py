@@ -91,8 +91,9 @@ class _Display:
             self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}")
         elif t == "rendition.failed":
             self._print(f"  FAILED  {ev['encoding']} {ev['quality']}: {ev['error']}")
-        elif t == "job.finished":
-            self._print(f"  {ev['status']}" + (f": {ev['error']}" if ev["error"] else "") + f"  ->  {ev['output']}")
+        elif t == "job.finished":  # a rejected file (or a cancel before anything was encoded) leaves no folder
+            self._print(f"  {ev['status']}" + (f": {ev['error']}" if ev["error"] else "")
+                        + (f"  ->  {ev['output']}" if ev.get("output") else ""))
 
     @staticmethod
     def _bar(fraction: float, width: int = 20) -> str:

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.queue.addRequested.connect(self.open_files)
         self.grid.retryRendition.connect(lambda job_id, rid: self._retry_renditions(job_id, [rid]))
         self.grid.playRendition.connect(self.player.play_path)
+        controller.changed.connect(self.grid.model.job_changed)  # the job state, applied once by the controller
         controller.event.connect(self._on_event)
         controller.rejected.connect(self._on_rejected)
         controller.added.connect(self._on_added)
@@ -280,7 +281,6 @@ class MainWindow(QMainWindow):
             self.queue.view.selectRow(row)
 
     def _on_event(self, ev: dict):
-        self.grid.model.apply_event(ev)
         t = ev["type"]
         if t == "job.planned" and ev["jobId"] == self.queue.current_job_id():
             self._show_job(ev["jobId"])
@@ -293,8 +293,7 @@ class MainWindow(QMainWindow):
         elif t == "job.finished" and ev["status"] not in ("completed", "cancelled") and ev.get("error"):
             job = self.controller.job(ev["jobId"])
             self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]), 60000)
-        if t in ("job.started", "job.finished", "job.progress"):
-            self._update_status()
+        self._update_status()  # any event may change a job's progress
 
     def _on_remote_event(self, ev: dict):
         self.grid.model.apply_event(ev)
@@ -337,7 +336,7 @@ class MainWindow(QMainWindow):
     def _refresh_status(self):
         running = len(self.jobs.running())
         jobs = self.controller.model.jobs()
-        if running:
+        if running:  # the same figure as the rows': the job state's progress
             total = sum(self.controller.model.progress(j) for j in self.jobs.running()) / running
             text = self.tr("Jobs running: %n", "", running) + f" · {total * 100:.0f} %"
         elif self.controller.is_probing():
