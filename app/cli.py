@@ -231,13 +231,16 @@ def cmd_retry(args) -> int:
 
 
 def cmd_jobs(args) -> int:
+    from app.core.jobstate import describe_summary, summary
+
     store = _open_store(read_only_ok=True)
     jobs = store.list()
     if args.json:
         for job in jobs:
+            done = summary(job)
             _json_line({"id": job.id, "source": job.source, "status": job.status, "output": job.out_dir,
                         "createdAt": job.created_at, "finishedAt": job.finished_at, "decoder": job.decoder,
-                        "error": job.error,
+                        "error": job.error, "summary": done.to_dict() if done else None,
                         "renditions": [{"encoding": r.type, "quality": r.quality, "status": r.status} for r in job.renditions]})
         return 0
     if not jobs and not store.unreadable:
@@ -245,6 +248,8 @@ def cmd_jobs(args) -> int:
     for job in jobs:
         done = sum(r.status == "encoded" for r in job.renditions)
         print(f"{job.id}  {job.status:<11} {done}/{len(job.renditions)} encoded  {job.created_at[:19]}  {job.source}")
+        if job.status != "rejected" and (figures := describe_summary(summary(job))):
+            print(f"    {figures}")
         if job.error:
             print(f"    {job.error}")
     for job_id, reason in store.unreadable.items():

@@ -11,6 +11,7 @@ from app.core.jobs import Job, RenditionState
 
 from test_cli import cli
 from test_gui_models import planned, progress
+from test_gui_window import drop
 
 
 def encoded(job, encoding, quality):
@@ -129,3 +130,26 @@ def test_a_rejected_file_names_no_output_folder(tmp_path):
     r = cli("encode", str(text), "--out", str(out))
     assert r.returncode == 3 and str(out / "readme") not in r.stderr, r.stderr
     assert not (out / "readme").exists()
+
+
+@pytest.mark.slow
+def test_a_jobs_time_size_and_speed_in_its_events_the_jobs_list_and_the_queue(qtbot, window, clips, tmp_path):
+    out = tmp_path / "cli"
+    r = cli("encode", clips.no_audio, "--out", str(out), "--thumbnails", "none", "--json")
+    assert r.returncode == 0, r.stderr
+    finished = json.loads(r.stdout.splitlines()[-1])
+    summary = finished["summary"]
+    assert summary["elapsed"] > 0 and summary["outputSize"] > 0 and summary["speed"] > 0
+    listed = json.loads(cli("jobs", "--json").stdout.splitlines()[-1])
+    assert listed["summary"]["outputSize"] == summary["outputSize"]
+    assert "× realtime" in cli("jobs").stdout
+
+    drop(window, [clips.no_audio])
+    qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1, timeout=30000)
+    job = window.controller.model.job(0)
+    qtbot.waitUntil(lambda: job.status == "completed", timeout=120000)
+    from PySide6.QtCore import Qt
+
+    queue = window.controller.model
+    tip = queue.data(queue.index(0, queue.COL_STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert re.search(r"Took [\d.:]+( s)? · [\d.]+ [kMG]?B written · [\d.]+× realtime", tip), tip

@@ -94,7 +94,7 @@ def test_cancel_fails_what_was_unfinished_with_the_reason(tmp_path):
     assert job.status == FAILED
 
 
-def test_progress_is_one_computation(tmp_path):
+def test_progress_and_summary_are_one_computation(tmp_path):
     job = make_job(tmp_path)
     evs = events(job)
     for ev in evs[:4]:
@@ -102,6 +102,13 @@ def test_progress_is_one_computation(tmp_path):
     assert jobstate.progress(job) == 0.5
     jobstate.apply_event(job, evs[4])  # one of three whole, two at half
     assert abs(jobstate.progress(job) - 2 / 3) < 1e-9
+    assert jobstate.summary(job) is None  # not finished yet
+    for ev in evs[5:]:
+        jobstate.apply_event(job, ev)
+    s = jobstate.summary(job)
+    assert s == jobstate.Summary(elapsed=4.0, output_size=1000, speed=2.0)
+    assert s.to_dict() == {"elapsed": 4.0, "outputSize": 1000, "speed": 2.0}
+    assert jobstate.describe_summary(s) == "4.0 s · 1.0 kB · 2.00× realtime"
 
 
 def test_statuses_are_enums_that_read_and_store_as_their_strings(tmp_path):

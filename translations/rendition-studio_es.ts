@@ -46,99 +46,109 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="228"/>
+        <location filename="../app/gui/models.py" line="233"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="230"/>
+        <location filename="../app/gui/models.py" line="235"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="240"/>
+        <location filename="../app/gui/models.py" line="245"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="241"/>
+        <location filename="../app/gui/models.py" line="246"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="242"/>
+        <location filename="../app/gui/models.py" line="247"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="243"/>
+        <location filename="../app/gui/models.py" line="248"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="244"/>
+        <location filename="../app/gui/models.py" line="249"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="245"/>
+        <location filename="../app/gui/models.py" line="250"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="246"/>
+        <location filename="../app/gui/models.py" line="251"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="249"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="249"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="250"/>
+        <location filename="../app/gui/models.py" line="255"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="251"/>
+        <location filename="../app/gui/models.py" line="256"/>
         <source>partly failed</source>
         <translation>fallido en parte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="252"/>
+        <location filename="../app/gui/models.py" line="257"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="252"/>
+        <location filename="../app/gui/models.py" line="257"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="253"/>
+        <location filename="../app/gui/models.py" line="258"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="254"/>
+        <location filename="../app/gui/models.py" line="259"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="255"/>
+        <location filename="../app/gui/models.py" line="260"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="261"/>
         <source>processing</source>
         <translation>procesando</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="355"/>
+        <source>Took %1 · %2 written</source>
+        <translation>Tardó %1 · %2 escritos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="358"/>
+        <source>%1× realtime</source>
+        <translation>%1× tiempo real</translation>
     </message>
 </context>
 <context>
@@ -718,93 +728,93 @@
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="72"/>
+        <location filename="../app/gui/models.py" line="77"/>
         <source>Rendition</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="73"/>
+        <location filename="../app/gui/models.py" line="78"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="74"/>
+        <location filename="../app/gui/models.py" line="79"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="75"/>
+        <location filename="../app/gui/models.py" line="80"/>
         <source>Target bitrate</source>
         <translation>Tasa de bits objetivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="76"/>
+        <location filename="../app/gui/models.py" line="81"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="77"/>
+        <location filename="../app/gui/models.py" line="82"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="78"/>
+        <location filename="../app/gui/models.py" line="83"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="79"/>
+        <location filename="../app/gui/models.py" line="84"/>
         <source>ETA</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="80"/>
+        <location filename="../app/gui/models.py" line="85"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="82"/>
+        <location filename="../app/gui/models.py" line="87"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="83"/>
+        <location filename="../app/gui/models.py" line="88"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="84"/>
+        <location filename="../app/gui/models.py" line="89"/>
         <source>encoded</source>
         <translation>codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="85"/>
+        <location filename="../app/gui/models.py" line="90"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="117"/>
+        <location filename="../app/gui/models.py" line="122"/>
         <source>thumbnails</source>
         <translation>miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="200"/>
+        <location filename="../app/gui/models.py" line="205"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="200"/>
+        <location filename="../app/gui/models.py" line="205"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="201"/>
+        <location filename="../app/gui/models.py" line="206"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="206"/>
+        <location filename="../app/gui/models.py" line="211"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>

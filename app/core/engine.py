@@ -198,7 +198,7 @@ class Engine:
         stored = self.store.get(job.id) if self.store is not None else None
         ev = {"type": "job.finished", "jobId": job.id, "status": FAILED, "error": reason, "exitCode": code,
               "output": job.out_dir if os.path.isdir(job.out_dir) else None, "stats": None,
-              "finishedAt": now_iso()}
+              "finishedAt": now_iso(), "summary": None}
         if always_fail or stored is None or stored.status == QUEUED:
             jobstate.apply_event(job, ev)
             self._save(job)
@@ -399,6 +399,8 @@ class Engine:
               "output": None if gone else job.out_dir, "stats": stats,
               "finishedAt": now_iso()}
         jobstate.apply_event(job, ev)  # unfinished renditions failed: said in the reducer only
+        summary = jobstate.summary(job) if outcome != REJECTED else None
+        ev["summary"] = summary.to_dict() if summary else None
         if gone:
             self._save(job)
             self._remove_outputs(job)

@@ -6,16 +6,19 @@ receives once, to the one `Job` the jobs controller holds, and its models show t
 the command line's display and the store read the same fields. It returns a `Change`: what changed, so that the
 Qt models can repaint single cells. Applying an event twice changes nothing the second time.
 
-`progress(job)` is the one computation of a job's total progress, for the queue and the status bar.
+`progress(job)` and `summary(job)` are the one computation of a job's total progress and of its figures once it
+has run (elapsed time, output size, speed), for the queue, the status bar, the grid and the command line.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from app.core.jobs import (COMPLETED, ENCODED, ENCODING, R_FAILED, RUNNING, WAITING, Job, JobStatus,
                            RenditionState, RenditionStatus)
+from app.core.units import format_size
 
 NOT_ENCODED = "not encoded"
 
@@ -108,3 +111,41 @@ def progress(job: Job) -> float:
     if not job.renditions:
         return 0.0
     return sum(r.progress for r in job.renditions) / len(job.renditions)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A job's figures once it has run: wall time, bytes written, and speed in × realtime."""
+
+    elapsed: float  # seconds
+    output_size: int  # bytes of the encoded renditions
+    speed: float | None  # source duration / elapsed; None when the duration is unknown
+
+    def to_dict(self) -> dict:
+        return {"elapsed": round(self.elapsed, 3), "outputSize": self.output_size,
+                "speed": None if self.speed is None else round(self.speed, 3)}
+
+
+def summary(job: Job) -> Summary | None:
+    """The figures of a job that has run (started and finished); None before."""
+    if not job.started_at or not job.finished_at:
+        return None
+    try:
+        elapsed = (datetime.fromisoformat(job.finished_at) - datetime.fromisoformat(job.started_at)).total_seconds()
+    except ValueError:
+        return None
+    elapsed = max(0.0, elapsed)
+    size = sum(r.size or 0 for r in job.renditions if r.status == ENCODED)
+    duration = (job.metadata or {}).get("duration")
+    speed = duration / elapsed if duration and elapsed > 0 and size else None
+    return Summary(elapsed, size, speed)
+
+
+def describe_summary(s: Summary | None) -> str:
+    """``12.3 s · 4.5 MB · 2.10× realtime``, the same words in the window and the command line."""
+    if s is None:
+        return ""
+    parts = [f"{s.elapsed:.1f} s", format_size(s.output_size)]
+    if s.speed is not None:
+        parts.append(f"{s.speed:.2f}× realtime")
+    return " · ".join(parts)
