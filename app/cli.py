@@ -58,10 +58,12 @@ def cmd_probe(args) -> int:
 
 # -- encode --------------------------------------------------------------------------------------------------
 class _Display:
-    """Progress on a terminal: one line per rendition, redrawn in place."""
+    """Progress on a terminal: one line per rendition, redrawn in place.
 
-    def __init__(self, stream):
-        self.stream = stream
+    It reads the job's state (`job`, which the engine has applied each event to before it is shown here)."""
+
+    def __init__(self, stream, job):
+        self.stream, self.job = stream, job
         self.tty = stream.isatty()
         self.lines = 0
         self.last_draw = 0.0
@@ -83,17 +85,20 @@ class _Display:
             if now - self.last_draw < 0.2:
                 return
             self.last_draw = now
-            rows = [f"  {r['encoding']:>3} {r['quality']:>6}  {self._bar(r['fraction'])} {r['fraction'] * 100:5.1f}%  "
-                    f"{r['fps']:6.1f} fps  {r['speed']:5.2f}x  ETA {_fmt_eta(r['eta'])}  {r['status']}"
-                    for r in ev["renditions"]]
+            rows = [f"  {r.type:>3} {r.quality:>6}  {self._bar(r.progress)} {r.progress * 100:5.1f}%  "
+                    f"{r.fps:6.1f} fps  {r.speed:5.2f}x  ETA {_fmt_eta(r.eta)}  {r.status}"
+                    for r in self.job.renditions]
             self._redraw(rows)
         elif t == "rendition.encoded":
             self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}")
         elif t == "rendition.failed":
             self._print(f"  FAILED  {ev['encoding']} {ev['quality']}: {ev['error']}")
         elif t == "job.finished":  # a rejected file (or a cancel before anything was encoded) leaves no folder
+            from app.core.jobstate import describe_summary, summary
+
+            figures = describe_summary(summary(self.job)) if ev.get("summary") else ""
             self._print(f"  {ev['status']}" + (f": {ev['error']}" if ev["error"] else "")
-                        + (f"  ->  {ev['output']}" if ev.get("output") else ""))
+                        + (f"  ->  {ev['output']}" if ev.get("output") else "") + (f"  ({figures})" if figures else ""))
 
     @staticmethod
     def _bar(fraction: float, width: int = 20) -> str:
@@ -137,7 +142,7 @@ def _run_jobs(jobs, store, as_json: bool) -> int:
             if as_json:
                 on_event = _json_line
             else:
-                display = _Display(sys.stderr)
+                display = _Display(sys.stderr, job)
                 print(f"{job.source}", file=sys.stderr)
                 on_event = display.event
             code = engine.run(job, on_event, interrupt.cancel)

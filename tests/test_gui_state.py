@@ -143,6 +143,8 @@ def test_a_jobs_time_size_and_speed_in_its_events_the_jobs_list_and_the_queue(qt
     listed = json.loads(cli("jobs", "--json").stdout.splitlines()[-1])
     assert listed["summary"]["outputSize"] == summary["outputSize"]
     assert "× realtime" in cli("jobs").stdout
+    shown = cli("encode", clips.no_audio, "--out", str(tmp_path / "cli2"), "--thumbnails", "none").stderr
+    assert re.search(r"completed  ->  \S+  \([\d.]+ s · .+ · [\d.]+× realtime\)", shown), shown
 
     drop(window, [clips.no_audio])
     qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1, timeout=30000)
