@@ -102,6 +102,9 @@ def test_progress_and_summary_are_one_computation(tmp_path):
     assert jobstate.progress(job) == 0.5
     jobstate.apply_event(job, evs[4])  # one of three whole, two at half
     assert abs(jobstate.progress(job) - 2 / 3) < 1e-9
+    job.prepare_retry()  # queued again: not started, whatever its renditions were
+    assert jobstate.progress(job) == 0.0
+    jobstate.apply_event(job, evs[0])
     assert jobstate.summary(job) is None  # not finished yet
     for ev in evs[5:]:
         jobstate.apply_event(job, ev)

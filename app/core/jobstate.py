@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.core.jobs import (COMPLETED, ENCODED, ENCODING, R_FAILED, RUNNING, WAITING, Job, JobStatus,
+from app.core.jobs import (COMPLETED, ENCODED, ENCODING, QUEUED, R_FAILED, RUNNING, WAITING, Job, JobStatus,
                            RenditionState, RenditionStatus)
 from app.core.units import format_size
 
@@ -105,10 +105,11 @@ def apply_event(job: Job, ev: dict) -> Change:
 
 
 def progress(job: Job) -> float:
-    """The job's total progress, 0..1: the mean of its renditions' (a completed job is whole)."""
+    """The job's total progress, 0..1: the mean of its renditions' (a completed job is whole, a queued one has not
+    started)."""
     if job.status == COMPLETED:
         return 1.0
-    if not job.renditions:
+    if job.status == QUEUED or not job.renditions:
         return 0.0
     return sum(r.progress for r in job.renditions) / len(job.renditions)
 
