@@ -64,6 +64,18 @@ def test_the_status_bar_total_is_the_rows_progress(qtbot, window, tmp_path, monk
     assert total == f"{sum(rows) / 3:.0f}" == queue.data(queue.index(0, queue.COL_PROGRESS)).rstrip(" %")
 
 
+def test_a_queued_job_cancelled_ends_through_the_job_state(qtbot, window, tmp_path):
+    job = queued_job(window, tmp_path)
+    window.controller.store.save(job)
+    changes = []
+    window.controller.changed.connect(lambda job_id, change: changes.append(change))
+    assert window.controller.cancel(job.id)
+    queue = window.controller.model
+    assert job.status == "cancelled" and job.finished_at and changes and changes[0].job >= {"status"}
+    assert queue.data(queue.index(0, queue.COL_STATUS)) == "cancelled"
+    assert window.controller.store.get(job.id).status == "cancelled"
+
+
 def test_a_paused_queue_stays_paused_after_a_restart(qtbot, window, tmp_path):
     from PySide6.QtCore import QSettings
 

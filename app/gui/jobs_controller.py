@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 
 from app.core import jobstate
 from app.core.engine import Engine, probe_isolated
-from app.core.errors import RenditionError
-from app.core.jobs import FINAL_STATUSES, QUEUED, RUNNING, EncodeOptions, Job
+from app.core.errors import EXIT_CANCELLED, RenditionError
+from app.core.jobs import CANCELLED, FINAL_STATUSES, QUEUED, RUNNING, EncodeOptions, Job, now_iso
 from app.core.store import JobStore, data_dir
 from app.gui.job_threads import JobThreads
 from app.gui.models import JobQueueModel
@@ -196,10 +196,11 @@ class JobsController(QObject):
             runner.cancel()
             return True
         job = self.job(job_id)
-        if job is not None and job.status == QUEUED:
-            job.status = "cancelled"
+        if job is not None and job.status == QUEUED:  # its end as the engine says it, through the job state
+            self._on_event({"type": "job.finished", "jobId": job_id, "status": CANCELLED, "error": None,
+                            "exitCode": EXIT_CANCELLED, "output": None, "stats": None, "finishedAt": now_iso(),
+                            "summary": None})
             self.store.save(job)
-            self.model.set_status(job_id, "cancelled")
             return True
         return False
 
