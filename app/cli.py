@@ -58,10 +58,12 @@ def cmd_probe(args) -> int:
 
 # -- encode --------------------------------------------------------------------------------------------------
 class _Display:
-    """Progress on a terminal: one line per rendition, redrawn in place."""
+    """Progress on a terminal: one line per rendition, redrawn in place.
 
-    def __init__(self, stream):
-        self.stream = stream
+    It reads the job's state (`job`, which the engine has applied each event to before it is shown here)."""
+
+    def __init__(self, stream, job):
+        self.stream, self.job = stream, job
         self.tty = stream.isatty()
         self.lines = 0
         self.last_draw = 0.0
@@ -83,16 +85,20 @@ class _Display:
             if now - self.last_draw < 0.2:
                 return
             self.last_draw = now
-            rows = [f"  {r['encoding']:>3} {r['quality']:>6}  {self._bar(r['fraction'])} {r['fraction'] * 100:5.1f}%  "
-                    f"{r['fps']:6.1f} fps  {r['speed']:5.2f}x  ETA {_fmt_eta(r['eta'])}  {r['status']}"
-                    for r in ev["renditions"]]
+            rows = [f"  {r.type:>3} {r.quality:>6}  {self._bar(r.progress)} {r.progress * 100:5.1f}%  "
+                    f"{r.fps:6.1f} fps  {r.speed:5.2f}x  ETA {_fmt_eta(r.eta)}  {r.status}"
+                    for r in self.job.renditions]
             self._redraw(rows)
         elif t == "rendition.encoded":
             self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}")
         elif t == "rendition.failed":
             self._print(f"  FAILED  {ev['encoding']} {ev['quality']}: {ev['error']}")
-        elif t == "job.finished":
-            self._print(f"  {ev['status']}" + (f": {ev['error']}" if ev["error"] else "") + f"  ->  {ev['output']}")
+        elif t == "job.finished":  # a rejected file (or a cancel before anything was encoded) leaves no folder
+            from app.core.jobstate import describe_summary, summary
+
+            figures = describe_summary(summary(self.job)) if ev.get("summary") else ""
+            self._print(f"  {ev['status']}" + (f": {ev['error']}" if ev["error"] else "")
+                        + (f"  ->  {ev['output']}" if ev.get("output") else "") + (f"  ({figures})" if figures else ""))
 
     @staticmethod
     def _bar(fraction: float, width: int = 20) -> str:
@@ -154,7 +160,7 @@ def _run_jobs(jobs, store, as_json: bool) -> int:
             if as_json:
                 on_event = _json_line
             else:
-                display = _Display(sys.stderr)
+                display = _Display(sys.stderr, job)
                 print(f"{job.source}", file=sys.stderr)
                 on_event = display.event
             code = engine.run(job, on_event, interrupt.cancel)
@@ -249,13 +255,16 @@ def cmd_retry(args) -> int:
 
 
 def cmd_jobs(args) -> int:
+    from app.core.jobstate import describe_summary, summary
+
     store = _open_store(read_only_ok=True)
     jobs = store.list()
     if args.json:
         for job in jobs:
+            done = summary(job)
             _json_line({"id": job.id, "source": job.source, "status": job.status, "output": job.out_dir,
                         "createdAt": job.created_at, "finishedAt": job.finished_at, "decoder": job.decoder,
-                        "error": job.error,
+                        "error": job.error, "summary": done.to_dict() if done else None,
                         "renditions": [{"encoding": r.type, "quality": r.quality, "status": r.status} for r in job.renditions]})
         return 0
     if not jobs and not store.unreadable:
@@ -263,6 +272,8 @@ def cmd_jobs(args) -> int:
     for job in jobs:
         done = sum(r.status == "encoded" for r in job.renditions)
         print(f"{job.id}  {job.status:<11} {done}/{len(job.renditions)} encoded  {job.created_at[:19]}  {job.source}")
+        if job.status != "rejected" and (figures := describe_summary(summary(job))):
+            print(f"    {figures}")
         if job.error:
             print(f"    {job.error}")
     for job_id, reason in store.unreadable.items():

@@ -2,8 +2,21 @@
 
 from PySide6.QtCore import Qt
 
+from app.core import jobstate
 from app.core.jobs import Job, RenditionState
 from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel
+
+
+class Feed:
+    """What the jobs controller does: each event applied once to the one job, then the models told what changed."""
+
+    def __init__(self, job, *models):
+        self.job, self.models = job, models
+
+    def apply_event(self, ev):
+        change = jobstate.apply_event(self.job, ev)
+        for model in self.models:
+            model.job_changed(ev["jobId"], change)
 
 
 def planned(job):
@@ -24,9 +37,10 @@ def test_rendition_model_rows_and_single_cell_updates(qtbot, tmp_path):
     job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path))
     model = RenditionTableModel()
     model.set_job(job)
+    feed = Feed(job, model)
     assert model.rowCount() == 0
     with qtbot.waitSignal(model.modelReset):
-        model.apply_event(planned(job))
+        feed.apply_event(planned(job))
     assert model.rowCount() == 3 and model.columnCount() == 9
     assert model.headerData(model.COL_STATUS, Qt.Orientation.Horizontal) == "Status"
     assert model.data(model.index(1, model.COL_RESOLUTION)) == "640×360"
@@ -35,7 +49,7 @@ def test_rendition_model_rows_and_single_cell_updates(qtbot, tmp_path):
     resets, changes = [], []
     model.modelReset.connect(lambda: resets.append(1))
     model.dataChanged.connect(lambda a, b: changes.append((a.row(), a.column(), b.row(), b.column())))
-    model.apply_event(progress(job, 0.5))
+    feed.apply_event(progress(job, 0.5))
     assert not resets
     assert changes and all(a == b for a, _, b, _ in changes)  # one row at a time
     assert model.data(model.index(0, model.COL_PROGRESS), PROGRESS_ROLE) == 0.5
@@ -43,28 +57,28 @@ def test_rendition_model_rows_and_single_cell_updates(qtbot, tmp_path):
     assert model.data(model.index(0, model.COL_ETA)) == "0:04"
 
     changes.clear()
-    model.apply_event(progress(job, 0.5))  # nothing new: no signal
+    feed.apply_event(progress(job, 0.5))  # nothing new: no signal
     assert changes == []
 
-    model.apply_event({"type": "rendition.encoded", "jobId": job.id, "encoding": "hls", "quality": "240p",
+    feed.apply_event({"type": "rendition.encoded", "jobId": job.id, "encoding": "hls", "quality": "240p",
                        "size": 2048, "path": "/x"})
-    model.apply_event({"type": "rendition.failed", "jobId": job.id, "encoding": "mp4", "quality": "360p",
+    feed.apply_event({"type": "rendition.failed", "jobId": job.id, "encoding": "mp4", "quality": "360p",
                        "error": "disk full"})
     assert model.data(model.index(0, model.COL_STATUS)) == "encoded"
     assert model.data(model.index(0, model.COL_SIZE)) == "2.0 kB"
     assert model.data(model.index(2, model.COL_STATUS)) == "failed"
     assert model.data(model.index(2, model.COL_STATUS), Qt.ItemDataRole.ToolTipRole) == "disk full"
     with qtbot.waitSignal(model.rowsInserted):
-        model.apply_event({"type": "thumbnails.done", "jobId": job.id, "files": ["/t/a.jpg", "/t/b.jpg"]})
+        feed.apply_event({"type": "thumbnails.done", "jobId": job.id, "files": ["/t/a.jpg", "/t/b.jpg"]})
     assert model.rowCount() == 4 and not resets
 
     other = Job.create(str(tmp_path / "b.mp4"), str(tmp_path))
-    model.apply_event(progress(other, 0.9))  # another job's events are ignored
+    Feed(other, model).apply_event(progress(other, 0.9))  # another job's events are ignored
     assert model.data(model.index(1, model.COL_PROGRESS), PROGRESS_ROLE) == 0.5
 
     # A cancelled job: what was still encoding reads failed, with the reason, and no row is reset.
     changes.clear()
-    model.apply_event({"type": "job.finished", "jobId": job.id, "status": "cancelled",
+    feed.apply_event({"type": "job.finished", "jobId": job.id, "status": "cancelled",
                        "error": "cancelled by the user"})
     assert model.data(model.index(1, model.COL_STATUS)) == "failed" and not resets
     assert model.data(model.index(1, model.COL_STATUS), Qt.ItemDataRole.ToolTipRole) == "cancelled by the user"
@@ -76,17 +90,19 @@ def test_queue_model(qtbot, tmp_path):
     a, b = (Job.create(str(tmp_path / f"{n}.mp4"), str(tmp_path)) for n in "ab")
     model.add(a)
     model.add(b)
+    feed, feed_b = Feed(a, model), Feed(b, model)
     assert model.rowCount() == 2 and model.data(model.index(0, model.COL_NAME)) == "a"
-    model.apply_event({"type": "job.started", "jobId": a.id})
+    feed.apply_event({"type": "job.started", "jobId": a.id})
     assert model.data(model.index(0, model.COL_STATUS)) == "encoding"
+    feed.apply_event(planned(a))
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
     with qtbot.waitSignal(model.dataChanged):
-        model.apply_event(progress(a, 0.25))
+        feed.apply_event(progress(a, 0.25))
     assert model.data(model.index(0, model.COL_PROGRESS), PROGRESS_ROLE) == 0.25 and not resets
-    model.apply_event({"type": "job.finished", "jobId": a.id, "status": "completed", "error": None})
+    feed.apply_event({"type": "job.finished", "jobId": a.id, "status": "completed", "error": None})
     assert model.data(model.index(0, model.COL_PROGRESS)) == "100 %"
-    model.apply_event({"type": "job.planned", "jobId": b.id, "renditions": [],
+    feed_b.apply_event({"type": "job.planned", "jobId": b.id, "renditions": [],
                        "metadata": {"width": 1920, "height": 1080, "framerate": 29.97, "videoCodec": "h264",
                                     "audioCodec": None, "filesize": 3_000_000, "duration": 75.0}})
     assert model.data(model.index(1, model.COL_FORMAT)) == "1920×1080 · 29.97 fps · h264/no audio"

@@ -17,28 +17,28 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="182"/>
-        <location filename="../app/gui/panels.py" line="249"/>
+        <location filename="../app/gui/panels.py" line="187"/>
+        <location filename="../app/gui/panels.py" line="254"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="184"/>
+        <location filename="../app/gui/panels.py" line="189"/>
         <source>Retry rendition</source>
         <translation>Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="185"/>
+        <location filename="../app/gui/panels.py" line="190"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="205"/>
+        <location filename="../app/gui/panels.py" line="210"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="254"/>
+        <location filename="../app/gui/panels.py" line="259"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
     </message>
@@ -401,99 +401,109 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="238"/>
+        <location filename="../app/gui/models.py" line="233"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="240"/>
+        <location filename="../app/gui/models.py" line="235"/>
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="250"/>
+        <location filename="../app/gui/models.py" line="245"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="251"/>
+        <location filename="../app/gui/models.py" line="246"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="252"/>
+        <location filename="../app/gui/models.py" line="247"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="253"/>
+        <location filename="../app/gui/models.py" line="248"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="254"/>
+        <location filename="../app/gui/models.py" line="249"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="255"/>
+        <location filename="../app/gui/models.py" line="250"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="251"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="259"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="259"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="260"/>
+        <location filename="../app/gui/models.py" line="255"/>
         <source>completed</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="261"/>
+        <location filename="../app/gui/models.py" line="256"/>
         <source>partly failed</source>
         <translation>teilweise fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="262"/>
+        <location filename="../app/gui/models.py" line="257"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="262"/>
+        <location filename="../app/gui/models.py" line="257"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="263"/>
+        <location filename="../app/gui/models.py" line="258"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="264"/>
+        <location filename="../app/gui/models.py" line="259"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="265"/>
+        <location filename="../app/gui/models.py" line="260"/>
         <source>uploading</source>
         <translation>wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="266"/>
+        <location filename="../app/gui/models.py" line="261"/>
         <source>processing</source>
         <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="355"/>
+        <source>Took %1 · %2 written</source>
+        <translation>Dauer %1 · %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="358"/>
+        <source>%1× realtime</source>
+        <translation>%1× Echtzeit</translation>
     </message>
 </context>
 <context>
@@ -513,261 +523,261 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="95"/>
+        <location filename="../app/gui/main_window.py" line="99"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="96"/>
+        <location filename="../app/gui/main_window.py" line="100"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="97"/>
+        <location filename="../app/gui/main_window.py" line="101"/>
         <source>Move finished to History</source>
         <translation>Fertige in den Verlauf verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="98"/>
+        <location filename="../app/gui/main_window.py" line="102"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Abgeschlossene und abgebrochene Aufträge aus der Warteschlange nehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="119"/>
+        <location filename="../app/gui/main_window.py" line="123"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="121"/>
+        <location filename="../app/gui/main_window.py" line="125"/>
         <source>&amp;Track remote job…</source>
         <translation>Entfernten Auftrag &amp;verfolgen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="122"/>
+        <location filename="../app/gui/main_window.py" line="126"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Einen Auftrag bei einem Anbieter über seine Kennung verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="124"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="152"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="160"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="165"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="166"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="163"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="164"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Nur das Video auf dem Bildschirm; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="166"/>
+        <location filename="../app/gui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="171"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="171"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="172"/>
+        <location filename="../app/gui/main_window.py" line="176"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="215"/>
+        <location filename="../app/gui/main_window.py" line="219"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="246"/>
+        <location filename="../app/gui/main_window.py" line="250"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="254"/>
+        <location filename="../app/gui/main_window.py" line="258"/>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="256"/>
+        <location filename="../app/gui/main_window.py" line="260"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="270"/>
+        <location filename="../app/gui/main_window.py" line="274"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="272"/>
+        <location filename="../app/gui/main_window.py" line="276"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="283"/>
+        <location filename="../app/gui/main_window.py" line="287"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="284"/>
+        <location filename="../app/gui/main_window.py" line="288"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="302"/>
+        <location filename="../app/gui/main_window.py" line="306"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="329"/>
+        <location filename="../app/gui/main_window.py" line="333"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="352"/>
-        <location filename="../app/gui/main_window.py" line="436"/>
+        <location filename="../app/gui/main_window.py" line="355"/>
+        <location filename="../app/gui/main_window.py" line="438"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="353"/>
-        <location filename="../app/gui/main_window.py" line="436"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="438"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="356"/>
-        <location filename="../app/gui/main_window.py" line="394"/>
-        <location filename="../app/gui/main_window.py" line="398"/>
+        <location filename="../app/gui/main_window.py" line="359"/>
+        <location filename="../app/gui/main_window.py" line="396"/>
+        <location filename="../app/gui/main_window.py" line="400"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="371"/>
+        <location filename="../app/gui/main_window.py" line="373"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Abgeschlossen: %n</numerusform>
@@ -775,7 +785,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="373"/>
+        <location filename="../app/gui/main_window.py" line="375"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>Nicht abgeschlossen: %n</numerusform>
@@ -783,12 +793,12 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="374"/>
+        <location filename="../app/gui/main_window.py" line="376"/>
         <source>The queue has finished</source>
         <translation>Die Warteschlange ist fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="403"/>
+        <location filename="../app/gui/main_window.py" line="405"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -796,7 +806,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="429"/>
+        <location filename="../app/gui/main_window.py" line="431"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -804,7 +814,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="433"/>
+        <location filename="../app/gui/main_window.py" line="435"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -812,57 +822,57 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="404"/>
+        <location filename="../app/gui/main_window.py" line="406"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="411"/>
+        <location filename="../app/gui/main_window.py" line="413"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="431"/>
+        <location filename="../app/gui/main_window.py" line="433"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="451"/>
+        <location filename="../app/gui/main_window.py" line="453"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="452"/>
+        <location filename="../app/gui/main_window.py" line="454"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="125"/>
+        <location filename="../app/gui/main_window.py" line="129"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="126"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Kodier-Voreinstellungen speichern, umbenennen, löschen, importieren und exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>&amp;Edit settings…</source>
         <translation>Einstellungen &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Die Einstellungen eines wartenden, fehlgeschlagenen oder abgelehnten Auftrags ändern und ihn wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="223"/>
+        <location filename="../app/gui/main_window.py" line="227"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Nur ein lokaler Auftrag, der nicht läuft, kann bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="234"/>
+        <location filename="../app/gui/main_window.py" line="238"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 läuft; seine Einstellungen wurden nicht geändert.</translation>
     </message>
@@ -1222,48 +1232,48 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="101"/>
+        <location filename="../app/gui/panels.py" line="102"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Videodateien oder Ordner hierher ziehen oder Datei › Öffnen (Strg+O) verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="107"/>
+        <location filename="../app/gui/panels.py" line="108"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="108"/>
-        <location filename="../app/gui/panels.py" line="162"/>
+        <location filename="../app/gui/panels.py" line="109"/>
+        <location filename="../app/gui/panels.py" line="170"/>
         <source>Pause queue</source>
         <translation>Warteschlange anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="109"/>
+        <location filename="../app/gui/panels.py" line="110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="110"/>
+        <location filename="../app/gui/panels.py" line="111"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="111"/>
+        <location filename="../app/gui/panels.py" line="112"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="114"/>
+        <location filename="../app/gui/panels.py" line="115"/>
         <source>Move up in the queue</source>
         <translation>In der Warteschlange nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="115"/>
+        <location filename="../app/gui/panels.py" line="116"/>
         <source>Move down in the queue</source>
         <translation>In der Warteschlange nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="165"/>
+        <location filename="../app/gui/panels.py" line="167"/>
         <source>Start queue</source>
         <translation>Warteschlange starten</translation>
     </message>
@@ -1271,32 +1281,32 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="302"/>
+        <location filename="../app/gui/panels.py" line="307"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="303"/>
+        <location filename="../app/gui/panels.py" line="308"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Die hier aufgeführten abgelehnten Dateien vergessen (das Protokoll behält sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="307"/>
+        <location filename="../app/gui/panels.py" line="312"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="307"/>
+        <location filename="../app/gui/panels.py" line="312"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="307"/>
+        <location filename="../app/gui/panels.py" line="312"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="369"/>
+        <location filename="../app/gui/panels.py" line="374"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>
@@ -1307,98 +1317,93 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="69"/>
+        <location filename="../app/gui/models.py" line="77"/>
         <source>Rendition</source>
         <translation>Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="70"/>
+        <location filename="../app/gui/models.py" line="78"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="71"/>
+        <location filename="../app/gui/models.py" line="79"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="72"/>
+        <location filename="../app/gui/models.py" line="80"/>
         <source>Target bitrate</source>
         <translation>Zielbitrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="73"/>
+        <location filename="../app/gui/models.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="74"/>
+        <location filename="../app/gui/models.py" line="82"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="75"/>
+        <location filename="../app/gui/models.py" line="83"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="76"/>
+        <location filename="../app/gui/models.py" line="84"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="77"/>
+        <location filename="../app/gui/models.py" line="85"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="79"/>
+        <location filename="../app/gui/models.py" line="87"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="80"/>
+        <location filename="../app/gui/models.py" line="88"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="81"/>
+        <location filename="../app/gui/models.py" line="89"/>
         <source>encoded</source>
         <translation>kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="82"/>
+        <location filename="../app/gui/models.py" line="90"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="110"/>
+        <location filename="../app/gui/models.py" line="122"/>
         <source>thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="156"/>
-        <source>not encoded</source>
-        <translation>nicht kodiert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/models.py" line="210"/>
+        <location filename="../app/gui/models.py" line="205"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="210"/>
+        <location filename="../app/gui/models.py" line="205"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="211"/>
+        <location filename="../app/gui/models.py" line="206"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="216"/>
+        <location filename="../app/gui/models.py" line="211"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>

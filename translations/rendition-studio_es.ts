@@ -17,28 +17,28 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="182"/>
-        <location filename="../app/gui/panels.py" line="249"/>
+        <location filename="../app/gui/panels.py" line="187"/>
+        <location filename="../app/gui/panels.py" line="254"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="184"/>
+        <location filename="../app/gui/panels.py" line="189"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="185"/>
+        <location filename="../app/gui/panels.py" line="190"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="205"/>
+        <location filename="../app/gui/panels.py" line="210"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="254"/>
+        <location filename="../app/gui/panels.py" line="259"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
     </message>
@@ -401,99 +401,109 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="238"/>
+        <location filename="../app/gui/models.py" line="233"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="240"/>
+        <location filename="../app/gui/models.py" line="235"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="250"/>
+        <location filename="../app/gui/models.py" line="245"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="251"/>
+        <location filename="../app/gui/models.py" line="246"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="252"/>
+        <location filename="../app/gui/models.py" line="247"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="253"/>
+        <location filename="../app/gui/models.py" line="248"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="254"/>
+        <location filename="../app/gui/models.py" line="249"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="255"/>
+        <location filename="../app/gui/models.py" line="250"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="251"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="259"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="259"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="260"/>
+        <location filename="../app/gui/models.py" line="255"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="261"/>
+        <location filename="../app/gui/models.py" line="256"/>
         <source>partly failed</source>
         <translation>fallido en parte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="262"/>
+        <location filename="../app/gui/models.py" line="257"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="262"/>
+        <location filename="../app/gui/models.py" line="257"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="263"/>
+        <location filename="../app/gui/models.py" line="258"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="264"/>
+        <location filename="../app/gui/models.py" line="259"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="265"/>
+        <location filename="../app/gui/models.py" line="260"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="266"/>
+        <location filename="../app/gui/models.py" line="261"/>
         <source>processing</source>
         <translation>procesando</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="355"/>
+        <source>Took %1 · %2 written</source>
+        <translation>Tardó %1 · %2 escritos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="358"/>
+        <source>%1× realtime</source>
+        <translation>%1× tiempo real</translation>
     </message>
 </context>
 <context>
@@ -513,261 +523,261 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="95"/>
+        <location filename="../app/gui/main_window.py" line="99"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="96"/>
+        <location filename="../app/gui/main_window.py" line="100"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="97"/>
+        <location filename="../app/gui/main_window.py" line="101"/>
         <source>Move finished to History</source>
         <translation>Pasar los terminados al historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="98"/>
+        <location filename="../app/gui/main_window.py" line="102"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Sacar de la cola los trabajos completados y cancelados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="118"/>
+        <location filename="../app/gui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="119"/>
+        <location filename="../app/gui/main_window.py" line="123"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="121"/>
+        <location filename="../app/gui/main_window.py" line="125"/>
         <source>&amp;Track remote job…</source>
         <translation>&amp;Seguir trabajo remoto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="122"/>
+        <location filename="../app/gui/main_window.py" line="126"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Seguir un trabajo de un proveedor por su identificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="124"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="152"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="160"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="165"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="166"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="163"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="164"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Solo el vídeo en la pantalla; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="166"/>
+        <location filename="../app/gui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="171"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="171"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="172"/>
+        <location filename="../app/gui/main_window.py" line="176"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="215"/>
+        <location filename="../app/gui/main_window.py" line="219"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="246"/>
+        <location filename="../app/gui/main_window.py" line="250"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="254"/>
+        <location filename="../app/gui/main_window.py" line="258"/>
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="256"/>
+        <location filename="../app/gui/main_window.py" line="260"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="270"/>
+        <location filename="../app/gui/main_window.py" line="274"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="272"/>
+        <location filename="../app/gui/main_window.py" line="276"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="283"/>
+        <location filename="../app/gui/main_window.py" line="287"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="284"/>
+        <location filename="../app/gui/main_window.py" line="288"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="302"/>
+        <location filename="../app/gui/main_window.py" line="306"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="329"/>
+        <location filename="../app/gui/main_window.py" line="333"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="352"/>
-        <location filename="../app/gui/main_window.py" line="436"/>
+        <location filename="../app/gui/main_window.py" line="355"/>
+        <location filename="../app/gui/main_window.py" line="438"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="353"/>
-        <location filename="../app/gui/main_window.py" line="436"/>
+        <location filename="../app/gui/main_window.py" line="356"/>
+        <location filename="../app/gui/main_window.py" line="438"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="356"/>
-        <location filename="../app/gui/main_window.py" line="394"/>
-        <location filename="../app/gui/main_window.py" line="398"/>
+        <location filename="../app/gui/main_window.py" line="359"/>
+        <location filename="../app/gui/main_window.py" line="396"/>
+        <location filename="../app/gui/main_window.py" line="400"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="371"/>
+        <location filename="../app/gui/main_window.py" line="373"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Completados: %n</numerusform>
@@ -775,7 +785,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="373"/>
+        <location filename="../app/gui/main_window.py" line="375"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>No completados: %n</numerusform>
@@ -783,12 +793,12 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="374"/>
+        <location filename="../app/gui/main_window.py" line="376"/>
         <source>The queue has finished</source>
         <translation>La cola ha terminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="403"/>
+        <location filename="../app/gui/main_window.py" line="405"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -796,7 +806,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="429"/>
+        <location filename="../app/gui/main_window.py" line="431"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -804,7 +814,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="433"/>
+        <location filename="../app/gui/main_window.py" line="435"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -812,57 +822,57 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="404"/>
+        <location filename="../app/gui/main_window.py" line="406"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="411"/>
+        <location filename="../app/gui/main_window.py" line="413"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="431"/>
+        <location filename="../app/gui/main_window.py" line="433"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="451"/>
+        <location filename="../app/gui/main_window.py" line="453"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="452"/>
+        <location filename="../app/gui/main_window.py" line="454"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="125"/>
+        <location filename="../app/gui/main_window.py" line="129"/>
         <source>&amp;Presets…</source>
         <translation>Pre&amp;ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="126"/>
+        <location filename="../app/gui/main_window.py" line="130"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Guardar, renombrar, eliminar, importar y exportar preajustes de codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>&amp;Edit settings…</source>
         <translation>&amp;Editar ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Cambiar los ajustes de un trabajo en cola, fallido o rechazado y reintentarlo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="223"/>
+        <location filename="../app/gui/main_window.py" line="227"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Solo se puede editar un trabajo local que no esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="234"/>
+        <location filename="../app/gui/main_window.py" line="238"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 está en marcha; sus ajustes no se cambiaron.</translation>
     </message>
@@ -1222,48 +1232,48 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="101"/>
+        <location filename="../app/gui/panels.py" line="102"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Suelte aquí archivos de vídeo o carpetas, o use Archivo › Abrir (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="107"/>
+        <location filename="../app/gui/panels.py" line="108"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="108"/>
-        <location filename="../app/gui/panels.py" line="162"/>
+        <location filename="../app/gui/panels.py" line="109"/>
+        <location filename="../app/gui/panels.py" line="170"/>
         <source>Pause queue</source>
         <translation>Pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="109"/>
+        <location filename="../app/gui/panels.py" line="110"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="110"/>
+        <location filename="../app/gui/panels.py" line="111"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="111"/>
+        <location filename="../app/gui/panels.py" line="112"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="114"/>
+        <location filename="../app/gui/panels.py" line="115"/>
         <source>Move up in the queue</source>
         <translation>Subir en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="115"/>
+        <location filename="../app/gui/panels.py" line="116"/>
         <source>Move down in the queue</source>
         <translation>Bajar en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="165"/>
+        <location filename="../app/gui/panels.py" line="167"/>
         <source>Start queue</source>
         <translation>Iniciar la cola</translation>
     </message>
@@ -1271,32 +1281,32 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="302"/>
+        <location filename="../app/gui/panels.py" line="307"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="303"/>
+        <location filename="../app/gui/panels.py" line="308"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Olvidar los archivos rechazados de esta lista (el registro los conserva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="307"/>
+        <location filename="../app/gui/panels.py" line="312"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="307"/>
+        <location filename="../app/gui/panels.py" line="312"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="307"/>
+        <location filename="../app/gui/panels.py" line="312"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="369"/>
+        <location filename="../app/gui/panels.py" line="374"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n archivo rechazado</numerusform>
@@ -1307,98 +1317,93 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="69"/>
+        <location filename="../app/gui/models.py" line="77"/>
         <source>Rendition</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="70"/>
+        <location filename="../app/gui/models.py" line="78"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="71"/>
+        <location filename="../app/gui/models.py" line="79"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="72"/>
+        <location filename="../app/gui/models.py" line="80"/>
         <source>Target bitrate</source>
         <translation>Tasa de bits objetivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="73"/>
+        <location filename="../app/gui/models.py" line="81"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="74"/>
+        <location filename="../app/gui/models.py" line="82"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="75"/>
+        <location filename="../app/gui/models.py" line="83"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="76"/>
+        <location filename="../app/gui/models.py" line="84"/>
         <source>ETA</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="77"/>
+        <location filename="../app/gui/models.py" line="85"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="79"/>
+        <location filename="../app/gui/models.py" line="87"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="80"/>
+        <location filename="../app/gui/models.py" line="88"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="81"/>
+        <location filename="../app/gui/models.py" line="89"/>
         <source>encoded</source>
         <translation>codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="82"/>
+        <location filename="../app/gui/models.py" line="90"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="110"/>
+        <location filename="../app/gui/models.py" line="122"/>
         <source>thumbnails</source>
         <translation>miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="156"/>
-        <source>not encoded</source>
-        <translation>no codificado</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/models.py" line="210"/>
+        <location filename="../app/gui/models.py" line="205"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="210"/>
+        <location filename="../app/gui/models.py" line="205"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="211"/>
+        <location filename="../app/gui/models.py" line="206"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="216"/>
+        <location filename="../app/gui/models.py" line="211"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>

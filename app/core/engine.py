@@ -29,12 +29,12 @@ import threading
 import time
 from typing import Callable
 
-from app.core import hls, status
+from app.core import hls, jobstate, status
 from app.core.errors import (EXIT_BUSY, EXIT_CANCELLED, EXIT_FAILED, EXIT_NOT_WRITABLE, EXIT_OK, EXIT_REJECTED,
                              EXIT_USAGE, InputRejected, NotWritable, RenditionError)
 from app.core.layout import clean_partials
 from app.core.jobs import (CANCELLED, COMPLETED, ENCODED, ENCODING, FAILED, PARTIAL, QUEUED, R_FAILED, REJECTED,
-                           RUNNING, WAITING, Job, RenditionState, now_iso)
+                           Job, RenditionState, now_iso)
 from app.core.lock import FolderLock
 from app.core.probe import SourceInfo, check_local_file
 from app.core.store import JobStore, make_writable_folder
@@ -118,14 +118,19 @@ class _Progress:
         self.total, self.fps = frames_total, fps or 25.0
         self.start = time.monotonic()
 
-    def rendition(self, r: RenditionState, frames: int) -> None:
-        elapsed = max(1e-3, time.monotonic() - self.start)
-        r.frames = frames
-        r.fps = frames / elapsed
-        r.speed = r.fps / self.fps
-        if self.total:
-            r.progress = min(0.999, frames / self.total)
-            r.eta = (self.total - frames) / r.fps if r.fps > 0 else None
+    def row(self, r: RenditionState, frames: int | None) -> dict:
+        """The ``job.progress`` row of a rendition, with its frame count now (None: unchanged)."""
+        fraction, fps, speed, eta = r.progress, r.fps, r.speed, r.eta
+        if frames is not None:
+            elapsed = max(1e-3, time.monotonic() - self.start)
+            fps = frames / elapsed
+            speed = fps / self.fps
+            if self.total:
+                fraction = min(0.999, frames / self.total)
+                eta = (self.total - frames) / fps if fps > 0 else None
+        return {"encoding": r.type, "quality": r.quality, "status": r.status, "fraction": round(fraction, 4),
+                "frames": r.frames if frames is None else frames, "fps": round(fps, 2), "speed": round(speed, 3),
+                "eta": None if eta is None else round(eta, 1)}
 
 
 class Engine:
@@ -133,6 +138,12 @@ class Engine:
         self.store = store
 
     # -- helpers ---------------------------------------------------------------------------------------------
+    @staticmethod
+    def _apply(job: Job, ev: dict, emit: EventCallback) -> None:
+        """The one way the engine changes its job: the event it emits, applied by the job state's reducer."""
+        jobstate.apply_event(job, ev)
+        emit(ev)
+
     def _save(self, job: Job) -> None:
         if self.store is not None:
             self.store.save(job)
@@ -180,8 +191,8 @@ class Engine:
             return self._run(job, emit, cancel, lock)
         finally:
             lock.release()
-            if job.status == REJECTED and not job.playable:
-                try:  # a rejected source leaves no folder behind (see _remove_outputs)
+            if job.status in (REJECTED, CANCELLED) and not job.playable:
+                try:  # a rejected source, or a cancel before anything was encoded, leaves no folder (_remove_outputs)
                     os.rmdir(job.out_dir)
                 except OSError:
                     pass
@@ -194,20 +205,25 @@ class Engine:
         holding the folder, which may be running this very job. With `always_fail` (the folder cannot be written,
         so no run can be writing there) the job fails whatever its stored state."""
         stored = self.store.get(job.id) if self.store is not None else None
-        job.error, job.options.only = reason, None
+        ev = {"type": "job.finished", "jobId": job.id, "status": FAILED, "error": reason, "exitCode": code,
+              "output": job.out_dir if os.path.isdir(job.out_dir) else None, "stats": None,
+              "finishedAt": now_iso(), "summary": None}
         if always_fail or stored is None or stored.status == QUEUED:
-            job.status, job.finished_at = FAILED, now_iso()
+            jobstate.apply_event(job, ev)
             self._save(job)
+        else:  # the stored state belongs to the run holding the folder
+            job.error, job.options.only = reason, None
         log.warning("job %s (%s) not run: %s", job.id, job.source, reason)
-        emit({"type": "job.finished", "jobId": job.id, "status": FAILED, "error": reason, "exitCode": code,
-              "output": job.out_dir, "stats": None})
+        emit(ev)
         return code
 
     def _run(self, job: Job, emit: EventCallback, cancel: threading.Event, lock: FolderLock) -> int:
-        job.status, job.started_at, job.finished_at, job.error = RUNNING, now_iso(), None, None
         job.warnings = []
+        ev = {"type": "job.started", "jobId": job.id, "source": job.source, "output": job.out_dir,
+              "startedAt": now_iso()}
+        jobstate.apply_event(job, ev)
         self._save(job)
-        emit({"type": "job.started", "jobId": job.id, "source": job.source, "output": job.out_dir})
+        emit(ev)
         log.info("job %s started: %s -> %s", job.id, job.source, job.out_dir)
         try:
             check_local_file(job.source)
@@ -266,9 +282,9 @@ class Engine:
                 if kind == "plan":
                     progress = self._on_plan(job, ev, emit)
                 elif kind == "decoder":
-                    job.decoder = ev["decoder"]
+                    jobstate.apply_event(job, out := {"type": "job.decoder", "jobId": job.id, "decoder": ev["decoder"]})
                     self._save(job)
-                    emit({"type": "job.decoder", "jobId": job.id, "decoder": job.decoder})
+                    emit(out)
                 elif kind == "progress" and progress is not None:
                     t = time.perf_counter()
                     self._on_progress(job, ev, progress, emit)
@@ -279,12 +295,11 @@ class Engine:
                     self._on_failed(job, ev["id"], ev["error"], emit)
                 elif kind in ("warning", "thumbnail_failed"):
                     message = ev.get("message") or f"thumbnail {ev['file']}: {ev['error']}"
-                    job.warnings.append(message)
-                    emit({"type": "job.warning", "jobId": job.id, "message": message})
+                    self._apply(job, {"type": "job.warning", "jobId": job.id, "message": message}, emit)
                 elif kind == "thumbnails_done" and not job.options.only:
-                    job.thumbnails = [os.path.relpath(p, job.out_dir) for p in ev["files"]]
+                    jobstate.apply_event(job, out := {"type": "thumbnails.done", "jobId": job.id, "files": ev["files"]})
                     self._save(job)
-                    emit({"type": "thumbnails.done", "jobId": job.id, "files": ev["files"]})
+                    emit(out)
                 elif kind == "error":
                     error = ev
                 elif kind == "finished":
@@ -344,84 +359,93 @@ class Engine:
             job.renditions = [by_id.pop(r.id, r) for r in job.renditions] + list(by_id.values())
         else:
             job.renditions = planned
-        job.warnings.extend(ev["plan"]["warnings"])
+        out = {"type": "job.planned", "jobId": job.id, "metadata": job.metadata, "plan": ev["plan"],
+               "renditions": [r.to_dict() for r in job.renditions], "thumbnails": ev["thumbnails"],
+               "warnings": ev["plan"]["warnings"]}
+        jobstate.apply_event(job, out)
         self._publish(job)
-        emit({"type": "job.planned", "jobId": job.id, "metadata": job.metadata, "plan": ev["plan"],
-              "renditions": [r.to_dict() for r in job.renditions], "thumbnails": ev["thumbnails"],
-              "warnings": ev["plan"]["warnings"]})
+        emit(out)
         return _Progress(source.frames, source.framerate)
 
     def _on_progress(self, job: Job, ev: dict, progress: _Progress, emit: EventCallback) -> None:
-        rows = []
-        for r in job.renditions:
-            if r.status == ENCODING and r.id in ev["encoded"]:
-                progress.rendition(r, ev["encoded"][r.id])
-            rows.append({"encoding": r.type, "quality": r.quality, "status": r.status, "fraction": round(r.progress, 4),
-                         "frames": r.frames, "fps": round(r.fps, 2), "speed": round(r.speed, 3),
-                         "eta": None if r.eta is None else round(r.eta, 1)})
-        total = sum(r.progress for r in job.renditions) / max(1, len(job.renditions))
-        emit({"type": "job.progress", "jobId": job.id, "fraction": round(total, 4), "mediaTime": ev["media_time"],
-              "renditions": rows})
+        rows = [progress.row(r, ev["encoded"].get(r.id) if r.status == ENCODING else None) for r in job.renditions]
+        out = {"type": "job.progress", "jobId": job.id, "mediaTime": ev["media_time"], "renditions": rows}
+        jobstate.apply_event(job, out)
+        out["fraction"] = round(jobstate.progress(job), 4)
+        emit(out)
 
     def _on_done(self, job: Job, ev: dict, variants: dict, emit: EventCallback) -> None:
         r = job.rendition(ev["id"])
         if r is None:
             return
-        r.status, r.progress, r.eta, r.size, r.path = ENCODED, 1.0, 0.0, ev["size"], ev["path"]
+        jobstate.apply_event(job, out := {"type": "rendition.encoded", "jobId": job.id, "encoding": r.type,
+                                          "quality": r.quality, "size": ev["size"], "path": ev["path"]})
         if r.type == "hls":
             variants[r.id] = {"uri": f"{r.quality}/index.m3u8", "width": r.width, "height": r.height,
                               "peak_bps": ev["peak_bps"], "average_bps": ev["average_bps"], "codecs": ev["codecs"],
                               "frame_rate": (job.metadata or {}).get("framerate") or 25}
             self._write_master(job, variants)
         self._publish(job)
-        emit({"type": "rendition.encoded", "jobId": job.id, "encoding": r.type, "quality": r.quality, "size": r.size,
-              "path": r.path})
+        emit(out)
         emit(status.quality_completed(job, r))
 
     def _on_failed(self, job: Job, rid: str, error: str, emit: EventCallback) -> None:
         r = job.rendition(rid)
         if r is None:
             return
-        r.status, r.error, r.eta = R_FAILED, error, None
+        jobstate.apply_event(job, out := {"type": "rendition.failed", "jobId": job.id, "encoding": r.type,
+                                          "quality": r.quality, "error": error})
         self._publish(job)
-        emit({"type": "rendition.failed", "jobId": job.id, "encoding": r.type, "quality": r.quality, "error": error})
+        emit(out)
 
     def _finish(self, job: Job, outcome: str, error: str | None, emit: EventCallback, stats: dict | None = None) -> int:
-        job.status, job.error, job.finished_at = outcome, error, now_iso()
-        job.options.only = None  # a rendition retry is over; running the job again redoes it all
-        for r in job.renditions:
-            if r.status in (WAITING, ENCODING):
-                r.status, r.error, r.eta = R_FAILED, error or "not encoded", None
-        if outcome == REJECTED and not any(r.status == ENCODED for r in job.renditions):
+        codes: dict[str, int] = {COMPLETED: EXIT_OK, CANCELLED: EXIT_CANCELLED, REJECTED: EXIT_REJECTED}
+        code = codes.get(outcome, EXIT_FAILED)
+        # A rejected source, or a job cancelled before anything was encoded, names no folder: it leaves none (see
+        # _remove_outputs and run).
+        gone = outcome in (REJECTED, CANCELLED) and not job.playable
+        ev = {"type": "job.finished", "jobId": job.id, "status": outcome, "error": error, "exitCode": code,
+              "output": None if gone else job.out_dir, "stats": stats,
+              "finishedAt": now_iso()}
+        jobstate.apply_event(job, ev)  # unfinished renditions failed: said in the reducer only
+        summary = jobstate.summary(job) if outcome != REJECTED else None
+        ev["summary"] = summary.to_dict() if summary else None
+        if gone:
             self._save(job)
             self._remove_outputs(job)
         elif job.renditions:
             self._publish(job)
         else:
             self._save(job)
-        code = {COMPLETED: EXIT_OK, CANCELLED: EXIT_CANCELLED, REJECTED: EXIT_REJECTED}.get(outcome, EXIT_FAILED)
+        if outcome == CANCELLED:
+            self._remove_empty_folders(job)
         failed = [f"{r.id}: {r.error}" for r in job.renditions if r.status == R_FAILED]
         log.log(logging.INFO if outcome in (COMPLETED, CANCELLED) else logging.WARNING,
                 "job %s (%s) %s%s%s", job.id, job.source, outcome, f": {error}" if error else "",
                 "".join(f"\n  {f}" for f in failed))
-        emit({"type": "job.finished", "jobId": job.id, "status": outcome, "error": error, "exitCode": code,
-              "output": job.out_dir, "stats": stats})
+        emit(ev)
         return code
 
-    @staticmethod
-    def _remove_outputs(job: Job) -> None:
-        """A rejected source leaves nothing behind: its status document and the folders it made, if empty.
+    @classmethod
+    def _remove_outputs(cls, job: Job) -> None:
+        """A rejected source, or a job cancelled before any rendition was encoded, leaves nothing behind: its status
+        document and the folders it made, if empty.
 
         Finished outputs of an earlier run of the same name are left alone. The job folder itself goes once its
         lock is released (`run`)."""
-        folder = job.out_dir
         if job.renditions:  # this run wrote the status document
             try:
-                os.remove(os.path.join(folder, "status.json"))
+                os.remove(os.path.join(job.out_dir, "status.json"))
             except OSError:
                 pass
-        for sub in ("hls", "mp4", "thumbnails"):
+        cls._remove_empty_folders(job)
+
+    @staticmethod
+    def _remove_empty_folders(job: Job) -> None:
+        """The output folders this job made and left empty (``hls/240p/``, ``hls/``, ``mp4/``, ``thumbnails/``)."""
+        for sub in [os.path.join("hls", r.quality) for r in job.renditions if r.type == "hls"] + \
+                ["hls", "mp4", "thumbnails"]:
             try:
-                os.rmdir(os.path.join(folder, sub))
+                os.rmdir(os.path.join(job.out_dir, sub))
             except OSError:
                 pass

@@ -8,13 +8,48 @@ import secrets
 import string
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from enum import Enum
 
-# Job statuses. `interrupted`: the process running it died; the job can be run again.
-QUEUED, RUNNING, COMPLETED, PARTIAL, FAILED, CANCELLED, REJECTED, INTERRUPTED = (
-    "queued", "running", "completed", "partial", "failed", "cancelled", "rejected", "interrupted")
+
+class _StrEnum(str, Enum):
+    """A status: equal to its string, and written as it (store, JSON, f-strings) on every Python version."""
+
+    __str__ = str.__str__
+    __format__ = str.__format__  # type: ignore[assignment]
+
+    @classmethod
+    def of(cls, value):
+        """The member for a stored value; a value no member has (another version's) stays the string it is."""
+        try:
+            return cls(value)
+        except ValueError:
+            return value
+
+
+class JobStatus(_StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    PARTIAL = "partial"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    REJECTED = "rejected"
+    INTERRUPTED = "interrupted"  # the process running it died; the job can be run again
+
+
+class RenditionStatus(_StrEnum):
+    """As api.video names them."""
+
+    WAITING = "waiting"
+    ENCODING = "encoding"
+    ENCODED = "encoded"
+    FAILED = "failed"
+
+
+# The names the code used before the enums (the same members).
+QUEUED, RUNNING, COMPLETED, PARTIAL, FAILED, CANCELLED, REJECTED, INTERRUPTED = JobStatus
 FINAL_STATUSES = (COMPLETED, PARTIAL, FAILED, CANCELLED, REJECTED, INTERRUPTED)
-# Rendition statuses, as api.video names them.
-WAITING, ENCODING, ENCODED, R_FAILED = "waiting", "encoding", "encoded", "failed"
+WAITING, ENCODING, ENCODED, R_FAILED = RenditionStatus
 
 _ALPHABET = string.ascii_letters + string.digits
 
@@ -79,7 +114,7 @@ class RenditionState:
     width: int = 0
     height: int = 0
     bitrate: int = 0  # target video kb/s
-    status: str = WAITING
+    status: RenditionStatus = WAITING
     progress: float = 0.0
     frames: int = 0
     fps: float = 0.0
@@ -88,6 +123,9 @@ class RenditionState:
     size: int | None = None  # bytes, once encoded
     path: str | None = None
     error: str | None = None
+
+    def __post_init__(self):
+        self.status = RenditionStatus.of(self.status)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -100,7 +138,7 @@ class Job:
     name: str
     out_dir: str  # the job's own folder: DIR/<name>
     options: EncodeOptions = field(default_factory=EncodeOptions)
-    status: str = QUEUED
+    status: JobStatus = QUEUED
     created_at: str = field(default_factory=now_iso)
     started_at: str | None = None
     finished_at: str | None = None
@@ -111,6 +149,9 @@ class Job:
     thumbnails: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     origin: str = "window"  # "cli": made on the command line (the window lists those in its history)
+
+    def __post_init__(self):
+        self.status = JobStatus.of(self.status)
 
     @classmethod
     def create(cls, source: str, out_root: str, options: EncodeOptions | None = None, name: str | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 
-from app.core.jobs import ENCODED, Job, RenditionState, now_iso
+from app.core.jobs import CANCELLED, ENCODED, Job, RenditionState, now_iso
 from app.core.layout import replace_file
 
 
@@ -15,6 +15,8 @@ def status_document(job: Job) -> dict:
     if filesize is None and os.path.exists(job.source):
         filesize = os.path.getsize(job.source)
     qualities = sorted(job.renditions, key=lambda r: (r.type != "hls", r.height * r.width))
+    if job.status == CANCELLED:  # api.video has no "cancelled": a cancelled job lists what it did encode
+        qualities = [r for r in qualities if r.status == ENCODED]
     return {
         "ingest": {"status": "uploaded", "filesize": filesize, "receivedBytes": []},
         "encoding": {

@@ -22,8 +22,8 @@ from contextlib import contextmanager
 from app.core.errors import EXIT_NOT_WRITABLE, NotWritable, RenditionError, UsageError
 
 from app.core.layout import clean_partials
-from app.core.jobs import (INTERRUPTED, RUNNING, Job, EncodeOptions, RenditionState, R_FAILED,
-                           ENCODED, now_iso)
+from app.core.jobs import (INTERRUPTED, RUNNING, Job, EncodeOptions, RenditionState, ENCODED, now_iso)
+from app.core.jobstate import apply_event
 
 DATA_DIR_ENV = "RENDITION_STUDIO_DATA_DIR"
 
@@ -422,13 +422,9 @@ class JobStore(Database):
                     clean_partials(job.out_dir)  # what the dead process was writing never looks finished
                 except OSError:
                     pass  # a folder that cannot be cleaned never stops the store from opening
-            job.status = INTERRUPTED
-            job.error = "the application stopped while this job was running; run it again to finish it"
-            job.finished_at = now_iso()
-            for r in job.renditions:
-                if r.status not in (ENCODED, R_FAILED):
-                    r.status = R_FAILED
-                    r.error = "interrupted"
+            # Its end, as the engine would have said it (the job state's reducer fails what had not finished).
+            apply_event(job, {"type": "job.finished", "jobId": job.id, "status": INTERRUPTED, "finishedAt": now_iso(),
+                              "error": "the application stopped while this job was running; run it again to finish it"})
             self.save(job, pid=0)
             if job.renditions and not busy and os.path.isdir(job.out_dir):
                 try:

@@ -2,7 +2,8 @@
 
 The engine (`app.core.engine.Engine`) runs in a `JobRunner` QThread on the runner's own copy of the job; it
 talks to the window only through the `event` signal (plain dicts, delivered on the GUI thread by Qt's queued
-connection). Probing runs in the global thread pool through the isolated child-process probe.
+connection). Each event is applied once, by the job state's reducer (`app.core.jobstate.apply_event`), to the
+one `Job` this controller holds for the window; `changed` then says what changed, for the models to repaint. Probing runs in the global thread pool through the isolated child-process probe.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
+from app.core import jobstate
 from app.core.engine import Engine, probe_isolated
-from app.core.errors import RenditionError
-from app.core.jobs import FINAL_STATUSES, QUEUED, RUNNING, EncodeOptions, Job
+from app.core.errors import EXIT_CANCELLED, RenditionError
+from app.core.jobs import CANCELLED, FINAL_STATUSES, QUEUED, RUNNING, EncodeOptions, Job, now_iso
 from app.core.store import JobStore, data_dir
 from app.gui.job_threads import JobThreads
 from app.gui.models import JobQueueModel
@@ -101,6 +103,7 @@ class JobsController(QObject):
     """Queue, start, pause (between jobs), cancel, retry, remove and reorder jobs; N at once."""
 
     event = Signal(object)  # every engine event, on the GUI thread
+    changed = Signal(str, object)  # job id, jobstate.Change: an event applied to the controller's job
     rejected = Signal(str, str)  # path, reason
     added = Signal(str)  # job id
     runningChanged = Signal(int)
@@ -123,8 +126,7 @@ class JobsController(QObject):
         self._probe_signals = _ProbeSignals(self)
         self._probe_signals.done.connect(self._on_probed)
         self._probe_signals.failed.connect(self._on_probe_failed)
-        self.event.connect(self._on_event)  # first: a finished job is no longer running for what follows
-        self.event.connect(self.model.apply_event)
+        self.event.connect(self._on_event)  # first: the job's state, and a finished job no longer running
 
     # -- restore ---------------------------------------------------------------------------------------------
     def restore(self) -> list[Job]:
@@ -194,10 +196,11 @@ class JobsController(QObject):
             runner.cancel()
             return True
         job = self.job(job_id)
-        if job is not None and job.status == QUEUED:
-            job.status = "cancelled"
+        if job is not None and job.status == QUEUED:  # its end as the engine says it, through the job state
+            self._on_event({"type": "job.finished", "jobId": job_id, "status": CANCELLED, "error": None,
+                            "exitCode": EXIT_CANCELLED, "output": None, "stats": None, "finishedAt": now_iso(),
+                            "summary": None})
             self.store.save(job)
-            self.model.set_status(job_id, "cancelled")
             return True
         return False
 
@@ -269,7 +272,12 @@ class JobsController(QObject):
 
     @Slot(object)
     def _on_event(self, ev: dict):
+        job = self.job(ev.get("jobId", ""))
+        change = jobstate.apply_event(job, ev) if job is not None else None
         # The job is over when the engine says so (its thread ends a moment later): from here it can be retried
         # at once, and the next job starts.
         if ev.get("type") == "job.finished":
             self._runners.done(ev["jobId"])
+        if job is not None and change:
+            self.model.job_changed(job.id, change)
+            emit(self.changed, job.id, change)

@@ -67,10 +67,14 @@ class MainWindow(QMainWindow):
         self._finished_batch: list[str] = []  # how the jobs finished since the queue last ran dry
         self._tray: QSystemTrayIcon | None = None  # made for the first notification
         self._build_menus()
+        if self.settings.value("queue/paused", False, type=bool):  # paused stays paused after a restart
+            self.queue.set_paused(True)
+        self.queue.pausedChanged.connect(lambda paused: self.settings.setValue("queue/paused", paused))
         self.queue.selectionChanged.connect(self._show_job)
         self.queue.addRequested.connect(self.open_files)
         self.grid.retryRendition.connect(lambda job_id, rid: self._retry_renditions(job_id, [rid]))
         self.grid.playRendition.connect(self.player.play_path)
+        controller.changed.connect(self.grid.model.job_changed)  # the job state, applied once by the controller
         controller.event.connect(self._on_event)
         controller.rejected.connect(self._on_rejected)
         controller.added.connect(self._on_added)
@@ -340,7 +344,6 @@ class MainWindow(QMainWindow):
             self.queue.view.selectRow(row)
 
     def _on_event(self, ev: dict):
-        self.grid.model.apply_event(ev)
         t = ev["type"]
         self._after_encoding(ev)
         if t == "job.planned" and ev["jobId"] == self.queue.current_job_id():
@@ -354,8 +357,7 @@ class MainWindow(QMainWindow):
         elif t == "job.finished" and ev["status"] not in ("completed", "cancelled") and ev.get("error"):
             job = self.controller.job(ev["jobId"])
             self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]), 60000)
-        if t in ("job.started", "job.finished", "job.progress"):
-            self._update_status()
+        self._update_status()  # any event may change a job's progress
 
     def _after_encoding(self, ev: dict) -> None:
         """The thumbnails in the strip as soon as they exist; a desktop notification when the queue has finished."""
@@ -424,7 +426,7 @@ class MainWindow(QMainWindow):
     def _refresh_status(self):
         running = len(self.jobs.running())
         jobs = self.controller.model.jobs()
-        if running:
+        if running:  # the same figure as the rows': the job state's progress
             total = sum(self.controller.model.progress(j) for j in self.jobs.running()) / running
             text = self.tr("Jobs running: %n", "", running) + f" · {total * 100:.0f} %"
         elif self.controller.is_probing():

@@ -1,7 +1,9 @@
 """Qt models over the core's job state: the queue of jobs and the per-rendition grid of one job.
 
-Progress ticks change single cells (`dataChanged`), never reset the model. Both models are fed plain engine
-event dicts (`apply_event`) on the GUI thread and are tested without widgets.
+Progress ticks change single cells (`dataChanged`), never reset the model. A local job's state is the one `Job`
+object the jobs controller holds, changed only by `app.core.jobstate.apply_event` (the controller calls it once
+per engine event, on the GUI thread); the models show that object and repaint what its `Change` names
+(`job_changed`). Remote jobs' rows are fed their events (`apply_event`). Tested without widgets.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QIcon, QPixmap
 
 from app import resource_path
+from app.core import jobstate
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, Job, RenditionState
 from app.core.units import format_size
 from app.providers.remote_jobs import RemoteJob
@@ -25,6 +28,11 @@ def fmt_eta(seconds: float | None) -> str:
         return ""
     s = int(seconds)
     return f"{s // 60}:{s % 60:02d}" if s < 3600 else f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def fmt_duration(seconds: float) -> str:
+    """``12.3 s`` under a minute, else ``1:05`` (as the ETA)."""
+    return f"{seconds:.1f} s" if seconds < 60 else fmt_eta(seconds)
 
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # float 0..1 for the progress delegate
@@ -85,14 +93,14 @@ class RenditionTableModel(_TableModel):
         super().__init__(parent)
         self._job: Job | None = None
         self._remote: RemoteJob | None = None  # the model's own copy when the job is a remote one
-        self._rows: list[RenditionState] = []
+        self._rows: list[RenditionState] = []  # a local job's own renditions (the same objects), then thumbnails
         self._thumbs: RenditionState | None = None
 
     # -- feeding ---------------------------------------------------------------------------------------------
-    # The model keeps its own copies of the rows, changed only by engine events delivered on the GUI thread:
-    # the engine's thread never shares an object with the window.
+    # A local job's rows are its own rendition objects (the controller's job, changed on the GUI thread by the
+    # job state's reducer); the engine's thread works on its own copy and never shares an object with the window.
     def set_job(self, job: Job | None) -> None:
-        """Show a job (a copy the GUI owns). A different job resets the model; progress never does."""
+        """Show a job. A different job resets the model; progress never does."""
         self.beginResetModel()
         self._job = job
         self._thumbs = None
@@ -101,10 +109,14 @@ class RenditionTableModel(_TableModel):
             self._rows = remote_rows.grid_rows(self._remote)
         else:
             self._remote = None
-            self._rows = [RenditionState(**r.to_dict()) for r in job.renditions] if job else []
-            if job and job.thumbnails:
-                self._append_thumbs(len(job.thumbnails))
+            self._rebuild()
         self.endResetModel()
+
+    def _rebuild(self) -> None:
+        self._rows = list(self._job.renditions) if self._job else []
+        self._thumbs = None
+        if self._job and self._job.thumbnails:
+            self._append_thumbs(len(self._job.thumbnails))
 
     def _append_thumbs(self, count: int) -> None:
         self._thumbs = RenditionState("thumbnails", "thumbnails", self.tr("thumbnails"), status=ENCODED, progress=1.0,
@@ -114,51 +126,37 @@ class RenditionTableModel(_TableModel):
     def job_id(self) -> str | None:
         return self._job.id if self._job else None
 
-    def apply_event(self, ev: dict) -> None:
-        """Update from one engine event (events of other jobs are ignored)."""
-        if self._job is None or ev.get("jobId") != self._job.id:
+    # Which columns show a rendition's field.
+    _COLUMNS = {"status": (COL_STATUS, COL_STATUS), "progress": (COL_PROGRESS, COL_PROGRESS),
+                "fps": (COL_SPEED, COL_SPEED), "speed": (COL_SPEED, COL_SPEED), "eta": (COL_ETA, COL_ETA),
+                "size": (COL_SIZE, COL_SIZE), "error": (COL_STATUS, COL_STATUS)}
+
+    def job_changed(self, job_id: str, change: jobstate.Change) -> None:
+        """The shown job's state changed (`jobstate.apply_event` said what): repaint those cells only."""
+        if self._job is None or self._remote is not None or job_id != self._job.id or not change:
             return
-        t = ev["type"]
-        if self._remote is not None:
-            self._apply_remote(ev)
-            return
-        if t == "job.planned":
-            self.beginResetModel()  # the rows exist only now
-            self._rows = [RenditionState(**r) for r in ev["renditions"]]
-            self._thumbs = None
+        if change.replanned:  # the rows exist only now
+            self.beginResetModel()
+            self._rebuild()
             self.endResetModel()
-        elif t == "job.progress":
-            for row in ev["renditions"]:
-                i = self._row_of(row["encoding"], row["quality"])
-                if i is None:
-                    continue
-                r = self._rows[i]
-                before = (r.progress, r.fps, r.eta, r.status)
-                r.progress, r.frames, r.fps, r.speed, r.eta = row["fraction"], row["frames"], row["fps"], row["speed"], row["eta"]
-                r.status = row["status"]
-                if before != (r.progress, r.fps, r.eta, r.status):
-                    self._changed(i, self.COL_STATUS, self.COL_ETA)
-        elif t == "rendition.encoded":
-            i = self._row_of(ev["encoding"], ev["quality"])
-            if i is not None:
-                r = self._rows[i]
-                r.status, r.progress, r.eta, r.size, r.path = ENCODED, 1.0, None, ev["size"], ev["path"]
-                self._changed(i, self.COL_STATUS, self.COL_SIZE)
-        elif t == "rendition.failed":
-            i = self._row_of(ev["encoding"], ev["quality"])
-            if i is not None:
-                r = self._rows[i]
-                r.status, r.error, r.eta = R_FAILED, ev["error"], None
-                self._changed(i, self.COL_STATUS, self.COL_SIZE)
-        elif t == "job.finished":  # what was still encoding did not finish (the engine marks it failed)
-            for i, r in enumerate(self._rows):
-                if r.status in (WAITING, ENCODING):
-                    r.status, r.error, r.eta = R_FAILED, ev.get("error") or self.tr("not encoded"), None
-                    self._changed(i, self.COL_STATUS, self.COL_SIZE)
-        elif t == "thumbnails.done" and self._thumbs is None and ev["files"]:
+            return
+        for i, r in enumerate(self._rows):
+            fields = change.renditions.get(r.id)
+            cols = [c for f in fields or () for c in self._COLUMNS.get(f, ())]
+            if cols:
+                # status and ETA/speed go together: a finished row's speed and ETA cells empty
+                first = min(cols)
+                last = max(cols + ([self.COL_ETA] if "status" in fields else []))
+                self._changed(i, first, last)
+        if change.thumbnails and self._thumbs is None and self._job.thumbnails:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-            self._append_thumbs(len(ev["files"]))
+            self._append_thumbs(len(self._job.thumbnails))
             self.endInsertRows()
+
+    def apply_event(self, ev: dict) -> None:
+        """Update a remote job's rows from one of its events (local jobs change through `job_changed`)."""
+        if self._remote is not None and ev.get("jobId") == self._remote.id:
+            self._apply_remote(ev)
 
     def _apply_remote(self, ev: dict) -> None:
         if not ev["type"].startswith("remote."):
@@ -174,9 +172,6 @@ class RenditionTableModel(_TableModel):
             if old != new:
                 self._rows[i] = new
                 self._changed(i, self.COL_RENDITION, self.COL_SIZE)
-
-    def _row_of(self, encoding: str, quality: str) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.type == encoding and r.quality == quality), None)
 
     def _changed(self, row: int, first: int, last: int) -> None:
         emit(self.dataChanged, self.index(row, first), self.index(row, last))
@@ -269,7 +264,6 @@ class JobQueueModel(_TableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._jobs: list[Job | RemoteJob] = []  # local jobs and remote ones share the queue
-        self._progress: dict[str, float] = {}
         self._posters: dict[str, QIcon | None] = {}
 
     def _items(self) -> list:
@@ -300,7 +294,6 @@ class JobQueueModel(_TableModel):
         if i is not None:
             self.beginRemoveRows(QModelIndex(), i, i)
             del self._jobs[i]
-            self._progress.pop(job_id, None)
             self.endRemoveRows()
 
     def move(self, job_id: str, delta: int) -> bool:
@@ -318,66 +311,52 @@ class JobQueueModel(_TableModel):
         if i is not None:
             job = self._jobs[i]
             job.status, job.error = status, error
-            if status == "queued":
-                self._progress[job_id] = 0.0
             emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
 
     def replace(self, row: int, job) -> None:
         """Another record for the job at `row` (a remote job pushed again)."""
         self._jobs[row] = job
-        self._progress.pop(job.id, None)
         emit(self.dataChanged, self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def progress(self, job_id: str) -> float:
+        """The job's total progress (the job state's one computation; a remote job's from its status)."""
         job = self.by_id(job_id)
         if isinstance(job, RemoteJob):
             return remote_rows.progress(job)
-        if job is not None and job.status == "completed":
-            return 1.0
-        return self._progress.get(job_id, 0.0)
+        return jobstate.progress(job) if job is not None else 0.0
+
+    def job_changed(self, job_id: str, change: jobstate.Change) -> None:
+        """A local job's state changed (`jobstate.apply_event` said what): repaint its row's cells that show it."""
+        i = self.row_of(job_id)
+        if i is None or not change:
+            return
+        if change.replanned or "metadata" in change.job:
+            emit(self.dataChanged, self.index(i, 0), self.index(i, self.columnCount() - 1))
+        elif change.job & {"status", "error", "finished_at"} or change.renditions:
+            emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
 
     def apply_event(self, ev: dict) -> None:
+        """A remote job's event (local jobs change through `job_changed`)."""
         i = self.row_of(ev.get("jobId", ""))
         if i is None:
             return
         job, t = self._jobs[i], ev["type"]
-        if isinstance(job, RemoteJob):
-            if t.startswith("remote."):
-                before = (job.status, round(remote_rows.progress(job), 3), job.remote_id)
-                remote_rows.apply(job, ev)
-                if (job.status, round(remote_rows.progress(job), 3), job.remote_id) != before:
-                    emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_FORMAT))
-            return
-        if t == "job.started":
-            job.status, job.error = "running", None
-            self._progress[job.id] = 0.0
-            emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
-        elif t == "job.planned":
-            job.metadata = {**(job.metadata or {}), **ev["metadata"]}  # keeps the poster
-            job.renditions = [RenditionState(**r) for r in ev["renditions"]]
-            emit(self.dataChanged, self.index(i, 0), self.index(i, self.COL_SOURCE))
-        elif t == "job.decoder":
-            job.decoder = ev["decoder"]
-        elif t == "job.progress":
-            before = round(self._progress.get(job.id, 0.0), 3)
-            self._progress[job.id] = ev["fraction"]
-            if round(ev["fraction"], 3) != before:
-                emit(self.dataChanged, self.index(i, self.COL_PROGRESS), self.index(i, self.COL_PROGRESS))
-        elif t in ("rendition.encoded", "rendition.failed"):
-            for r in job.renditions:
-                if r.type == ev["encoding"] and r.quality == ev["quality"]:
-                    r.status = ENCODED if t == "rendition.encoded" else R_FAILED
-                    r.size, r.path, r.error = ev.get("size"), ev.get("path"), ev.get("error")
-        elif t == "thumbnails.done":
-            job.thumbnails = list(ev["files"])
-        elif t == "job.finished":
-            job.status, job.error = ev["status"], ev["error"]
-            for r in job.renditions:
-                if r.status in (WAITING, ENCODING):
-                    r.status, r.error = R_FAILED, ev["error"] or "not encoded"
-            if ev["status"] == "completed":
-                self._progress[job.id] = 1.0
-            emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
+        if isinstance(job, RemoteJob) and t.startswith("remote."):
+            before = (job.status, round(remote_rows.progress(job), 3), job.remote_id)
+            remote_rows.apply(job, ev)
+            if (job.status, round(remote_rows.progress(job), 3), job.remote_id) != before:
+                emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_FORMAT))
+
+    def describe_summary(self, job: Job) -> str:
+        """``Took 12.3 s · 4.5 MB written · 2.10× realtime`` once the job has run (the job state's figures)."""
+        s = jobstate.summary(job)
+        if s is None or job.status == "rejected":
+            return ""
+        text = self.tr("Took %1 · %2 written").replace("%1", fmt_duration(s.elapsed)).replace(
+            "%2", format_size(s.output_size))
+        if s.speed is not None:
+            text += " · " + self.tr("%1× realtime").replace("%1", f"{s.speed:.2f}")
+        return text
 
     def _poster(self, job: Job):
         path = None if isinstance(job, RemoteJob) else (job.metadata or {}).get("poster")
@@ -397,7 +376,9 @@ class JobQueueModel(_TableModel):
         if role == PROGRESS_ROLE:
             return self.progress(job.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return job.error or job.source or getattr(job, "remote_id", None)
+            tip = job.error or job.source or getattr(job, "remote_id", None)
+            done = self.describe_summary(job) if isinstance(job, Job) else ""
+            return "\n".join(t for t in (tip, done) if t)
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
             return self._poster(job)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_DURATION, self.COL_SIZE):

@@ -76,6 +76,7 @@ class QueuePanel(QWidget):
 
     selectionChanged = Signal(str)  # job id, "" for none
     addRequested = Signal()
+    pausedChanged = Signal(bool)  # the user started or paused the queue
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -157,12 +158,16 @@ class QueuePanel(QWidget):
             fn(job_id)
 
     def toggle_pause(self):
-        if self.controller.paused:
-            self.controller.start()
-            self.start_button.setText(self.tr("Pause queue"))
-        else:
+        self.set_paused(not self.controller.paused)
+        emit(self.pausedChanged, self.controller.paused)
+
+    def set_paused(self, paused: bool):
+        if paused:
             self.controller.pause()
             self.start_button.setText(self.tr("Start queue"))
+        else:
+            self.controller.start()
+            self.start_button.setText(self.tr("Pause queue"))
 
     def _update_hint(self, *args):
         self.hint.setVisible(self.controller.model.rowCount() == 0)
