@@ -44,6 +44,8 @@ def test_the_queue_keeps_work_to_do_and_the_history_the_rest(qtbot, window, tmp_
     _restore(window, tmp_path, jobs)
     assert _visible_queue(window) == ["todo", "broken", "stopped"]
     assert _history(window) == ["done", "dropped", "refused", "clip", "clip-2"]
+    window._refresh_status()  # the status bar counts what the Queue tab shows (it counted all 8)
+    assert window.running_label.text() == "Jobs in the queue: 3"
     m = window.history_model
     assert m.data(m.index(3, HistoryModel.COL_ORIGIN)) == "command line"
     assert m.data(m.index(0, HistoryModel.COL_STATUS)) == "completed"

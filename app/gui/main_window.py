@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_status(self):
         running = len(self.jobs.running())
-        jobs = self.controller.model.jobs()
+        jobs = [j for j in self.controller.model.jobs() if not self.history_model.in_history(j)]  # the Queue tab's
         if running:  # the same figure as the rows': the job state's progress
             total = sum(self.controller.model.progress(j) for j in self.jobs.running()) / running
             text = self.tr("Jobs running: %n", "", running) + f" · {total * 100:.0f} %"
