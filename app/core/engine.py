@@ -12,7 +12,8 @@
 - holds the job folder's lock (`app.core.lock`) from start to end, clean-up included: a run that finds it taken
   changes nothing (no file, no stored state of the run holding it) and returns `EXIT_BUSY`.
 
-`on_event` receives plain dicts (the `--json` events of the README's Command line section); it is called from the thread running `run`.
+`on_event` receives plain dicts (the `--json` events of the README's Command line section); it is called from
+the thread running `run`.
 """
 
 from __future__ import annotations
