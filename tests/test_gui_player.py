@@ -46,3 +46,15 @@ def test_playing_and_stopping_never_deadlocks(clips):
     except subprocess.TimeoutExpired:
         pytest.fail("the player hung while stopping (Qt's audio thread waiting for the GIL held by stop())")
     assert proc.returncode == 0 and "done 40" in proc.stdout, proc.stderr[-2000:]
+
+
+def test_the_playing_info_never_widens_the_panel(qtbot):
+    """The size and bit rate shown while playing sit beside the choice, which gives way: in the controls row
+    they made the panel 130 px wider, and the grid beside it scrolled sideways at the default window size."""
+    panel = PlayerPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    before = panel.minimumSizeHint().width()
+    panel.info.setText("1920×1080 · 6.4 Mb/s")
+    panel.info.show()
+    assert panel.minimumSizeHint().width() <= before

@@ -177,7 +177,6 @@ class PlayerPanel(QWidget):
         for w in (self.play_button, self.back_button, self.step_button, self.loop):
             controls.addWidget(w)
         controls.addStretch(1)
-        controls.addWidget(self.info)
         controls.addWidget(self.full_button)
         speaker = QLabel(self)
         speaker.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume).pixmap(16, 16))
@@ -185,7 +184,14 @@ class PlayerPanel(QWidget):
         controls.addWidget(self.volume)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.choice)
+        # What plays, and while it plays its size and bit rate: beside the choice, which gives way (in the controls
+        # row the text pushed the panel 130 px wider and the grid beside it had to scroll).
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(12)
+        top = QHBoxLayout()
+        top.addWidget(self.choice, 1)
+        top.addWidget(self.info)
+        layout.addLayout(top)
         layout.addWidget(self.screen_area, 1)
         layout.addLayout(position)
         layout.addLayout(controls)
