@@ -167,3 +167,22 @@ def test_a_jobs_time_size_and_speed_in_its_events_the_jobs_list_and_the_queue(qt
     queue = window.controller.model
     tip = queue.data(queue.index(0, queue.COL_STATUS), Qt.ItemDataRole.ToolTipRole)
     assert re.search(r"Took [\d.:]+( s)? · [\d.]+ [kMG]?B written · [\d.]+× realtime", tip), tip
+
+
+def test_the_status_bar_follows_the_rows_at_once(qtbot, window, tmp_path, monkeypatch):
+    """No refresh called by hand: the total reads what the rows read as the event arrives (a refresh 200 ms later
+    showed 18 % beside rows at 21 % in a screenshot of a 1080p encode), and the last of a burst is not lost."""
+    job = queued_job(window, tmp_path)
+    monkeypatch.setattr(window.jobs, "running", lambda: [job.id])
+    window.queue.view.selectRow(0)
+    queue = window.controller.model
+
+    def shown():
+        return re.search(r"(\d+) %", window.running_label.text()).group(1)
+
+    send(window, {"type": "job.started", "jobId": job.id}, planned(job))
+    qtbot.wait(300)  # the engine reports progress every 0.25 s
+    send(window, progress(job, 0.2))
+    assert shown() == queue.data(queue.index(0, queue.COL_PROGRESS)).rstrip(" %") == "20"
+    send(window, progress(job, 0.3), progress(job, 0.4))  # within the 200 ms: shown when the timer fires
+    qtbot.waitUntil(lambda: shown() == "40", timeout=2000)

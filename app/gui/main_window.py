@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(200)
-        self._status_timer.timeout.connect(self._refresh_status)
+        self._status_pending = False
+        self._status_timer.timeout.connect(lambda: self._status_pending and self._refresh_status())
 
         self._finished_batch: list[str] = []  # how the jobs finished since the queue last ran dry
         self._tray: QSystemTrayIcon | None = None  # made for the first notification
@@ -419,9 +420,16 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(ms, self.message, lambda: self.message.text() == text and self.message.setText(""))
 
     def _update_status(self, *args):
-        """Coalesced: at most a few times a second, however many jobs report (50 remote jobs polling at once)."""
-        if not self._status_timer.isActive():
-            self._status_timer.start()
+        """Coalesced: at most a few times a second, however many jobs report (50 remote jobs polling at once).
+
+        The first change is shown at once (with the rows it came with: a refresh 200 ms later read a few per cent
+        behind them), the ones that follow within 200 ms once the timer fires."""
+        if self._status_timer.isActive():
+            self._status_pending = True
+            return
+        self._status_pending = False
+        self._refresh_status()
+        self._status_timer.start()
 
     def _refresh_status(self):
         running = len(self.jobs.running())
