@@ -117,3 +117,19 @@ def test_the_store_keeps_where_a_job_was_made(tmp_path):
     other = _job(tmp_path, "win", "queued")
     store.save(other)
     assert store.get(other.id).origin == "window"
+
+
+def test_moving_a_job_steps_over_the_finished_ones_hidden_in_history(qtbot, window, tmp_path):
+    jobs = [_job(tmp_path, "first", "queued"), _job(tmp_path, "done", "completed"),
+            _job(tmp_path, "done-too", "completed"), _job(tmp_path, "second", "queued")]
+    _restore(window, tmp_path, jobs)
+    assert _visible_queue(window) == ["first", "second"]
+    window.queue.view.selectRow(0)
+    assert window.queue.move_current(1)  # one press: below "second", not below an invisible "done"
+    assert _visible_queue(window) == ["second", "first"]
+    assert window.queue.current_job_id() == jobs[0].id
+    assert not window.queue.move_current(1)  # already the last the queue shows
+    assert window.queue.move_current(-1)
+    assert _visible_queue(window) == ["first", "second"]
+    stored = [j.name for j in JobStore().list() if j.status == "queued"]
+    assert stored == ["first", "second"]  # the order is kept for the next start

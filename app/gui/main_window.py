@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         self.queue.view.addAction(self.edit_action)
         self.remove_action = self._action(job_menu, self.tr("Re&move from the list"), lambda: on_job(c.remove),
                                           QKeySequence.StandardKey.Delete, self.tr("Output files are kept"))
-        self._action(job_menu, self.tr("Move &up"), lambda: on_job(lambda j: c.move(j, -1)), "Ctrl+Up")
-        self._action(job_menu, self.tr("Move &down"), lambda: on_job(lambda j: c.move(j, 1)), "Ctrl+Down")
+        self._action(job_menu, self.tr("Move &up"), lambda: self.queue.move_current(-1), "Ctrl+Up")
+        self._action(job_menu, self.tr("Move &down"), lambda: self.queue.move_current(1), "Ctrl+Down")
         job_menu.addSeparator()
         self.open_folder_action = self._action(job_menu, self.tr("Open &output folder"), self._open_output_folder,
                                                "Ctrl+Shift+O")

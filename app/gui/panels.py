@@ -123,8 +123,8 @@ class QueuePanel(QWidget):
         self.cancel_button.clicked.connect(lambda: self.act_on_current(controller.cancel))
         self.retry_button.clicked.connect(lambda: self.act_on_current(controller.retry))
         self.remove_button.clicked.connect(lambda: self.act_on_current(controller.remove))
-        self.up_button.clicked.connect(lambda: self.act_on_current(lambda j: controller.move(j, -1)))
-        self.down_button.clicked.connect(lambda: self.act_on_current(lambda j: controller.move(j, 1)))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +151,23 @@ class QueuePanel(QWidget):
     def _selected(self, row: int):
         job = self.controller.model.job(row)
         emit(self.selectionChanged, job.id if job else "")
+
+    def move_current(self, direction: int) -> bool:
+        """Move the selected job above (-1) or below (1) the next job the queue shows: the finished jobs waiting
+        in History are rows of the same model, hidden here, and a move of one row past them looked like nothing."""
+        job_id = self.current_job_id()
+        row = None if job_id is None else self.controller.model.row_of(job_id)
+        if row is None:
+            return False
+        target = row + direction
+        while 0 <= target < self.controller.model.rowCount() and self.view.isRowHidden(target):
+            target += direction
+        if not 0 <= target < self.controller.model.rowCount():
+            return False
+        moved = self.controller.move(job_id, target - row)
+        if moved:
+            self.view.selectRow(target)
+        return moved
 
     def act_on_current(self, fn):
         job_id = self.current_job_id()
