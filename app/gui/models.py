@@ -190,8 +190,8 @@ class RenditionTableModel(_TableModel):
         col = index.column()
         if role == PROGRESS_ROLE:
             return r.progress
-        if role == Qt.ItemDataRole.ToolTipRole and r.status == R_FAILED:
-            return r.error
+        if role == Qt.ItemDataRole.ToolTipRole and r.status == R_FAILED:  # the core's one fixed reason, translated
+            return self.tr("not encoded") if r.error == jobstate.NOT_ENCODED else r.error
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_STATUS:
             return status_icon(r.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_BITRATE, self.COL_SPEED, self.COL_ETA, self.COL_SIZE):
