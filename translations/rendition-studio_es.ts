@@ -1389,7 +1389,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     <message>
         <location filename="../app/gui/models.py" line="194"/>
         <source>not encoded</source>
-        <translation>no codificada</translation>
+        <translation>no codificado</translation>
     </message>
     <message>
         <location filename="../app/gui/models.py" line="205"/>
