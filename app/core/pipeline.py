@@ -144,7 +144,8 @@ class EncodeGroup(threading.Thread):
         self.queue: queue.Queue = queue.Queue(depth)
         self.frames = 0
         self.first_pts = self.last_pts = None  # of the pictures encoded: the media duration the outputs must have
-        self.frame_seconds = float(Fraction(source.frame_rate_den, source.frame_rate_num)) if source.frame_rate_num else 0.04
+        self.frame_seconds = (float(Fraction(source.frame_rate_den, source.frame_rate_num))
+                              if source.frame_rate_num else 0.04)
         self.dead = False  # every sink failed: the main thread stops feeding us
         self.extradata = None
 
@@ -416,7 +417,8 @@ class _Rotator:
             return frame
         if self.graph is None:
             g = av.filter.Graph()
-            node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format.name, time_base=frame.time_base)
+            node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format.name,
+                                time_base=frame.time_base)
             chain = [node]
             for name, arg in self.FILTERS[self.rotation]:
                 chain.append(g.add(name, arg) if arg else g.add(name))
@@ -456,7 +458,9 @@ class Decoder:
         if hwaccel == "auto":
             return [d for d in HW_PREFERENCE if d in available]
         if hwaccel not in available:
-            self.emit({"ev": "warning", "message": f"hardware decoder {hwaccel!r} is not offered by this FFmpeg build; decoding in software"})
+            self.emit({"ev": "warning",
+                       "message": f"hardware decoder {hwaccel!r} is not offered by this FFmpeg build;"
+                                  " decoding in software"})
             return []
         return [hwaccel]
 
@@ -504,7 +508,8 @@ class Decoder:
                             raise _HWFailure(exc) from exc
                         self.errors += 1
                         if self.errors > MAX_DECODE_ERRORS:
-                            raise InputRejected(f"the source is damaged: more than {MAX_DECODE_ERRORS} decoding errors") from None
+                            raise InputRejected(
+                                f"the source is damaged: more than {MAX_DECODE_ERRORS} decoding errors") from None
                         continue
                     for frame in decoded:
                         if packet.stream.type == "video":
@@ -654,7 +659,8 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
         aenc.sample_rate, aenc.layout, aenc.format = audio["rate"], audio["layout"], "fltp"
         aenc.bit_rate, aenc.time_base = audio["bit_rate"], Fraction(1, audio["rate"])
         aenc.open()
-        resampler = av.AudioResampler(format="fltp", layout=audio["layout"], rate=audio["rate"], frame_size=aenc.frame_size)
+        resampler = av.AudioResampler(format="fltp", layout=audio["layout"], rate=audio["rate"],
+                                      frame_size=aenc.frame_size)
     samples = 0
 
     pending_thumbs = sorted(thumbnails, key=lambda t: t.seconds)
@@ -747,9 +753,11 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
             feed_audio([_Packet(p) for p in aenc.encode(None)])
         if decoded == 0:
             raise InputRejected("no picture could be decoded from the source")
-        if source.duration and source.duration > 1 and media_time + 2 * float(frame_step * time_base) < TRUNCATION_SHARE * source.duration:
+        if (source.duration and source.duration > 1
+                and media_time + 2 * float(frame_step * time_base) < TRUNCATION_SHARE * source.duration):
             raise InputRejected(
-                f"the source is truncated or damaged: only {media_time:.1f} s of its {source.duration:.1f} s could be decoded"
+                f"the source is truncated or damaged: only {media_time:.1f} s of its {source.duration:.1f} s"
+                " could be decoded"
             )
     except BaseException as exc:
         aborted = exc

@@ -3,7 +3,8 @@
 The engine (`app.core.engine.Engine`) runs in a `JobRunner` QThread on the runner's own copy of the job; it
 talks to the window only through the `event` signal (plain dicts, delivered on the GUI thread by Qt's queued
 connection). Each event is applied once, by the job state's reducer (`app.core.jobstate.apply_event`), to the
-one `Job` this controller holds for the window; `changed` then says what changed, for the models to repaint. Probing runs in the global thread pool through the isolated child-process probe.
+one `Job` this controller holds for the window; `changed` then says what changed, for the models to repaint.
+Probing runs in the global thread pool through the isolated child-process probe.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from app.gui.models import JobQueueModel
 from app.gui.signals import emit, emitter
 
 VIDEO_EXTENSIONS = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ts", ".mts", ".m2ts", ".mpg", ".mpeg", ".flv",
-                    ".wmv", ".asf", ".ogv", ".mxf", ".3gp", ".3g2", ".dv", ".y4m", ".ivf", ".h264", ".hevc", ".264", ".265"}
+                    ".wmv", ".asf", ".ogv", ".mxf", ".3gp", ".3g2", ".dv", ".y4m", ".ivf", ".h264", ".hevc", ".264",
+                    ".265"}
 
 
 def expand_paths(paths: list[str]) -> list[str]:

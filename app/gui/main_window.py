@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         job_menu = self.menuBar().addMenu(self.tr("&Job"))
-        self.start_action = self._action(job_menu, self.tr("&Start or pause the queue"), self.queue.toggle_pause, "Ctrl+Return",
+        self.start_action = self._action(job_menu, self.tr("&Start or pause the queue"), self.queue.toggle_pause,
+                                         "Ctrl+Return",
                                          self.tr("Start the queue, or pause it after the jobs now running"))
         self.cancel_action = self._action(job_menu, self.tr("&Cancel"), lambda: on_job(c.cancel), "Ctrl+.")
         self.retry_action = self._action(job_menu, self.tr("&Retry"), lambda: on_job(c.retry), "Ctrl+R")
@@ -219,7 +220,8 @@ class MainWindow(QMainWindow):
         self._show_message(self.tr("Settings saved; they apply to videos added from now on."))
 
     def edit_job(self, job_id: str):
-        """Job › Edit settings…: the job's own settings dialog; OK saves them with the job (and retries a finished one)."""
+        """Job › Edit settings…: the job's own settings dialog; OK saves them with the job (and retries a finished
+        one)."""
         from app.gui.job_editor import JobEditor
 
         job = self.controller.job(job_id)
@@ -356,7 +358,8 @@ class MainWindow(QMainWindow):
                 "%1", self.tr("software") if ev["decoder"] == "software" else ev["decoder"]))
         elif t == "job.finished" and ev["status"] not in ("completed", "cancelled") and ev.get("error"):
             job = self.controller.job(ev["jobId"])
-            self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]), 60000)
+            self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]),
+                               60000)
         self._update_status()  # any event may change a job's progress
 
     def _after_encoding(self, ev: dict) -> None:

@@ -72,7 +72,8 @@ class _TableModel(QAbstractTableModel):
 class RenditionTableModel(_TableModel):
     """One row per rendition of the selected job (and one for thumbnails)."""
 
-    COL_RENDITION, COL_TYPE, COL_RESOLUTION, COL_BITRATE, COL_STATUS, COL_PROGRESS, COL_SPEED, COL_ETA, COL_SIZE = range(9)
+    (COL_RENDITION, COL_TYPE, COL_RESOLUTION, COL_BITRATE, COL_STATUS, COL_PROGRESS, COL_SPEED, COL_ETA,
+     COL_SIZE) = range(9)
     HEADERS = {
         COL_RENDITION: QT_TRANSLATE_NOOP("RenditionTableModel", "Rendition"),
         COL_TYPE: QT_TRANSLATE_NOOP("RenditionTableModel", "Type"),
@@ -194,7 +195,8 @@ class RenditionTableModel(_TableModel):
             return r.error
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_STATUS:
             return status_icon(r.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_BITRATE, self.COL_SPEED, self.COL_ETA, self.COL_SIZE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_BITRATE, self.COL_SPEED, self.COL_ETA,
+                                                                 self.COL_SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -251,10 +253,12 @@ class JobQueueModel(_TableModel):
         COL_SOURCE: QT_TRANSLATE_NOOP("JobQueueModel", "Source"),
     }
     STATUS_TEXT = {
-        "queued": QT_TRANSLATE_NOOP("JobQueueModel", "queued"), "running": QT_TRANSLATE_NOOP("JobQueueModel", "encoding"),
+        "queued": QT_TRANSLATE_NOOP("JobQueueModel", "queued"),
+        "running": QT_TRANSLATE_NOOP("JobQueueModel", "encoding"),
         "completed": QT_TRANSLATE_NOOP("JobQueueModel", "completed"),
         "partial": QT_TRANSLATE_NOOP("JobQueueModel", "partly failed"),
-        "failed": QT_TRANSLATE_NOOP("JobQueueModel", "failed"), "cancelled": QT_TRANSLATE_NOOP("JobQueueModel", "cancelled"),
+        "failed": QT_TRANSLATE_NOOP("JobQueueModel", "failed"),
+        "cancelled": QT_TRANSLATE_NOOP("JobQueueModel", "cancelled"),
         "rejected": QT_TRANSLATE_NOOP("JobQueueModel", "rejected"),
         "interrupted": QT_TRANSLATE_NOOP("JobQueueModel", "interrupted"),
         "uploading": QT_TRANSLATE_NOOP("JobQueueModel", "uploading"),

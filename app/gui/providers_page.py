@@ -98,7 +98,8 @@ class ProvidersPage(QScrollArea):
         return {ENVIRONMENT: self.tr("set by %1").replace("%1", env),
                 SESSION: self.tr("kept for this session"),
                 KEYRING: self.tr("kept in the keyring"),
-                FILE: self.tr("kept in the private file")}.get(source, self.tr("not set (or set %1)").replace("%1", env))
+                FILE: self.tr("kept in the private file")}.get(source,
+                                                                self.tr("not set (or set %1)").replace("%1", env))
 
     # -- results ---------------------------------------------------------------------------------------------
     def endpoints(self) -> dict[str, dict]:
