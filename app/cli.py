@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import time
+from typing import Callable
 
 from app import __version__
 from app.terminal import Interrupt
@@ -155,6 +156,7 @@ def _run_jobs(jobs, store, as_json: bool) -> int:
 
     engine = Engine(store)
     worst = errors.EXIT_OK
+    on_event: Callable[[dict], None]
     with Interrupt() as interrupt:
         for job in jobs:
             if as_json:
