@@ -75,13 +75,13 @@ class MainWindow(QMainWindow):
         self.grid.retryRendition.connect(lambda job_id, rid: self._retry_renditions(job_id, [rid]))
         self.grid.playRendition.connect(self.player.play_path)
         controller.changed.connect(self.grid.model.job_changed)  # the job state, applied once by the controller
-        controller.event.connect(self._on_event)
+        controller.jobEvent.connect(self._on_event)
         controller.rejected.connect(self._on_rejected)
         controller.added.connect(self._on_added)
         controller.runningChanged.connect(self._update_status)
         controller.probingChanged.connect(self._update_status)
         if remote is not None:
-            remote.event.connect(self._on_remote_event)
+            remote.jobEvent.connect(self._on_remote_event)
             remote.rejected.connect(self._on_rejected)
             remote.added.connect(self._on_added)
             remote.runningChanged.connect(self._update_status)
