@@ -37,7 +37,9 @@ class MainWindow(QMainWindow):
 
         self.queue = QueuePanel(self.jobs, self)
         self.refused = RefusedPanel(self.queue)  # under the queue, while there are refused files
-        self.queue.layout().addWidget(self.refused)
+        queue_layout = self.queue.layout()
+        assert queue_layout is not None  # the panel lays itself out
+        queue_layout.addWidget(self.refused)
         self.grid = GridPanel(self)
         self.player = PlayerPanel(self)
         self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
@@ -322,11 +324,14 @@ class MainWindow(QMainWindow):
             self.drop_menu.popup(self.mapToGlobal(at) if at is not None else self.cursor().pos())
 
     def send_to(self, paths: list[str], provider: str) -> list[str]:
+        assert self.remote is not None  # offered only with cloud providers
         return self.remote.push(expand_paths(paths), provider, self.prefs.remote_options())
 
     def track_remote(self) -> TrackDialog:
+        remote = self.remote
+        assert remote is not None  # the menu entry exists only with cloud providers
         dialog = TrackDialog(self)
-        dialog.accepted.connect(lambda: self.remote.track(dialog.provider(), dialog.remote_id()))
+        dialog.accepted.connect(lambda: remote.track(dialog.provider(), dialog.remote_id()))
         dialog.open()
         return dialog
 
@@ -418,8 +423,12 @@ class MainWindow(QMainWindow):
     def _show_message(self, text: str, ms: int = 15000):
         """A non-blocking message in the status bar; it goes after a while unless another replaced it."""
         self.message.setText(text)
+        def clear():
+            if self.message.text() == text:
+                self.message.setText("")
+
         # Bound to the label: a window closed before the timer fires takes the timer with it.
-        QTimer.singleShot(ms, self.message, lambda: self.message.text() == text and self.message.setText(""))
+        QTimer.singleShot(ms, self.message, clear)
 
     def _update_status(self, *args):
         """Coalesced: at most a few times a second, however many jobs report (50 remote jobs polling at once)."""
