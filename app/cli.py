@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import time
+from typing import Callable
 
 from app import __version__
 from app.terminal import Interrupt
@@ -155,6 +156,7 @@ def _run_jobs(jobs, store, as_json: bool) -> int:
 
     engine = Engine(store)
     worst = errors.EXIT_OK
+    on_event: Callable[[dict], None]
     with Interrupt() as interrupt:
         for job in jobs:
             if as_json:
@@ -265,7 +267,8 @@ def cmd_jobs(args) -> int:
             _json_line({"id": job.id, "source": job.source, "status": job.status, "output": job.out_dir,
                         "createdAt": job.created_at, "finishedAt": job.finished_at, "decoder": job.decoder,
                         "error": job.error, "summary": done.to_dict() if done else None,
-                        "renditions": [{"encoding": r.type, "quality": r.quality, "status": r.status} for r in job.renditions]})
+                        "renditions": [{"encoding": r.type, "quality": r.quality, "status": r.status}
+                                       for r in job.renditions]})
         return 0
     if not jobs and not store.unreadable:
         print("no jobs yet")
@@ -370,7 +373,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=cmd_retry)
 
-    pr = sub.add_parser("presets", help="list the presets (built-in and your own; * the default), export or import them")
+    pr = sub.add_parser("presets",
+                        help="list the presets (built-in and your own; * the default), export or import them")
     pr.set_defaults(func=cmd_presets)
     prs = pr.add_subparsers(dest="presets_command", metavar="ACTION")
     prs.add_parser("list", help="list the presets (the same as no action)")

@@ -119,7 +119,7 @@ def window_encode(app, src: str, work: str, probe: bool) -> dict:
         window.resize(*sizes[0])
 
     resize.timeout.connect(flip_size)
-    controller.event.connect(on_event)
+    controller.jobEvent.connect(on_event)
     t0 = time.perf_counter()
     controller.add_paths([src])
     loop.exec()

@@ -94,7 +94,7 @@ def main(argv=None) -> int:
         window.resize(1280, 760)
         window.show()
         events = {"n": 0}
-        remote.event.connect(lambda ev: events.__setitem__("n", events["n"] + 1))
+        remote.jobEvent.connect(lambda ev: events.__setitem__("n", events["n"] + 1))
         lateness: list[float] = []
         clock, last = QElapsedTimer(), [0]
 

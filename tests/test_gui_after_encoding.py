@@ -12,7 +12,7 @@ from app.gui.signals import emit
 
 
 def _finished(window, job_id, status):
-    emit(window.controller.event, {"type": "job.finished", "jobId": job_id, "status": status, "error": None})
+    emit(window.controller.jobEvent, {"type": "job.finished", "jobId": job_id, "status": status, "error": None})
 
 
 def test_a_notification_says_the_queue_has_finished(qtbot, window, monkeypatch):

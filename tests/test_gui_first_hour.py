@@ -42,7 +42,7 @@ def test_the_queue_starts_at_the_top_row_whichever_file_was_read_first(qtbot, wi
 
     monkeypatch.setattr(jobs_controller, "probe_isolated", probe)
     started = []
-    window.controller.event.connect(lambda ev: ev["type"] == "job.started" and started.append(ev["jobId"]))
+    window.controller.jobEvent.connect(lambda ev: ev["type"] == "job.started" and started.append(ev["jobId"]))
     window.controller.add_paths([first, second, third])
     try:
         qtbot.waitUntil(lambda: window.controller.model.rowCount() == 3 and bool(started), timeout=30000)

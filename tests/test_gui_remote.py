@@ -71,7 +71,7 @@ def test_dropped_files_go_to_the_provider_chosen_in_the_settings(qtbot, tmp_path
         window = make_window(qtbot, tmp_path, {"UPLOADS_API_KEY": KEY}, drop_action="uploads",
                              endpoints={"uploads": {"base": server.url + PREFIX}})
         statuses = []
-        window.remote.event.connect(lambda ev: ev["type"] == "remote.status" and statuses.append(ev["status"]))
+        window.remote.jobEvent.connect(lambda ev: ev["type"] == "remote.status" and statuses.append(ev["status"]))
         drop(window, [clips.landscape])
         qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1, timeout=10000)
         job = window.controller.model.job(0)
@@ -189,7 +189,7 @@ def test_cancel_during_the_upload_stops_it_and_deletes_the_remote_video(qtbot, t
     with LoopbackServer(ApiVideoApp(KEY, min_chunk=64 * 1024)) as server:
         window = make_window(qtbot, tmp_path, {"APIVIDEO_API_KEY": KEY}, endpoints={"apivideo": {"base": server.url}})
         (job_id,) = window.remote.push([str(source)], "apivideo", {"chunk_size": 64 * 1024})
-        with qtbot.waitSignal(window.remote.event, timeout=10000,
+        with qtbot.waitSignal(window.remote.jobEvent, timeout=10000,
                               check_params_cb=lambda ev: ev["type"] == "remote.upload" and ev["bytesSent"] > 0):
             pass
         window.queue.view.selectRow(0)
@@ -211,7 +211,7 @@ def test_download_the_results_of_a_finished_remote_job(qtbot, tmp_path):
         job = window.jobs.job(job_id)
         qtbot.waitUntil(lambda: job.status == "completed" and not window.jobs.running(), timeout=30000)
         window.queue.view.selectRow(0)
-        with qtbot.waitSignal(window.remote.event, timeout=30000,
+        with qtbot.waitSignal(window.remote.jobEvent, timeout=30000,
                               check_params_cb=lambda ev: ev["type"] == "remote.downloaded") as done:
             window.download_action.trigger()
     files = done.args[0]["files"]

@@ -11,7 +11,7 @@ def test_many_emits_across_threads_leave_true_alone(qtbot):
     from app.gui.signals import emit, emitter
 
     class Source(QObject):
-        event = Signal(object)
+        jobEvent = Signal(object)
 
     class Worker(QThread):
         def __init__(self, source):
@@ -19,20 +19,20 @@ def test_many_emits_across_threads_leave_true_alone(qtbot):
             self.source = source
 
         def run(self):
-            send = emitter(self.source.event)
+            send = emitter(self.source.jobEvent)
             for i in range(5000):
                 send({"n": i, "eta": None, "playable": True})
 
     source = Source()
     got = []
-    source.event.connect(lambda ev: got.append(ev["n"]))
+    source.jobEvent.connect(lambda ev: got.append(ev["n"]))
     before = sys.getrefcount(True)
     worker = Worker(source)
     worker.start()
     assert worker.wait(30000)
     qtbot.waitUntil(lambda: len(got) == 5000, timeout=10000)
     for _ in range(5000):
-        emit(source.event, {"n": -1})
+        emit(source.jobEvent, {"n": -1})
     got.clear()
     # Uncompensated, 10 000 emits would take 10 000 references (and abort long before); allow for unrelated frees.
     assert sys.getrefcount(True) >= before - 1000

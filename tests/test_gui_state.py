@@ -29,7 +29,7 @@ def queued_job(window, tmp_path):
 
 def send(window, *events):
     for ev in events:
-        window.controller.event.emit(ev)
+        window.controller.jobEvent.emit(ev)
 
 
 def grid_column(window, col):

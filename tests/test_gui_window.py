@@ -94,7 +94,7 @@ def test_quitting_during_a_job_asks_then_cancels_cleanly(qtbot, window, clips, m
     from PySide6.QtWidgets import QMessageBox
 
     drop(window, [clips.landscape])
-    with qtbot.waitSignal(window.controller.event, timeout=60000,
+    with qtbot.waitSignal(window.controller.jobEvent, timeout=60000,
                           check_params_cb=lambda ev: ev["type"] == "job.progress"):
         pass
     asked = []
@@ -118,7 +118,7 @@ def no_partials(folder):
 def test_cancel_mid_encode_from_the_window_leaves_no_partial_output(qtbot, window, clips):
     window.controller.options.encoder_preset = "medium"  # slow enough to be caught mid-encode
     drop(window, [clips.landscape])
-    with qtbot.waitSignal(window.controller.event, timeout=60000,
+    with qtbot.waitSignal(window.controller.jobEvent, timeout=60000,
                           check_params_cb=lambda ev: ev["type"] == "job.progress"):
         pass
     window.queue.view.selectRow(0)
@@ -155,7 +155,7 @@ def test_a_failed_rendition_is_retried_alone_from_the_grid(qtbot, window, clips)
     kept = os.path.join(job.out_dir, "hls", "360p", "index.m3u8")
     kept_mtime = os.stat(kept).st_mtime_ns
     encoded = []
-    window.controller.event.connect(lambda ev: ev["type"] == "rendition.encoded" and encoded.append(ev["quality"]))
+    window.controller.jobEvent.connect(lambda ev: ev["type"] == "rendition.encoded" and encoded.append(ev["quality"]))
     grid.retry_button.click()
     qtbot.waitUntil(lambda: job.status == "completed", timeout=120000)
     assert encoded == ["240p"] and os.stat(kept).st_mtime_ns == kept_mtime

@@ -239,6 +239,7 @@ class Engine:
         proc = subprocess.Popen(worker_command("encode"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr,
                                 env=_worker_env(), start_new_session=True,
                                 pass_fds=(lock.fd,) if lock.fd is not None and os.name == "posix" else ())
+        assert proc.stdin is not None  # stdin=PIPE
         proc.stdin.write((json.dumps(spec) + "\n").encode())
         proc.stdin.flush()  # stdin stays open: the worker exits by itself if this process disappears
 
@@ -265,7 +266,8 @@ class Engine:
         finished = False
         started = time.monotonic()
         # What progress reporting cost, in the worker and here (the README's overhead figure).
-        stats = {"progressSeconds": 0.0, "encodeSeconds": None, "wallSeconds": None}
+        stats: dict[str, float | None] = {"progressSeconds": 0.0, "encodeSeconds": None, "wallSeconds": None}
+        progress_seconds = 0.0
         try:
             while True:
                 if cancel.is_set():
@@ -289,7 +291,7 @@ class Engine:
                 elif kind == "progress" and progress is not None:
                     t = time.perf_counter()
                     self._on_progress(job, ev, progress, emit)
-                    stats["progressSeconds"] += time.perf_counter() - t
+                    progress_seconds += time.perf_counter() - t
                 elif kind == "rendition_done":
                     self._on_done(job, ev, variants, emit)
                 elif kind == "rendition_failed":
@@ -305,7 +307,7 @@ class Engine:
                     error = ev
                 elif kind == "finished":
                     finished = True
-                    stats["progressSeconds"] += ev.get("progress_seconds", 0.0)
+                    progress_seconds += ev.get("progress_seconds", 0.0)
                     stats["encodeSeconds"] = ev.get("elapsed")
             code = proc.wait()
         except BaseException:
@@ -320,7 +322,7 @@ class Engine:
         clean_partials(job.out_dir)
         stats["wallSeconds"] = round(time.monotonic() - started, 3)
         master_error = self._write_master(job, variants) if variants else None  # again, in case the disk was full
-        stats["progressSeconds"] = round(stats["progressSeconds"], 4)
+        stats["progressSeconds"] = round(progress_seconds, 4)
 
         if error is not None:
             outcome = REJECTED if error["kind"] in ("rejected", "usage") else FAILED

@@ -26,9 +26,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Callable
+from typing import Callable, TypedDict
 
 import av
+from av.container import OutputContainer
+from av.video.codeccontext import VideoCodecContext
 from av.video.frame import PictureType
 
 from app.core import hls
@@ -53,7 +55,7 @@ class _Sink:
     plan: RenditionPlan
     final: str
     target: str
-    container: object = None
+    container: OutputContainer | None = None
     vstream: object = None
     astream: object = None
     error: str | None = None
@@ -63,6 +65,14 @@ class _Sink:
     def fail(self, reason: str) -> None:
         if self.error is None:
             self.error = reason
+
+
+class _Audio(TypedDict):
+    """The audio encode's parameters."""
+
+    rate: int
+    layout: str
+    bit_rate: int
 
 
 class _CountedFile:
@@ -133,7 +143,8 @@ class _Packet:
 class EncodeGroup(threading.Thread):
     """One video encode muxed into one or more outputs, in a thread of its own."""
 
-    def __init__(self, gid, sinks, *, plan: JobPlan, source: SourceInfo, time_base, audio, emit: Emit, codec="libx264"):
+    def __init__(self, gid, sinks, *, plan: JobPlan, source: SourceInfo, time_base, audio: _Audio | None, emit: Emit,
+                 codec="libx264"):
         super().__init__(name=f"encode-{gid}", daemon=True)
         self.gid = gid
         self.sinks: list[_Sink] = sorted(sinks, key=lambda s: s.plan.type != "mp4")  # MP4 first: global header
@@ -143,8 +154,11 @@ class EncodeGroup(threading.Thread):
         depth = max(2, min(8, QUEUE_BYTES // (self.width * self.height * 3 // 2)))
         self.queue: queue.Queue = queue.Queue(depth)
         self.frames = 0
-        self.first_pts = self.last_pts = None  # of the pictures encoded: the media duration the outputs must have
-        self.frame_seconds = float(Fraction(source.frame_rate_den, source.frame_rate_num)) if source.frame_rate_num else 0.04
+        # Of the pictures encoded: the media duration the outputs must have.
+        self.first_pts: int | None = None
+        self.last_pts: int | None = None
+        self.frame_seconds = (float(Fraction(source.frame_rate_den, source.frame_rate_num))
+                              if source.frame_rate_num else 0.04)
         self.dead = False  # every sink failed: the main thread stops feeding us
         self.extradata = None
 
@@ -274,6 +288,7 @@ class EncodeGroup(threading.Thread):
     def _mux(self, sink: _Sink, packet):
         size = packet.size  # before muxing: the muxer takes the packet's data
         try:
+            assert sink.container is not None  # a sink without an error has its output open
             sink.container.mux(packet)
         except Exception as exc:  # noqa: BLE001 - e.g. the disk is full for this output only
             sink.fail(_reason(exc))
@@ -300,6 +315,7 @@ class EncodeGroup(threading.Thread):
                 self._discard(sink)
                 continue
             try:
+                assert sink.container is not None  # a sink without an error has its output open
                 sink.container.close()
                 if sink.error is not None:  # a write of the muxer's last bytes failed (see _CountedFile)
                     raise RenditionError(sink.error)
@@ -315,9 +331,12 @@ class EncodeGroup(threading.Thread):
         """Check what is on disk against what was encoded, then move it into place; RenditionError if it is not
         whole. The media duration is the pictures' span plus one frame; the tolerance, two frames."""
         r = sink.plan
-        info = {"width": r.width, "height": r.height, "codecs": f"{hls.avc1_codec(self.extradata)}"}
+        codecs = f"{hls.avc1_codec(self.extradata)}"
         if self.audio is not None:
-            info["codecs"] += f",{hls.AAC_LC}"
+            codecs += f",{hls.AAC_LC}"
+        info: dict[str, object] = {"width": r.width, "height": r.height, "codecs": codecs}
+        if self.first_pts is None or self.last_pts is None:
+            raise RenditionError("no picture was encoded")
         seconds = float((self.last_pts - self.first_pts) * self.time_base) + self.frame_seconds
         tolerance = 2 * self.frame_seconds
         if r.type == "hls":
@@ -416,7 +435,8 @@ class _Rotator:
             return frame
         if self.graph is None:
             g = av.filter.Graph()
-            node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format.name, time_base=frame.time_base)
+            node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format.name,
+                                time_base=frame.time_base)
             chain = [node]
             for name, arg in self.FILTERS[self.rotation]:
                 chain.append(g.add(name, arg) if arg else g.add(name))
@@ -456,7 +476,9 @@ class Decoder:
         if hwaccel == "auto":
             return [d for d in HW_PREFERENCE if d in available]
         if hwaccel not in available:
-            self.emit({"ev": "warning", "message": f"hardware decoder {hwaccel!r} is not offered by this FFmpeg build; decoding in software"})
+            self.emit({"ev": "warning",
+                       "message": f"hardware decoder {hwaccel!r} is not offered by this FFmpeg build;"
+                                  " decoding in software"})
             return []
         return [hwaccel]
 
@@ -504,7 +526,8 @@ class Decoder:
                             raise _HWFailure(exc) from exc
                         self.errors += 1
                         if self.errors > MAX_DECODE_ERRORS:
-                            raise InputRejected(f"the source is damaged: more than {MAX_DECODE_ERRORS} decoding errors") from None
+                            raise InputRejected(
+                                f"the source is damaged: more than {MAX_DECODE_ERRORS} decoding errors") from None
                         continue
                     for frame in decoded:
                         if packet.stream.type == "video":
@@ -559,6 +582,7 @@ def write_thumbnail(frame, image: ThumbnailImage, folder: str, source: SourceInf
         pic = _blur(pic)
     pic.pts = 0
     cc = av.CodecContext.create(codec, "w")
+    assert isinstance(cc, VideoCodecContext)  # mjpeg and libwebp are video codecs
     cc.width, cc.height, cc.pix_fmt, cc.time_base = w, h, pix, Fraction(1, 25)
     cc.options = {"q:v": "3"} if codec == "mjpeg" else {"quality": "85"}
     if codec == "mjpeg":
@@ -622,7 +646,7 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
     """Encode every planned rendition. Emits events; returns a summary."""
     os.makedirs(job_dir, exist_ok=True)
     decoder = Decoder(source, hwaccel, emit)
-    audio = None
+    audio: _Audio | None = None
     if plan.audio_kbps and source.has_audio:
         rate = source.samplerate if source.samplerate in (32000, 44100, 48000) else 48000
         layout = "mono" if (source.channels or 2) == 1 else "stereo"
@@ -654,7 +678,8 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
         aenc.sample_rate, aenc.layout, aenc.format = audio["rate"], audio["layout"], "fltp"
         aenc.bit_rate, aenc.time_base = audio["bit_rate"], Fraction(1, audio["rate"])
         aenc.open()
-        resampler = av.AudioResampler(format="fltp", layout=audio["layout"], rate=audio["rate"], frame_size=aenc.frame_size)
+        resampler = av.AudioResampler(format="fltp", layout=audio["layout"], rate=audio["rate"],
+                                      frame_size=aenc.frame_size)
     samples = 0
 
     pending_thumbs = sorted(thumbnails, key=lambda t: t.seconds)
@@ -690,7 +715,7 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
     try:
         for kind, frame in decoder.frames():
             if kind == "a":
-                if aenc is None or t0 is None:
+                if audio is None or aenc is None or resampler is None or t0 is None:
                     continue  # audio before the first picture is dropped, as the timeline starts there
                 if samples == 0 and frame.time is not None:
                     samples = max(0, round((frame.time - float(t0 * time_base)) * audio["rate"]))
@@ -742,14 +767,16 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
                 emit({"ev": "progress", "decoded": decoded, "media_time": round(t, 3),
                       "encoded": {s.plan.id: w.frames for w in workers for s in w.sinks}})
                 progress_seconds += time.monotonic() - now
-        if aenc is not None:
+        if aenc is not None and resampler is not None:
             feed_audio(send_audio(resampler.resample(None)))
             feed_audio([_Packet(p) for p in aenc.encode(None)])
         if decoded == 0:
             raise InputRejected("no picture could be decoded from the source")
-        if source.duration and source.duration > 1 and media_time + 2 * float(frame_step * time_base) < TRUNCATION_SHARE * source.duration:
+        if (source.duration and source.duration > 1
+                and media_time + 2 * float(frame_step * time_base) < TRUNCATION_SHARE * source.duration):
             raise InputRejected(
-                f"the source is truncated or damaged: only {media_time:.1f} s of its {source.duration:.1f} s could be decoded"
+                f"the source is truncated or damaged: only {media_time:.1f} s of its {source.duration:.1f} s"
+                " could be decoded"
             )
     except BaseException as exc:
         aborted = exc

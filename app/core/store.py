@@ -446,15 +446,16 @@ class JobStore(Database):
     def find(self, prefix: str) -> Job | None:
         """A job by its id or a unique prefix of it."""
         with self._lock:
-            rows = self._db.execute("SELECT id FROM jobs WHERE id LIKE ? ESCAPE '\\'",
-                                    (prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",)).fetchall()
+            pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            rows = self._db.execute("SELECT id FROM jobs WHERE id LIKE ? ESCAPE '\\'", (pattern,)).fetchall()
         return self.get(rows[0]["id"]) if len(rows) == 1 else None
 
     def list(self, statuses: tuple[str, ...] | None = None) -> list[Job]:
         """The jobs in queue order; records that cannot be read are left out and named in `unreadable`."""
         with self._lock:
             if statuses:
-                ids = self._db.execute(f"SELECT id FROM jobs WHERE status IN ({','.join('?' * len(statuses))}) ORDER BY position",
+                placeholders = ",".join("?" * len(statuses))
+                ids = self._db.execute(f"SELECT id FROM jobs WHERE status IN ({placeholders}) ORDER BY position",
                                        statuses).fetchall()
             else:
                 ids = self._db.execute("SELECT id FROM jobs ORDER BY position").fetchall()

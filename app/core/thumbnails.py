@@ -46,7 +46,7 @@ class ThumbnailImage:
     filename: str
 
 
-DEFAULT_REQUESTS = (ThumbnailRequest("00:00:03"),)
+DEFAULT_REQUESTS: tuple[ThumbnailRequest, ...] = (ThumbnailRequest("00:00:03"),)
 MAX_SECONDS = 100 * 3600  # a thumbnail time beyond 100 hours is a mistake, not a video
 MAX_SPEC_FILE = 1_000_000  # bytes of an @file spec
 

@@ -134,7 +134,8 @@ def cmd_encode(emit) -> int:
                 raise UsageError("the renditions to retry are not in this job's plan any more")
         requests = DEFAULT_REQUESTS
         if spec.get("thumbnails") is not None:
-            requests = tuple(ThumbnailRequest(t["timestamp"], tuple(t["resolutions"]), tuple(t["formats"]), tuple(t["filters"]))
+            requests = tuple(ThumbnailRequest(t["timestamp"], tuple(t["resolutions"]), tuple(t["formats"]),
+                                              tuple(t["filters"]))
                              for t in spec["thumbnails"])
         images = [] if spec.get("only") else expand(requests, source.duration, source.short_side)
         emit({"ev": "plan", "source": source.to_dict(), "plan": plan.to_dict(),

@@ -144,7 +144,8 @@ def open_window(files: list[str] | None = None):
     from app.gui.preferences import Preferences, load_endpoints
     from app.gui.remote_controller import RemoteJobsController
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()  # typed QCoreApplication: narrowed to the QApplication it is here
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("Rendition Studio")
     app.setApplicationName("rendition-studio")
     app.setApplicationDisplayName("Rendition Studio")

@@ -2,7 +2,7 @@
 
 A job stops counting as running when its own final event arrives (`done`): from then on it can be retried and the
 next job can start, though its thread takes a moment more to end. A thread object is deleted only once it has
-ended. Each thread has a `job_id` and a `cancel()`.
+ended. Each thread is a `JobThread`: it has a `job_id` and a `cancel()`.
 """
 
 from __future__ import annotations
@@ -12,10 +12,19 @@ from typing import Callable
 from PySide6.QtCore import QThread
 
 
+class JobThread(QThread):
+    """A thread working on one job."""
+
+    job_id: str
+
+    def cancel(self) -> None:
+        raise NotImplementedError
+
+
 class JobThreads:
     def __init__(self, on_change: Callable[[], None]):
-        self._running: dict[str, QThread] = {}
-        self._ending: set[QThread] = set()
+        self._running: dict[str, JobThread] = {}
+        self._ending: set[JobThread] = set()
         self._on_change = on_change  # called when a job stops running or a thread ends (not on start)
 
     def __contains__(self, job_id: str) -> bool:
@@ -27,10 +36,10 @@ class JobThreads:
     def ids(self) -> list[str]:
         return list(self._running)
 
-    def get(self, job_id: str) -> QThread | None:
+    def get(self, job_id: str) -> JobThread | None:
         return self._running.get(job_id)
 
-    def start(self, thread: QThread) -> None:
+    def start(self, thread: JobThread) -> None:
         thread.finished.connect(lambda t=thread: self._ended(t))
         self._running[thread.job_id] = thread
         thread.start()
@@ -41,7 +50,7 @@ class JobThreads:
             self._ending.add(self._running.pop(job_id))
             self._on_change()
 
-    def _ended(self, thread: QThread) -> None:
+    def _ended(self, thread: JobThread) -> None:
         if self._running.get(thread.job_id) is thread:  # it ended without its final event
             self._running.pop(thread.job_id)
         self._ending.discard(thread)

@@ -1,9 +1,10 @@
 """The window's job queue: probing off the GUI thread, the engine in QThreads, results back as signals.
 
 The engine (`app.core.engine.Engine`) runs in a `JobRunner` QThread on the runner's own copy of the job; it
-talks to the window only through the `event` signal (plain dicts, delivered on the GUI thread by Qt's queued
+talks to the window only through the `jobEvent` signal (plain dicts, delivered on the GUI thread by Qt's queued
 connection). Each event is applied once, by the job state's reducer (`app.core.jobstate.apply_event`), to the
-one `Job` this controller holds for the window; `changed` then says what changed, for the models to repaint. Probing runs in the global thread pool through the isolated child-process probe.
+one `Job` this controller holds for the window; `changed` then says what changed, for the models to repaint.
+Probing runs in the global thread pool through the isolated child-process probe.
 """
 
 from __future__ import annotations
@@ -13,19 +14,20 @@ import hashlib
 import os
 import threading
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from app.core import jobstate
 from app.core.engine import Engine, probe_isolated
 from app.core.errors import EXIT_CANCELLED, RenditionError
 from app.core.jobs import CANCELLED, FINAL_STATUSES, QUEUED, RUNNING, EncodeOptions, Job, now_iso
 from app.core.store import JobStore, data_dir
-from app.gui.job_threads import JobThreads
+from app.gui.job_threads import JobThread, JobThreads
 from app.gui.models import JobQueueModel
 from app.gui.signals import emit, emitter
 
 VIDEO_EXTENSIONS = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ts", ".mts", ".m2ts", ".mpg", ".mpeg", ".flv",
-                    ".wmv", ".asf", ".ogv", ".mxf", ".3gp", ".3g2", ".dv", ".y4m", ".ivf", ".h264", ".hevc", ".264", ".265"}
+                    ".wmv", ".asf", ".ogv", ".mxf", ".3gp", ".3g2", ".dv", ".y4m", ".ivf", ".h264", ".hevc", ".264",
+                    ".265"}
 
 
 def expand_paths(paths: list[str]) -> list[str]:
@@ -51,10 +53,10 @@ def poster_path(source: str) -> str:
     return os.path.join(folder, key + ".jpg")
 
 
-class JobRunner(QThread):
-    """Runs one job through the engine; every engine event is re-emitted as `event` (queued to the GUI)."""
+class JobRunner(JobThread):
+    """Runs one job through the engine; every engine event is re-emitted as `jobEvent` (queued to the GUI)."""
 
-    event = Signal(object)
+    jobEvent = Signal(object)
 
     def __init__(self, job: Job, store: JobStore, parent=None):
         super().__init__(parent)
@@ -65,7 +67,7 @@ class JobRunner(QThread):
         self.exit_code: int | None = None
 
     def run(self):
-        self.exit_code = Engine(self._store).run(self._job, emitter(self.event), self._cancel)
+        self.exit_code = Engine(self._store).run(self._job, emitter(self.jobEvent), self._cancel)
 
     def cancel(self):
         self._cancel.set()
@@ -102,7 +104,7 @@ class _Probe(QRunnable):
 class JobsController(QObject):
     """Queue, start, pause (between jobs), cancel, retry, remove and reorder jobs; N at once."""
 
-    event = Signal(object)  # every engine event, on the GUI thread
+    jobEvent = Signal(object)  # every engine event, on the GUI thread
     changed = Signal(str, object)  # job id, jobstate.Change: an event applied to the controller's job
     rejected = Signal(str, str)  # path, reason
     added = Signal(str)  # job id
@@ -126,7 +128,7 @@ class JobsController(QObject):
         self._probe_signals = _ProbeSignals(self)
         self._probe_signals.done.connect(self._on_probed)
         self._probe_signals.failed.connect(self._on_probe_failed)
-        self.event.connect(self._on_event)  # first: the job's state, and a finished job no longer running
+        self.jobEvent.connect(self._on_event)  # first: the job's state, and a finished job no longer running
 
     # -- restore ---------------------------------------------------------------------------------------------
     def restore(self) -> list[Job]:
@@ -266,7 +268,7 @@ class JobsController(QObject):
                 break
             job.status = RUNNING
             runner = JobRunner(job, self.store, self)
-            runner.event.connect(self.event)
+            runner.jobEvent.connect(self.jobEvent)
             self._runners.start(runner)
         emit(self.runningChanged, len(self._runners))
 

@@ -19,7 +19,8 @@ PREFIX = NAME + "_"
 PSEUDO = "pseudo"  # the pseudo-locale, for checking layouts; chosen with RENDITION_STUDIO_LANGUAGE, not listed
 _CODE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 #: The name of the language you are translating into, written in that language: Deutsch, Español, Français.
-OWN_NAME = QT_TRANSLATE_NOOP("Language", "English")
+# PySide6's stub types QT_TRANSLATE_NOOP's result `object`; it returns the text it marks.
+OWN_NAME: str = QT_TRANSLATE_NOOP("Language", "English")  # type: ignore[assignment]
 
 
 def translation_folder() -> str:

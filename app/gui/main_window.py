@@ -37,7 +37,9 @@ class MainWindow(QMainWindow):
 
         self.queue = QueuePanel(self.jobs, self)
         self.refused = RefusedPanel(self.queue)  # under the queue, while there are refused files
-        self.queue.layout().addWidget(self.refused)
+        queue_layout = self.queue.layout()
+        assert queue_layout is not None  # the panel lays itself out
+        queue_layout.addWidget(self.refused)
         self.grid = GridPanel(self)
         self.player = PlayerPanel(self)
         self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
@@ -76,13 +78,13 @@ class MainWindow(QMainWindow):
         self.grid.retryRendition.connect(lambda job_id, rid: self._retry_renditions(job_id, [rid]))
         self.grid.playRendition.connect(self.player.play_path)
         controller.changed.connect(self.grid.model.job_changed)  # the job state, applied once by the controller
-        controller.event.connect(self._on_event)
+        controller.jobEvent.connect(self._on_event)
         controller.rejected.connect(self._on_rejected)
         controller.added.connect(self._on_added)
         controller.runningChanged.connect(self._update_status)
         controller.probingChanged.connect(self._update_status)
         if remote is not None:
-            remote.event.connect(self._on_remote_event)
+            remote.jobEvent.connect(self._on_remote_event)
             remote.rejected.connect(self._on_rejected)
             remote.added.connect(self._on_added)
             remote.runningChanged.connect(self._update_status)
@@ -133,7 +135,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         job_menu = self.menuBar().addMenu(self.tr("&Job"))
-        self.start_action = self._action(job_menu, self.tr("&Start or pause the queue"), self.queue.toggle_pause, "Ctrl+Return",
+        self.start_action = self._action(job_menu, self.tr("&Start or pause the queue"), self.queue.toggle_pause,
+                                         "Ctrl+Return",
                                          self.tr("Start the queue, or pause it after the jobs now running"))
         self.cancel_action = self._action(job_menu, self.tr("&Cancel"), lambda: on_job(c.cancel), "Ctrl+.")
         self.retry_action = self._action(job_menu, self.tr("&Retry"), lambda: on_job(c.retry), "Ctrl+R")
@@ -220,7 +223,8 @@ class MainWindow(QMainWindow):
         self._show_message(self.tr("Settings saved; they apply to videos added from now on."))
 
     def edit_job(self, job_id: str):
-        """Job › Edit settings…: the job's own settings dialog; OK saves them with the job (and retries a finished one)."""
+        """Job › Edit settings…: the job's own settings dialog; OK saves them with the job (and retries a finished
+        one)."""
         from app.gui.job_editor import JobEditor
 
         job = self.controller.job(job_id)
@@ -321,11 +325,14 @@ class MainWindow(QMainWindow):
             self.drop_menu.popup(self.mapToGlobal(at) if at is not None else self.cursor().pos())
 
     def send_to(self, paths: list[str], provider: str) -> list[str]:
+        assert self.remote is not None  # offered only with cloud providers
         return self.remote.push(expand_paths(paths), provider, self.prefs.remote_options())
 
     def track_remote(self) -> TrackDialog:
+        remote = self.remote
+        assert remote is not None  # the menu entry exists only with cloud providers
         dialog = TrackDialog(self)
-        dialog.accepted.connect(lambda: self.remote.track(dialog.provider(), dialog.remote_id()))
+        dialog.accepted.connect(lambda: remote.track(dialog.provider(), dialog.remote_id()))
         dialog.open()
         return dialog
 
@@ -357,7 +364,8 @@ class MainWindow(QMainWindow):
                 "%1", self.tr("software") if ev["decoder"] == "software" else ev["decoder"]))
         elif t == "job.finished" and ev["status"] not in ("completed", "cancelled") and ev.get("error"):
             job = self.controller.job(ev["jobId"])
-            self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]), 60000)
+            self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]),
+                               60000)
         self._update_status()  # any event may change a job's progress
 
     def _after_encoding(self, ev: dict) -> None:
@@ -416,8 +424,12 @@ class MainWindow(QMainWindow):
     def _show_message(self, text: str, ms: int = 15000):
         """A non-blocking message in the status bar; it goes after a while unless another replaced it."""
         self.message.setText(text)
+        def clear():
+            if self.message.text() == text:
+                self.message.setText("")
+
         # Bound to the label: a window closed before the timer fires takes the timer with it.
-        QTimer.singleShot(ms, self.message, lambda: self.message.text() == text and self.message.setText(""))
+        QTimer.singleShot(ms, self.message, clear)
 
     def _update_status(self, *args):
         """Coalesced: at most a few times a second, however many jobs report (50 remote jobs polling at once).

@@ -22,6 +22,8 @@ from app.providers.remote_jobs import RemoteJob
 from app.gui import remote_rows
 from app.gui.signals import emit
 
+QueueJob = Job | RemoteJob  # the queue holds local jobs and remote ones
+
 
 def fmt_eta(seconds: float | None) -> str:
     if seconds is None:
@@ -49,13 +51,13 @@ def status_icon(status: str) -> QIcon | None:
 class _TableModel(QAbstractTableModel):
     """Rows of `_items()`, columns named by `HEADERS` (translated in the subclass's context)."""
 
-    HEADERS: dict[int, str] = {}
+    HEADERS: dict[int, object] = {}  # QT_TRANSLATE_NOOP's texts (PySide6 types its result `object`)
 
     def _items(self) -> list:
         raise NotImplementedError
 
-    def _translate(self, text: str | None) -> str | None:
-        return QCoreApplication.translate(type(self).__name__, text) if text else None
+    def _translate(self, text: object) -> str | None:
+        return QCoreApplication.translate(type(self).__name__, text) if isinstance(text, str) and text else None
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._items())
@@ -72,7 +74,8 @@ class _TableModel(QAbstractTableModel):
 class RenditionTableModel(_TableModel):
     """One row per rendition of the selected job (and one for thumbnails)."""
 
-    COL_RENDITION, COL_TYPE, COL_RESOLUTION, COL_BITRATE, COL_STATUS, COL_PROGRESS, COL_SPEED, COL_ETA, COL_SIZE = range(9)
+    (COL_RENDITION, COL_TYPE, COL_RESOLUTION, COL_BITRATE, COL_STATUS, COL_PROGRESS, COL_SPEED, COL_ETA,
+     COL_SIZE) = range(9)
     HEADERS = {
         COL_RENDITION: QT_TRANSLATE_NOOP("RenditionTableModel", "Rendition"),
         COL_TYPE: QT_TRANSLATE_NOOP("RenditionTableModel", "Type"),
@@ -141,8 +144,8 @@ class RenditionTableModel(_TableModel):
             self.endResetModel()
             return
         for i, r in enumerate(self._rows):
-            fields = change.renditions.get(r.id)
-            cols = [c for f in fields or () for c in self._COLUMNS.get(f, ())]
+            fields = change.renditions.get(r.id) or set()
+            cols = [c for f in fields for c in self._COLUMNS.get(f, ())]
             if cols:
                 # status and ETA/speed go together: a finished row's speed and ETA cells empty
                 first = min(cols)
@@ -156,13 +159,13 @@ class RenditionTableModel(_TableModel):
     def apply_event(self, ev: dict) -> None:
         """Update a remote job's rows from one of its events (local jobs change through `job_changed`)."""
         if self._remote is not None and ev.get("jobId") == self._remote.id:
-            self._apply_remote(ev)
+            self._apply_remote(self._remote, ev)
 
-    def _apply_remote(self, ev: dict) -> None:
+    def _apply_remote(self, remote: RemoteJob, ev: dict) -> None:
         if not ev["type"].startswith("remote."):
             return
-        remote_rows.apply(self._remote, ev)
-        rows = remote_rows.grid_rows(self._remote, ev.get("speed", 0.0), ev.get("eta"))
+        remote_rows.apply(remote, ev)
+        rows = remote_rows.grid_rows(remote, ev.get("speed", 0.0), ev.get("eta"))
         if [r.id for r in rows] != [r.id for r in self._rows]:  # the provider reported its renditions
             self.beginResetModel()
             self._rows = rows
@@ -194,7 +197,8 @@ class RenditionTableModel(_TableModel):
             return self.tr("not encoded") if r.error == jobstate.NOT_ENCODED else r.error
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_STATUS:
             return status_icon(r.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_BITRATE, self.COL_SPEED, self.COL_ETA, self.COL_SIZE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_BITRATE, self.COL_SPEED, self.COL_ETA,
+                                                                 self.COL_SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -251,10 +255,12 @@ class JobQueueModel(_TableModel):
         COL_SOURCE: QT_TRANSLATE_NOOP("JobQueueModel", "Source"),
     }
     STATUS_TEXT = {
-        "queued": QT_TRANSLATE_NOOP("JobQueueModel", "queued"), "running": QT_TRANSLATE_NOOP("JobQueueModel", "encoding"),
+        "queued": QT_TRANSLATE_NOOP("JobQueueModel", "queued"),
+        "running": QT_TRANSLATE_NOOP("JobQueueModel", "encoding"),
         "completed": QT_TRANSLATE_NOOP("JobQueueModel", "completed"),
         "partial": QT_TRANSLATE_NOOP("JobQueueModel", "partly failed"),
-        "failed": QT_TRANSLATE_NOOP("JobQueueModel", "failed"), "cancelled": QT_TRANSLATE_NOOP("JobQueueModel", "cancelled"),
+        "failed": QT_TRANSLATE_NOOP("JobQueueModel", "failed"),
+        "cancelled": QT_TRANSLATE_NOOP("JobQueueModel", "cancelled"),
         "rejected": QT_TRANSLATE_NOOP("JobQueueModel", "rejected"),
         "interrupted": QT_TRANSLATE_NOOP("JobQueueModel", "interrupted"),
         "uploading": QT_TRANSLATE_NOOP("JobQueueModel", "uploading"),
@@ -263,16 +269,16 @@ class JobQueueModel(_TableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._jobs: list[Job | RemoteJob] = []  # local jobs and remote ones share the queue
+        self._jobs: list[QueueJob] = []  # local jobs and remote ones share the queue
         self._posters: dict[str, QIcon | None] = {}
 
     def _items(self) -> list:
         return self._jobs
 
-    def jobs(self) -> list[Job]:
+    def jobs(self) -> list[QueueJob]:
         return list(self._jobs)
 
-    def job(self, row: int) -> Job | None:
+    def job(self, row: int) -> QueueJob | None:
         return self._jobs[row] if 0 <= row < len(self._jobs) else None
 
     def row_of(self, job_id: str) -> int | None:
@@ -283,7 +289,7 @@ class JobQueueModel(_TableModel):
         row = self.row_of(job_id)
         return None if row is None else self._jobs[row]
 
-    def add(self, job: Job, row: int | None = None) -> None:
+    def add(self, job: QueueJob, row: int | None = None) -> None:
         row = len(self._jobs) if row is None else max(0, min(row, len(self._jobs)))
         self.beginInsertRows(QModelIndex(), row, row)
         self._jobs.insert(row, job)
@@ -298,8 +304,10 @@ class JobQueueModel(_TableModel):
 
     def move(self, job_id: str, delta: int) -> bool:
         i = self.row_of(job_id)
-        j = None if i is None else i + delta
-        if i is None or not 0 <= j < len(self._jobs):
+        if i is None:
+            return False
+        j = i + delta
+        if not 0 <= j < len(self._jobs):
             return False
         self.beginMoveRows(QModelIndex(), i, i, QModelIndex(), j + 1 if delta > 0 else j)
         self._jobs.insert(j, self._jobs.pop(i))
@@ -313,7 +321,7 @@ class JobQueueModel(_TableModel):
             job.status, job.error = status, error
             emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
 
-    def replace(self, row: int, job) -> None:
+    def replace(self, row: int, job: QueueJob) -> None:
         """Another record for the job at `row` (a remote job pushed again)."""
         self._jobs[row] = job
         emit(self.dataChanged, self.index(row, 0), self.index(row, self.columnCount() - 1))

@@ -74,7 +74,8 @@ class Preferences:
             prefs.check()
         except UsageError:
             # Settings written by hand or an older version: fall back to the defaults rather than refuse to start.
-            return cls(output_folder=prefs.output_folder or default_output_root(), concurrency=max(1, prefs.concurrency))
+            return cls(output_folder=prefs.output_folder or default_output_root(),
+                       concurrency=max(1, prefs.concurrency))
         return prefs
 
     def save(self, settings: QSettings) -> None:

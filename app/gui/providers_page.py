@@ -8,6 +8,7 @@ key is already set (and where from) without ever showing it; an empty field leav
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -59,7 +60,9 @@ class ProvidersPage(QScrollArea):
         self.where.addItem(self.tr("this session only"), SESSION)
         self.where.addItem(self.tr("a file only you can read"), FILE)
         if not keyring_ok:
-            self.where.model().item(0).setEnabled(False)
+            model = self.where.model()
+            assert isinstance(model, QStandardItemModel)  # a combo box's own model
+            model.item(0).setEnabled(False)
             self.where.setCurrentIndex(1)
         form.addRow(self.tr("Keep new keys in:"), self.where)
         self.keyring_note = QLabel(self)
@@ -95,10 +98,11 @@ class ProvidersPage(QScrollArea):
         self.setWidget(body)
 
     def _source_text(self, source: str | None, env: str) -> str:
-        return {ENVIRONMENT: self.tr("set by %1").replace("%1", env),
-                SESSION: self.tr("kept for this session"),
-                KEYRING: self.tr("kept in the keyring"),
-                FILE: self.tr("kept in the private file")}.get(source, self.tr("not set (or set %1)").replace("%1", env))
+        texts: dict[str | None, str] = {ENVIRONMENT: self.tr("set by %1").replace("%1", env),
+                                        SESSION: self.tr("kept for this session"),
+                                        KEYRING: self.tr("kept in the keyring"),
+                                        FILE: self.tr("kept in the private file")}
+        return texts.get(source, self.tr("not set (or set %1)").replace("%1", env))
 
     # -- results ---------------------------------------------------------------------------------------------
     def endpoints(self) -> dict[str, dict]:

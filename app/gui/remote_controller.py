@@ -1,7 +1,7 @@
 """Remote jobs in the window: push files to a provider or track a job there, in the same queue as local jobs.
 
 Each remote job runs `app.providers.runner.RemoteRunner.run` in its own `QThread` (uploading, then polling), on
-its own copy of the record, and talks to the window only through the `event` signal (plain dicts). Remote jobs
+its own copy of the record, and talks to the window only through the `jobEvent` signal (plain dicts). Remote jobs
 do not wait for the local queue: they are mostly waiting on the network. After a restart, unfinished ones are
 resumed (the upload from the server's confirmed offset where the provider allows; never submitted twice).
 """
@@ -13,12 +13,12 @@ import logging
 import os
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.errors import InputRejected, RenditionError
 from app.core.probe import check_local_file
 from app.providers.remote_jobs import REMOTE_CANCELLED, REMOTE_QUEUED, RemoteJob, RemoteJobStore
-from app.gui.job_threads import JobThreads
+from app.gui.job_threads import JobThread, JobThreads
 from app.gui.models import JobQueueModel
 from app.providers.credentials import CredentialStore
 from app.providers.registry import provider_class, resolve_endpoints
@@ -32,11 +32,11 @@ def is_remote(job_id: str) -> bool:
     return job_id.startswith(REMOTE_PREFIX)
 
 
-class _RemoteThread(QThread):
+class _RemoteThread(JobThread):
     """Runs one remote job (push and poll, a results download, or cancelling it at the provider), re-emitting its
     events: the network is never used on the GUI thread."""
 
-    event = Signal(object)
+    jobEvent = Signal(object)
     RUN, DOWNLOAD, CANCEL = "run", "download", "cancel"
 
     def __init__(self, job: RemoteJob, runner: RemoteRunner, download: bool = False, parent=None, mode: str = ""):
@@ -52,7 +52,7 @@ class _RemoteThread(QThread):
             message = self._runner.cancel_remote(self._job)
         except RenditionError as exc:  # the API cannot cancel, no key, no answer: the record is cancelled anyway
             message = str(exc)
-        emit(self.event, {"type": "remote.finished", "jobId": self.job_id, "provider": self._job.provider,
+        emit(self.jobEvent, {"type": "remote.finished", "jobId": self.job_id, "provider": self._job.provider,
                           "status": REMOTE_CANCELLED, "error": self._job.error or "cancelled by the user",
                           "cancelMessage": message})
 
@@ -61,13 +61,13 @@ class _RemoteThread(QThread):
             return self._cancel_remote()
         try:
             if self._download:
-                paths = self._runner.download_results(self._job, emitter(self.event), self._cancel)
-                emit(self.event, {"type": "remote.downloaded", "jobId": self.job_id, "files": paths,
+                paths = self._runner.download_results(self._job, emitter(self.jobEvent), self._cancel)
+                emit(self.jobEvent, {"type": "remote.downloaded", "jobId": self.job_id, "files": paths,
                                  "output": self._job.out_dir})
             else:
-                self._runner.run(self._job, emitter(self.event), self._cancel)
+                self._runner.run(self._job, emitter(self.jobEvent), self._cancel)
         except RenditionError as exc:  # a missing key, a refused request: the user reads the reason
-            emit(self.event, {"type": "remote.finished" if not self._download else "remote.downloaded",
+            emit(self.jobEvent, {"type": "remote.finished" if not self._download else "remote.downloaded",
                              "jobId": self.job_id, "provider": self._job.provider, "status": self._job.status,
                              "error": str(exc), "interrupted": True, "files": [], "output": self._job.out_dir})
 
@@ -76,7 +76,7 @@ class _RemoteThread(QThread):
 
 
 class RemoteJobsController(QObject):
-    event = Signal(object)  # every remote event, on the GUI thread
+    jobEvent = Signal(object)  # every remote event, on the GUI thread
     rejected = Signal(str, str)  # path or id, reason
     added = Signal(str)
     runningChanged = Signal(int)
@@ -91,8 +91,8 @@ class RemoteJobsController(QObject):
         self.endpoints: dict[str, dict] = {}  # provider -> base URLs from the settings
         self._runner_factory = runner_factory or (lambda: RemoteRunner(self.store, credentials=self.credentials))
         self._threads = JobThreads(lambda: emit(self.runningChanged, len(self._threads)))
-        self.event.connect(self._on_event)
-        self.event.connect(model.apply_event)
+        self.jobEvent.connect(self._on_event)
+        self.jobEvent.connect(model.apply_event)
 
     # -- adding ----------------------------------------------------------------------------------------------
     def _endpoints(self, provider: str) -> dict:
@@ -143,10 +143,12 @@ class RemoteJobsController(QObject):
     def restore(self) -> list[RemoteJob]:
         """Stored remote jobs back in the queue; unfinished ones are resumed."""
         jobs = self.store.list()
-        for job in jobs:
-            self.model.add(job)
-        for job in self.store.resumable():
-            job = self.model.job(self.model.row_of(job.id))
+        for stored in jobs:
+            self.model.add(stored)
+        for stored in self.store.resumable():
+            job = self.job(stored.id)  # the queue's record
+            if job is None:
+                continue
             missing = self._missing_keys(job.provider)
             if missing:  # a provider not (or no longer) set up: waits quietly, nothing in the status bar
                 reason = f"waiting for {', '.join(missing)}: set it in Settings › Cloud providers, then Retry"
@@ -197,7 +199,8 @@ class RemoteJobsController(QObject):
                                  remote_id=None if job.source else job.remote_id)
         fresh.id, fresh.out_dir, fresh.created_at = job.id, job.out_dir, job.created_at
         row = self.model.row_of(job_id)
-        self.model.replace(row, fresh)
+        if row is not None:  # it is: the job came from the queue
+            self.model.replace(row, fresh)
         self.store.save(fresh, pid=0)
         self._start(fresh)
         return True
@@ -224,7 +227,7 @@ class RemoteJobsController(QObject):
         if job.status == REMOTE_QUEUED and not download and not mode:
             job.status = "uploading" if job.source and not job.pushed else "processing"
         thread = _RemoteThread(job, self._runner_factory(), download, self, mode)
-        thread.event.connect(self.event)
+        thread.jobEvent.connect(self.jobEvent)
         self._threads.start(thread)
         emit(self.runningChanged, len(self._threads))
 

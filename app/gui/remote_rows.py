@@ -61,7 +61,8 @@ def upload_row(job: RemoteJob, speed: float = 0.0, eta: float | None = None) -> 
         status = R_FAILED
     return RenditionState(UPLOAD_ROW, UPLOAD_ROW, QCoreApplication.translate("RenditionTableModel", "upload"),
                           status=status, progress=fraction, frames=job.upload_sent, speed=speed,
-                          eta=None if done else eta, size=total or None, error=job.error if status == R_FAILED else None)
+                          eta=None if done else eta, size=total or None,
+                          error=job.error if status == R_FAILED else None)
 
 
 def rendition_rows(job: RemoteJob) -> list[RenditionState]:

@@ -5,6 +5,8 @@ Invalid values are refused in the dialog with a reason, and the field at fault g
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
@@ -267,15 +269,16 @@ class SettingsDialog(QDialog):
     def validate(self) -> str | None:
         """The reason the values cannot be kept (and focus on the field at fault), or None."""
         p = self.preferences()
-        checks = [
+        checks: list[tuple[QWidget | None, Callable[[], str | None]]] = [
             (self.hls, lambda: None if p.hls or p.mp4 else self.tr("Choose at least one output format (HLS or MP4).")),
             (self.renditions, lambda: self._core(p.copy(thumbnails=False).encode_options, self.tr("Renditions"))),
             (self.thumbnail_spec, lambda: self._core(p.copy(renditions="").encode_options, self.tr("Thumbnails"))),
             (self.folder, lambda: self._core(p.check, self.tr("Output folder"))),
         ]
-        if self.providers is not None:
-            checks.append((self.providers.bad_url_field(),
-                           lambda: self._core(self.providers.endpoints, self.tr("Cloud providers"))))
+        providers = self.providers
+        if providers is not None:
+            checks.append((providers.bad_url_field(),
+                           lambda: self._core(providers.endpoints, self.tr("Cloud providers"))))
         for field, check in checks:
             reason = check()
             if reason:
@@ -347,9 +350,11 @@ class SettingsDialog(QDialog):
         label = self.detect_result
         label.show()
         label.setMinimumHeight(0)
-        self.layout().activate()  # the label gets the row's width
+        layout = self.layout()
+        assert layout is not None  # the dialog's form, set up in __init__
+        layout.activate()  # the label gets the row's width
         label.setMinimumHeight(label.heightForWidth(label.width()))
-        self.layout().activate()
+        layout.activate()
         if self.height() < self.minimumSizeHint().height():
             self.resize(self.width(), self.minimumSizeHint().height())
 
