@@ -7,6 +7,9 @@ file does. Commands:
 - ``encode``: reads one JSON job spec line on stdin, then writes one JSON event per line on stdout. The
   rest of stdin is watched: when the parent goes away (EOF), the child exits at once.
 - ``still PATH OUT.jpg``: the first picture as a JPEG (the player shows it while stopped).
+- ``quality``: reads one JSON spec line on stdin (source, rotation, duration, mode, metrics, renditions: [{id,
+  path}]), writes ``{"ev": "rendition_quality", "id", "quality"}`` or ``{"ev": "rendition_quality_failed", "id",
+  "error"}`` per rendition (``{"ev": "measuring", "id"}`` before each), then ``{"ev": "finished", "vmaf"}``.
 - ``hwaccel``: a JSON report of the hardware decoders that really open here.
 
 In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
@@ -155,6 +158,31 @@ def cmd_encode(emit) -> int:
     return 0
 
 
+def cmd_quality(emit) -> int:
+    from app.core import quality
+
+    spec = json.loads(_read_line(0))
+    _watch_parent()
+    duration = float(spec.get("duration") or 0)
+    windows = None if spec.get("mode") == "full" else quality.sampled_windows(duration)
+    metrics = tuple(spec.get("metrics") or quality.DEFAULT_METRICS)
+    for r in spec["renditions"]:
+        emit({"ev": "measuring", "id": r["id"]})
+        try:
+            result = quality.measure(spec["source"], r["path"], windows, int(spec.get("rotation") or 0), metrics,
+                                     duration=duration or None)
+        except quality.QualityError as exc:
+            emit({"ev": "rendition_quality_failed", "id": r["id"], "error": str(exc)})
+            continue
+        except Exception as exc:  # noqa: BLE001 - one rendition's failure never loses the others' scores
+            emit({"ev": "rendition_quality_failed", "id": r["id"], "error": f"{exc.__class__.__name__}: {exc}"})
+            continue
+        emit({"ev": "rendition_quality", "id": r["id"], "quality": result.to_dict()})
+    emit({"ev": "finished", "vmaf": quality.vmaf_availability(), "mode": "full" if windows is None else "sampled",
+          "windows": windows})
+    return 0
+
+
 def cmd_hwaccel(emit) -> int:
     from app.core.hwaccel import detect
 
@@ -173,8 +201,10 @@ def main(argv: list[str]) -> int:
         return cmd_encode(emit)
     if argv == ["hwaccel"]:
         return cmd_hwaccel(emit)
+    if argv == ["quality"]:
+        return cmd_quality(emit)
     print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | still PATH OUT.jpg | encode "
-          "| hwaccel", file=sys.stderr)
+          "| hwaccel | quality", file=sys.stderr)
     return EXIT_USAGE
 
 
