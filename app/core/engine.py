@@ -460,15 +460,17 @@ def measure_isolated(source: str, renditions: list[tuple[str, str]], *, rotation
     """Measure renditions (id, path) against `source` in the media worker (``worker quality``).
 
     Returns ``{"results": {id: {"quality": {...}} or {"error": reason}}, "vmaf": sentence}``. `on_event` gets
-    ``{"id", "quality"}`` or ``{"id", "error"}`` as each rendition ends. A worker that crashes on one file fails
-    that rendition with a plain reason; the others are measured by a fresh worker."""
+    ``{"id", "quality"}`` or ``{"id", "error"}`` as each rendition ends. They are measured together (the source
+    decoded once); a worker that crashes is started again measuring them one by one, and a crash then fails that
+    rendition with a plain reason while a fresh worker measures the rest."""
     emit = on_event or (lambda e: None)
     cancel = cancel or threading.Event()
     results: dict[str, dict] = {}
     vmaf = None
     todo = list(renditions)
+    together = True
     while todo:
-        spec = {"source": source, "rotation": rotation, "duration": duration, "mode": mode,
+        spec = {"source": source, "rotation": rotation, "duration": duration, "mode": mode, "together": together,
                 "metrics": list(metrics) if metrics else None,
                 "renditions": [{"id": rid, "path": path} for rid, path in todo]}
         stderr = tempfile.TemporaryFile()
@@ -519,6 +521,9 @@ def measure_isolated(source: str, renditions: list[tuple[str, str]], *, rotation
         finally:
             stderr.close()
         todo = [(rid, path) for rid, path in todo if rid not in results]
+        if todo and together:  # a crash measuring them together: again one by one, to know which file did it
+            together = False
+            continue
         if todo:  # the worker stopped on `current` (or before the first): that one fails, the rest go on
             failed = current or todo[0][0]
             results[failed] = {"error": _signal_reason(code) if code else "the media worker ended without finishing"}

@@ -116,7 +116,10 @@ def rendition_bytes(path: str) -> int:
 
 def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[tuple[float, av.VideoFrame], None, None]:
     """(seconds from the stream's first frame, frame) of the frames inside `windows` (all with None)."""
-    container = _open(path)
+    try:
+        container = _open(path)
+    except (av.error.FFmpegError, OSError, UnicodeError) as exc:
+        raise QualityError(f"{os.path.basename(path)} could not be opened: {exc}") from None
     try:
         if not container.streams.video:
             raise QualityError(f"{os.path.basename(path)} has no video stream")
@@ -229,49 +232,99 @@ def _stats(times: list[float], values: list[float]) -> ScoreStats:
     return ScoreStats(mean=mean, p5=_percentile(values, 0.05), min=min(values), worst=_worst(times, values))
 
 
+class _Track:
+    """One rendition being measured: its frames, the one shown now, its scorer and its scores."""
+
+    def __init__(self, path: str, windows, metrics: tuple[str, ...], rotation: int):
+        self.path = path
+        self.frames = _frames(path, windows)
+        self.pending: tuple[float, av.VideoFrame] | None = None
+        self.current: tuple[float, av.VideoFrame] | None = None
+        self.scorer = _Scorer(metrics, rotation)
+        self.times: list[float] = []
+        self.per: dict[str, list[float]] = {}
+        self.error: str | None = None
+
+    def take(self, t: float, ref: av.VideoFrame) -> None:
+        # The rendition frame shown at t: the last one starting at or before it (half a millisecond's slack).
+        while True:
+            if self.pending is None:
+                self.pending = next(self.frames, None)
+            if self.pending is None or self.pending[0] > t + 5e-4:
+                break
+            self.current, self.pending = self.pending, None
+        if self.current is None:
+            return
+        try:
+            scores = self.scorer.score(ref, self.current[1])
+        except (av.error.FFmpegError, ValueError) as exc:
+            raise QualityError(f"the frames could not be compared: {exc}") from None
+        self.times.append(t)
+        for k, v in scores.items():
+            self.per.setdefault(k, []).append(v)
+
+    def result(self, duration: float | None) -> RenditionQuality:
+        if not self.times:
+            raise QualityError("no frame of the rendition could be paired with the source")
+        bitrate = int(rendition_bytes(self.path) * 8 / duration) if duration else None
+        times = self.times
+        return RenditionQuality(frames=len(times), seconds=(times[-1] - times[0]) if len(times) > 1 else 0.0,
+                                scores={k: _stats(times, v) for k, v in self.per.items()}, bitrate=bitrate)
+
+
+def _check_metrics(metrics: tuple[str, ...]) -> tuple[str, ...]:
+    unknown = [m for m in metrics if m not in METRICS]
+    if unknown or not metrics:
+        raise QualityError(f"unknown metric(s): {', '.join(unknown) or 'none given'}")
+    return tuple(m for m in METRICS if m in metrics)
+
+
+def measure_many(source_path: str, renditions: list[tuple[str, str]], windows: list[tuple[float, float]] | None = None,
+                 rotation: int = 0, metrics: tuple[str, ...] = DEFAULT_METRICS,
+                 duration: float | None = None) -> dict[str, RenditionQuality | QualityError]:
+    """Score several renditions (id, path) of one source in one pass over it (the source is decoded once).
+
+    Each id maps to its `RenditionQuality` or the `QualityError` that stopped it; one rendition's failure
+    never stops the others. A source that cannot be read fails them all with its reason."""
+    metrics = _check_metrics(metrics)
+    tracks = {rid: _Track(path, windows, metrics, rotation) for rid, path in renditions}
+    out: dict[str, RenditionQuality | QualityError] = {}
+    try:
+        for t, ref in _frames(source_path, windows):
+            live = [(rid, tr) for rid, tr in tracks.items() if rid not in out]
+            if not live:
+                break
+            for rid, tr in live:
+                try:
+                    tr.take(t, ref)
+                except QualityError as exc:
+                    out[rid] = exc
+                    tr.frames.close()
+    except QualityError as exc:
+        for rid in tracks:
+            out.setdefault(rid, QualityError(f"the source: {exc}"))
+    finally:
+        for tr in tracks.values():
+            tr.frames.close()
+    for rid, tr in tracks.items():
+        if rid not in out:
+            try:
+                out[rid] = tr.result(duration)
+            except QualityError as exc:
+                out[rid] = exc
+    return out
+
+
 def measure(source_path: str, rendition_path: str, windows: list[tuple[float, float]] | None = None,
             rotation: int = 0, metrics: tuple[str, ...] = DEFAULT_METRICS,
             duration: float | None = None) -> RenditionQuality:
     """Score one rendition against its source over `windows` (seconds; None: every frame).
 
     Raises `QualityError` with a plain reason when either file cannot be measured."""
-    unknown = [m for m in metrics if m not in METRICS]
-    if unknown or not metrics:
-        raise QualityError(f"unknown metric(s): {', '.join(unknown) or 'none given'}")
-    metrics = tuple(m for m in METRICS if m in metrics)
-    scorer = _Scorer(metrics, rotation)
-    times: list[float] = []
-    per: dict[str, list[float]] = {}
-    dist_iter = _frames(rendition_path, windows)
-    pending: tuple[float, av.VideoFrame] | None = None
-    current: tuple[float, av.VideoFrame] | None = None
-    try:
-        for t, ref in _frames(source_path, windows):
-            # The rendition frame shown at t: the last one starting at or before it (half a millisecond's slack).
-            while True:
-                if pending is None:
-                    pending = next(dist_iter, None)
-                if pending is None or pending[0] > t + 5e-4:
-                    break
-                current, pending = pending, None
-            if current is None:
-                continue
-            try:
-                scores = scorer.score(ref, current[1])
-            except (av.error.FFmpegError, ValueError) as exc:
-                raise QualityError(f"the frames could not be compared: {exc}") from None
-            times.append(t)
-            for k, v in scores.items():
-                per.setdefault(k, []).append(v)
-    finally:
-        dist_iter.close()
-    if not times:
-        raise QualityError("no frame of the rendition could be paired with the source")
-    size = rendition_bytes(rendition_path)
-    seconds = duration if duration else None
-    bitrate = int(size * 8 / seconds) if seconds else None
-    return RenditionQuality(frames=len(times), seconds=(times[-1] - times[0]) if len(times) > 1 else 0.0,
-                            scores={k: _stats(times, v) for k, v in per.items()}, bitrate=bitrate)
+    found = measure_many(source_path, [("r", rendition_path)], windows, rotation, metrics, duration)["r"]
+    if isinstance(found, QualityError):
+        raise found
+    return found
 
 
 def vmaf_availability() -> str:

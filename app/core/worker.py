@@ -166,18 +166,27 @@ def cmd_quality(emit) -> int:
     duration = float(spec.get("duration") or 0)
     windows = None if spec.get("mode") == "full" else quality.sampled_windows(duration)
     metrics = tuple(spec.get("metrics") or quality.DEFAULT_METRICS)
-    for r in spec["renditions"]:
-        emit({"ev": "measuring", "id": r["id"]})
+    rotation = int(spec.get("rotation") or 0)
+    pairs = [(r["id"], r["path"]) for r in spec["renditions"]]
+    # Together (the source decoded once), or one by one after a crash (the parent then knows which file did it).
+    batches = [pairs] if spec.get("together", True) else [[p] for p in pairs]
+    for batch in batches:
+        emit({"ev": "measuring", "id": batch[0][0] if len(batch) == 1 else None})
+        found: dict[str, object]
         try:
-            result = quality.measure(spec["source"], r["path"], windows, int(spec.get("rotation") or 0), metrics,
-                                     duration=duration or None)
-        except quality.QualityError as exc:
-            emit({"ev": "rendition_quality_failed", "id": r["id"], "error": str(exc)})
-            continue
-        except Exception as exc:  # noqa: BLE001 - one rendition's failure never loses the others' scores
-            emit({"ev": "rendition_quality_failed", "id": r["id"], "error": f"{exc.__class__.__name__}: {exc}"})
-            continue
-        emit({"ev": "rendition_quality", "id": r["id"], "quality": result.to_dict()})
+            found = dict(quality.measure_many(spec["source"], batch, windows, rotation, metrics,
+                                              duration=duration or None))
+        except Exception as exc:  # noqa: BLE001 - reported per rendition, never a crash
+            found = {rid: exc for rid, _ in batch}
+        for rid, _ in batch:
+            result = found[rid]
+            if isinstance(result, quality.RenditionQuality):
+                emit({"ev": "rendition_quality", "id": rid, "quality": result.to_dict()})
+            elif isinstance(result, quality.QualityError):
+                emit({"ev": "rendition_quality_failed", "id": rid, "error": str(result)})
+            else:
+                emit({"ev": "rendition_quality_failed", "id": rid,
+                      "error": f"{result.__class__.__name__}: {result}"})
     emit({"ev": "finished", "vmaf": quality.vmaf_availability(), "mode": "full" if windows is None else "sampled",
           "windows": windows})
     return 0
