@@ -103,6 +103,27 @@ def test_offset_time_base_pairs_the_right_frames(src, tmp_path):
     assert quality.measure(src, late, None, 0, duration=2.0).scores["ssim"].mean < result.scores["ssim"].mean - 0.02
 
 
+def test_windows_seek_and_score_the_same_frames(tmp_path):
+    """A window far into the file is reached by seeking (MP4 and HLS): the same frames, the same scores."""
+    from app.core.engine import Engine
+    from app.core.jobs import Job
+    from app.core.options import build_options
+    from media import make_clip
+
+    source = make_clip(str(tmp_path / "six.mp4"), width=320, height=180, seconds=6, audio=False)
+    job = Job.create(source, str(tmp_path / "out"), build_options(thumbnails="none"))
+    assert Engine().run(job) == 0
+    windows = [(0.2, 0.6), (4.5, 5.3)]
+    for path in (os.path.join(job.out_dir, "hls", "180p", "index.m3u8"), os.path.join(job.out_dir, "mp4", "180p.mp4")):
+        full = quality.measure(source, path, None, 0, duration=6.0)
+        part = quality.measure(source, path, windows, 0, duration=6.0)
+        expected = [(t, s) for t, s in zip(full.frame_times, full.frame_scores["ssim"])
+                    if any(a - 1e-6 <= t < b - 1e-6 for a, b in windows)]
+        assert part.frame_times == pytest.approx([t for t, _ in expected])
+        assert part.frame_scores["ssim"] == pytest.approx([s for _, s in expected])
+        assert part.frames == 30
+
+
 def test_sampled_windows():
     assert quality.sampled_windows(2.0) is None  # shorter than 10 s: the whole clip
     windows = quality.sampled_windows(100.0)

@@ -50,6 +50,9 @@ class RenditionQuality:
     seconds: float
     scores: dict[str, ScoreStats]
     bitrate: int | None = None  # bits per second, from the file sizes
+    # Per frame (for a chart; not in `to_dict`): seconds from the source's start, and each score at that time.
+    frame_times: list[float] = field(default_factory=list, repr=False)
+    frame_scores: dict[str, list[float]] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict:
         return {"frames": self.frames, "seconds": round(self.seconds, 3), "bitrate": self.bitrate,
@@ -129,15 +132,19 @@ def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[t
         start = stream.start_time if stream.start_time is not None else None
         spans = windows or [(0.0, math.inf)]
         last = -math.inf
+        t_next = 0.0  # where decoding stands (seconds)
         for w0, w1 in spans:
-            if w0 > 0 and start is not None and not path.endswith(".m3u8"):  # HLS: decoded through, no seek
-                container.seek(int(start + w0 / tb), stream=stream, backward=True, any_frame=False)
+            if w0 > 0 and start is not None and t_next < w0 - 1.0:  # a window further on: seek (keyframe before)
+                if path.endswith(".m3u8"):  # the hls demuxer seeks in AV_TIME_BASE units only
+                    container.seek(int((start * tb + Fraction(w0)) * 1_000_000), backward=True, any_frame=False)
+                else:
+                    container.seek(int(start + Fraction(w0) / tb), stream=stream, backward=True, any_frame=False)
             for frame in container.decode(stream):
                 if frame.pts is None:
                     continue
                 if start is None:
                     start = frame.pts
-                t = float((frame.pts - start) * tb)
+                t = t_next = float((frame.pts - start) * tb)
                 if t < w0 - 1e-6 or t <= last:
                     continue
                 if t >= w1 - 1e-6:
@@ -269,7 +276,8 @@ class _Track:
         bitrate = int(rendition_bytes(self.path) * 8 / duration) if duration else None
         times = self.times
         return RenditionQuality(frames=len(times), seconds=(times[-1] - times[0]) if len(times) > 1 else 0.0,
-                                scores={k: _stats(times, v) for k, v in self.per.items()}, bitrate=bitrate)
+                                scores={k: _stats(times, v) for k, v in self.per.items()}, bitrate=bitrate,
+                                frame_times=times, frame_scores=self.per)
 
 
 def _check_metrics(metrics: tuple[str, ...]) -> tuple[str, ...]:
