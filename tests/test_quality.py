@@ -203,3 +203,44 @@ def test_cli_encode_then_quality_end_to_end(src, tmp_path):
 
     assert cli("quality", str(tmp_path / "nowhere")).returncode == 2
     assert cli("quality", str(job_dir), "--source", str(tmp_path / "missing.mp4")).returncode == 3
+
+
+def test_rotated_source_is_compared_upright(tmp_path):
+    """A portrait phone clip (coded 320x180, rotation 90): renditions are upright, so the source is rotated the
+    engine's way before the comparison; without the rotation the pictures would not even have the same shape."""
+    from app.core.engine import Engine, probe_isolated
+    from app.core.jobs import Job
+    from app.core.options import build_options
+    from media import make_clip
+
+    source = make_clip(str(tmp_path / "phone.mp4"), width=320, height=180, seconds=2, audio=False, rotation=90)
+    info = probe_isolated(source)
+    assert info.rotation in (90, 270)
+    job = Job.create(source, str(tmp_path / "out"), build_options(thumbnails="none", formats="mp4"))
+    assert Engine().run(job) == 0
+    mp4 = os.path.join(job.out_dir, "mp4", os.listdir(os.path.join(job.out_dir, "mp4"))[0])
+    upright = quality.measure(source, mp4, None, info.rotation, duration=2.0)
+    wrong = quality.measure(source, mp4, None, (info.rotation + 180) % 360, duration=2.0)
+    assert upright.scores["ssim"].mean > 0.6
+    assert upright.scores["ssim"].mean > wrong.scores["ssim"].mean + 0.1
+
+
+def test_a_worker_crash_fails_only_that_rendition(src, tmp_path, monkeypatch):
+    """The worker crashing on one file (simulated: it kills itself when it opens 'crash.mp4'): that rendition
+    fails with a plain reason, the others are still measured."""
+    crash = tmp_path / "crash.mp4"
+    shutil.copy(src, crash)
+    hook = tmp_path / "sitecustomize.py"
+    hook.write_text("import os, signal\n"
+                    "from app.core import quality\n"
+                    "_open = quality._open\n"
+                    "def _crashing(path):\n"
+                    "    if path.endswith('crash.mp4'):\n"
+                    "        os.kill(os.getpid(), signal.SIGSEGV)\n"
+                    "    return _open(path)\n"
+                    "quality._open = _crashing\n")
+    monkeypatch.setenv("PYTHONPATH", f"{tmp_path}{os.pathsep}{ROOT}")
+    outcome = measure_isolated(src, [("mp4:a", src), ("mp4:crash", str(crash)), ("mp4:b", src)], duration=2.0)
+    results = outcome["results"]
+    assert results["mp4:a"]["quality"]["frames"] == 50 and results["mp4:b"]["quality"]["frames"] == 50
+    assert "crashed" in results["mp4:crash"]["error"] and "SIGSEGV" in results["mp4:crash"]["error"]
