@@ -151,7 +151,7 @@ def _encode_options(args):
                          hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes)
 
 
-def _run_jobs(jobs, store, as_json: bool) -> int:
+def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:
     from app.core.engine import Engine
 
     engine = Engine(store)
@@ -168,6 +168,11 @@ def _run_jobs(jobs, store, as_json: bool) -> int:
             code = engine.run(job, on_event, interrupt.cancel)
             if code == errors.EXIT_CANCELLED:
                 return code
+            if quality != "off" and job.playable and os.path.isdir(job.out_dir):
+                code = max(code, measure_job(job.out_dir, job.source, quality, as_json, job_id=job.id,
+                                             cancel=interrupt.cancel))
+                if code == errors.EXIT_CANCELLED:
+                    return code
             worst = max(worst, code)
     return worst
 
@@ -228,7 +233,7 @@ def cmd_encode(args) -> int:
         job.origin = "cli"
         store.save(job)
         jobs.append(job)
-    return _run_jobs(jobs, store, args.json)
+    return _run_jobs(jobs, store, args.json, args.quality)
 
 
 def cmd_retry(args) -> int:
@@ -282,6 +287,125 @@ def cmd_jobs(args) -> int:
     for job_id, reason in store.unreadable.items():
         print(f"{job_id}  {'unreadable':<11} {reason}")
     return 0
+
+
+# -- quality -------------------------------------------------------------------------------------------------
+def _find_renditions(job_dir: str) -> list[tuple[str, str]]:
+    """(id, path) of the finished renditions in a job folder: ``hls/<q>/index.m3u8`` and ``mp4/<q>.mp4``."""
+    def height(q: str) -> int:
+        digits = "".join(c for c in q if c.isdigit())
+        return int(digits) if digits else 0
+
+    found = []
+    hls_dir = os.path.join(job_dir, "hls")
+    if os.path.isdir(hls_dir):
+        for q in sorted(os.listdir(hls_dir), key=height):
+            index = os.path.join(hls_dir, q, "index.m3u8")
+            if not q.startswith(".") and os.path.isfile(index):
+                found.append((f"hls:{q}", index))
+    mp4_dir = os.path.join(job_dir, "mp4")
+    if os.path.isdir(mp4_dir):
+        for name in sorted(os.listdir(mp4_dir), key=height):
+            if name.endswith(".mp4") and not name.startswith("."):
+                found.append((f"mp4:{name[:-4]}", os.path.join(mp4_dir, name)))
+    return found
+
+
+def _fmt_score(v, digits: int) -> str:
+    return "inf" if v is None else f"{v:.{digits}f}"
+
+
+def _quality_row(rid: str, result: dict) -> str:
+    kind, q = rid.split(":", 1)
+    if "error" in result:
+        return f"  {kind:>3} {q:>6}  not measured: {result['error']}"
+    m = result["quality"]
+    s, p = m["scores"].get("ssim"), m["scores"].get("psnr")
+    cols = []
+    cols.append("SSIM " + (" / ".join(_fmt_score(s[k], 4) for k in ("mean", "p5", "min")) if s else "-"))
+    cols.append("PSNR " + (" / ".join(_fmt_score(p[k], 2) for k in ("mean", "p5", "min")) + " dB" if p else "-"))
+    if "xpsnr_y" in m["scores"]:
+        x = m["scores"]["xpsnr_y"]
+        cols.append("XPSNR " + " / ".join(_fmt_score(x[k], 2) for k in ("mean", "p5", "min")) + " dB")
+    cols.append(f"{m['bitrate'] / 1000:7.0f} kb/s" if m.get("bitrate") else "   - kb/s")
+    worst = (s or p or {}).get("worst") or []
+    line = f"  {kind:>3} {q:>6}  " + "   ".join(cols)
+    if worst:
+        line += "\n              worst: " + ", ".join(f"{t:.0f}s {_fmt_score(v, 4 if s else 2)}" for t, v in worst)
+    return line
+
+
+def measure_job(job_dir: str, source: str, mode: str, as_json: bool, metrics=None, job_id: str | None = None,
+                cancel=None) -> int:
+    """Measure every rendition in `job_dir` against `source`; print (or emit) the results; add them to status.json."""
+    from app.core import status
+    from app.core.engine import measure_isolated, probe_isolated
+    from app.core.lock import FolderLock
+
+    info = probe_isolated(source)
+    renditions = _find_renditions(job_dir)
+    if not renditions:
+        raise UsageError(f"no renditions in {job_dir} (expected hls/<quality>/index.m3u8 or mp4/<quality>.mp4)")
+    if not as_json:
+        print(f"quality of {job_dir} against {source} ({mode}):")
+
+    def on_result(ev: dict) -> None:
+        kind, q = ev["id"].split(":", 1)
+        if as_json:
+            _json_line({"type": "rendition.quality", "jobId": job_id, "encoding": kind, "quality": q,
+                        "mode": mode, **({"scores": ev["quality"]} if "quality" in ev else {"error": ev["error"]})})
+        else:
+            print(_quality_row(ev["id"], ev), flush=True)
+
+    outcome = measure_isolated(source, renditions, rotation=info.rotation, duration=info.duration or 0.0, mode=mode,
+                               metrics=metrics, on_event=on_result, cancel=cancel)
+    if outcome.get("cancelled"):
+        return errors.EXIT_CANCELLED
+    results = outcome["results"]
+    lock = FolderLock(job_dir)
+    try:
+        if lock.acquire():
+            try:
+                status.add_quality(job_dir, results, mode=mode, vmaf=outcome["vmaf"])
+            finally:
+                lock.release()
+        else:
+            print(f"note: {job_dir} is in use by another run; status.json not updated", file=sys.stderr)
+    except OSError as exc:
+        print(f"note: status.json not updated: {exc}", file=sys.stderr)
+    if as_json:
+        _json_line({"type": "quality.finished", "jobId": job_id, "mode": mode, "vmaf": outcome["vmaf"],
+                    "failed": sorted(rid for rid, r in results.items() if "error" in r)})
+    elif outcome["vmaf"]:
+        print(f"  {outcome['vmaf']}")
+    return errors.EXIT_FAILED if any("error" in r for r in results.values()) else errors.EXIT_OK
+
+
+def cmd_quality(args) -> int:
+    target = args.target
+    job = None
+    if os.path.isdir(target):
+        job_dir = os.path.abspath(target)
+        try:
+            store = _open_store(read_only_ok=True)
+            job = next((j for j in store.list() if os.path.realpath(j.out_dir) == os.path.realpath(job_dir)), None)
+        except RenditionError:
+            job = None
+    else:
+        store = _open_store(read_only_ok=True)
+        job = store.find(target)
+        if job is None:
+            raise UsageError(f"{target} is neither an output folder nor a job id (see `rendition-studio jobs`)")
+        job_dir = job.out_dir
+        if not os.path.isdir(job_dir):
+            raise UsageError(f"job {job.id}'s output folder {job_dir} is gone")
+    source = args.source or (job.source if job else None)
+    if not source:
+        raise UsageError(f"no job in the store wrote {job_dir}: name its source with --source FILE")
+    metrics = ("psnr", "ssim", "xpsnr") if args.xpsnr else None
+    with Interrupt() as interrupt:
+        return measure_job(job_dir, source, "full" if args.full else "sampled", args.json, metrics,
+                           job.id if job else None, interrupt.cancel)
 
 
 # -- hwaccel -------------------------------------------------------------------------------------------------
@@ -355,8 +479,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="hardware decoding (default auto: a working device, else software)")
     e.add_argument("--separate-encodes", action="store_true",
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
+    e.add_argument("--quality", choices=("off", "sampled", "full"), default="off",
+                   help="measure each rendition against the source after the encode (default off)")
     e.add_argument("--json", action="store_true", help="events as JSON lines on stdout")
     e.set_defaults(func=cmd_encode)
+
+    q = sub.add_parser("quality", help="measure each rendition against its source (SSIM, PSNR; XPSNR on request)")
+    q.add_argument("target", metavar="DIR_OR_JOB_ID", help="an output folder (DIR/<name>) or a job id")
+    q.add_argument("--full", action="store_true", help="every frame (default: sampled, about 20%% of the duration)")
+    q.add_argument("--xpsnr", action="store_true", help="also XPSNR (slower)")
+    q.add_argument("--source", metavar="FILE", help="the source (default: the job's, from the job store)")
+    q.add_argument("--json", action="store_true", help="rendition.quality events as JSON lines on stdout")
+    q.set_defaults(func=cmd_quality)
 
     h = sub.add_parser("hwaccel", help="list hardware decoders and which of them work here")
     h.add_argument("--json", action="store_true")
@@ -390,7 +524,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("probe", "encode", "hwaccel", "jobs", "retry", "presets", "remote")
+COMMANDS = ("probe", "encode", "quality", "hwaccel", "jobs", "retry", "presets", "remote")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -452,3 +452,81 @@ class Engine:
                 os.rmdir(os.path.join(job.out_dir, sub))
             except OSError:
                 pass
+
+
+def measure_isolated(source: str, renditions: list[tuple[str, str]], *, rotation: int = 0, duration: float = 0.0,
+                     mode: str = "sampled", metrics: tuple[str, ...] | None = None,
+                     on_event: EventCallback | None = None, cancel: threading.Event | None = None) -> dict:
+    """Measure renditions (id, path) against `source` in the media worker (``worker quality``).
+
+    Returns ``{"results": {id: {"quality": {...}} or {"error": reason}}, "vmaf": sentence}``. `on_event` gets
+    ``{"id", "quality"}`` or ``{"id", "error"}`` as each rendition ends. They are measured together (the source
+    decoded once); a worker that crashes is started again measuring them one by one, and a crash then fails that
+    rendition with a plain reason while a fresh worker measures the rest."""
+    emit = on_event or (lambda e: None)
+    cancel = cancel or threading.Event()
+    results: dict[str, dict] = {}
+    vmaf = None
+    todo = list(renditions)
+    together = True
+    while todo:
+        spec = {"source": source, "rotation": rotation, "duration": duration, "mode": mode, "together": together,
+                "metrics": list(metrics) if metrics else None,
+                "renditions": [{"id": rid, "path": path} for rid, path in todo]}
+        stderr = tempfile.TemporaryFile()
+        proc = subprocess.Popen(worker_command("quality"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=stderr, env=_worker_env(), start_new_session=True)
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write((json.dumps(spec) + "\n").encode())
+        proc.stdin.flush()
+        events: queue.Queue = queue.Queue()
+
+        def reader(out=proc.stdout, q=events):
+            for line in out:
+                try:
+                    q.put(json.loads(line))
+                except ValueError:
+                    continue
+            q.put(None)
+
+        threading.Thread(target=reader, name="quality-reader", daemon=True).start()
+        current: str | None = None
+        try:
+            while True:
+                if cancel.is_set():
+                    proc.kill()
+                    proc.wait()
+                    return {"results": results, "vmaf": vmaf, "cancelled": True}
+                try:
+                    ev = events.get(timeout=0.1)
+                except queue.Empty:
+                    continue
+                if ev is None:
+                    break
+                kind = ev.get("ev")
+                if kind == "measuring":
+                    current = ev["id"]
+                elif kind in ("rendition_quality", "rendition_quality_failed"):
+                    out = {"quality": ev["quality"]} if kind == "rendition_quality" else {"error": ev["error"]}
+                    results[ev["id"]] = out
+                    emit({"id": ev["id"], **out})
+                    current = None
+                elif kind == "finished":
+                    vmaf = ev.get("vmaf")
+            code = proc.wait()
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        finally:
+            stderr.close()
+        todo = [(rid, path) for rid, path in todo if rid not in results]
+        if todo and together:  # a crash measuring them together: again one by one, to know which file did it
+            together = False
+            continue
+        if todo:  # the worker stopped on `current` (or before the first): that one fails, the rest go on
+            failed = current or todo[0][0]
+            results[failed] = {"error": _signal_reason(code) if code else "the media worker ended without finishing"}
+            emit({"id": failed, **results[failed]})
+            todo = [(rid, path) for rid, path in todo if rid != failed]
+    return {"results": results, "vmaf": vmaf}

@@ -40,3 +40,27 @@ def quality_completed(job: Job, r: RenditionState) -> dict:
     """The ``video.encoding.quality.completed`` webhook payload for one finished rendition."""
     return {"type": "video.encoding.quality.completed", "emittedAt": now_iso(), "videoId": job.id,
             "encoding": r.type, "quality": r.quality}
+
+
+def add_quality(job_dir: str, results: dict, *, mode: str, vmaf: str | None,
+                measured_at: str | None = None) -> str | None:
+    """Add measured scores to ``<job folder>/status.json`` (read, modify, write atomically).
+
+    Each entry of ``encoding.qualities`` whose rendition (``"hls:720p"``) is in `results` gets
+    ``measuredQuality``: the scores (``{"frames", "seconds", "bitrate", "scores": {...}}``) or ``{"error": reason}``;
+    ``encoding.qualityMeasurement`` says how (mode, VMAF availability, when). The path, or None without a
+    status document."""
+    path = os.path.join(job_dir, "status.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+    except (OSError, ValueError):
+        return None
+    encoding = doc.setdefault("encoding", {})
+    for entry in encoding.get("qualities", []):
+        found = results.get(f"{entry.get('type')}:{entry.get('quality')}")
+        if found is not None:
+            entry["measuredQuality"] = found.get("quality") or {"error": found.get("error")}
+    encoding["qualityMeasurement"] = {"mode": mode, "vmaf": vmaf, "measuredAt": measured_at or now_iso()}
+    replace_file(path, json.dumps(doc, indent=2) + "\n")
+    return path

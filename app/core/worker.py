@@ -7,6 +7,9 @@ file does. Commands:
 - ``encode``: reads one JSON job spec line on stdin, then writes one JSON event per line on stdout. The
   rest of stdin is watched: when the parent goes away (EOF), the child exits at once.
 - ``still PATH OUT.jpg``: the first picture as a JPEG (the player shows it while stopped).
+- ``quality``: reads one JSON spec line on stdin (source, rotation, duration, mode, metrics, renditions: [{id,
+  path}]), writes ``{"ev": "rendition_quality", "id", "quality"}`` or ``{"ev": "rendition_quality_failed", "id",
+  "error"}`` per rendition (``{"ev": "measuring", "id"}`` before each), then ``{"ev": "finished", "vmaf"}``.
 - ``hwaccel``: a JSON report of the hardware decoders that really open here.
 
 In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
@@ -155,6 +158,40 @@ def cmd_encode(emit) -> int:
     return 0
 
 
+def cmd_quality(emit) -> int:
+    from app.core import quality
+
+    spec = json.loads(_read_line(0))
+    _watch_parent()
+    duration = float(spec.get("duration") or 0)
+    windows = None if spec.get("mode") == "full" else quality.sampled_windows(duration)
+    metrics = tuple(spec.get("metrics") or quality.DEFAULT_METRICS)
+    rotation = int(spec.get("rotation") or 0)
+    pairs = [(r["id"], r["path"]) for r in spec["renditions"]]
+    # Together (the source decoded once), or one by one after a crash (the parent then knows which file did it).
+    batches = [pairs] if spec.get("together", True) else [[p] for p in pairs]
+    for batch in batches:
+        emit({"ev": "measuring", "id": batch[0][0] if len(batch) == 1 else None})
+        found: dict[str, object]
+        try:
+            found = dict(quality.measure_many(spec["source"], batch, windows, rotation, metrics,
+                                              duration=duration or None))
+        except Exception as exc:  # noqa: BLE001 - reported per rendition, never a crash
+            found = {rid: exc for rid, _ in batch}
+        for rid, _ in batch:
+            result = found[rid]
+            if isinstance(result, quality.RenditionQuality):
+                emit({"ev": "rendition_quality", "id": rid, "quality": result.to_dict()})
+            elif isinstance(result, quality.QualityError):
+                emit({"ev": "rendition_quality_failed", "id": rid, "error": str(result)})
+            else:
+                emit({"ev": "rendition_quality_failed", "id": rid,
+                      "error": f"{result.__class__.__name__}: {result}"})
+    emit({"ev": "finished", "vmaf": quality.vmaf_availability(), "mode": "full" if windows is None else "sampled",
+          "windows": windows})
+    return 0
+
+
 def cmd_hwaccel(emit) -> int:
     from app.core.hwaccel import detect
 
@@ -173,8 +210,10 @@ def main(argv: list[str]) -> int:
         return cmd_encode(emit)
     if argv == ["hwaccel"]:
         return cmd_hwaccel(emit)
+    if argv == ["quality"]:
+        return cmd_quality(emit)
     print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | still PATH OUT.jpg | encode "
-          "| hwaccel", file=sys.stderr)
+          "| hwaccel | quality", file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -1,0 +1,351 @@
+"""How close each rendition is to its source: PSNR, SSIM (and XPSNR when asked), frame by frame.
+
+`measure(source, rendition, windows, rotation)` decodes both files, pairs their frames on timestamps (seconds from
+each stream's first frame), scales the rendition back up to the source's display size (bicubic, after the same
+rotation the engine applies to the source) and lets FFmpeg's own ``ssim``/``psnr``/``xpsnr`` filters score each
+pair. Both pictures enter one filter graph through two buffers with ONE time base and the same pts, so the
+filters' frame sync pairs exactly the frames paired here.
+
+Qt-free and numpy-free: it runs in the media worker (``python -m app.core.worker quality``).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import asdict, dataclass, field
+from fractions import Fraction
+from typing import Generator
+
+import av
+
+METRICS = ("psnr", "ssim", "xpsnr")
+DEFAULT_METRICS = ("psnr", "ssim")
+# The per-frame scores each filter writes into the output frame's metadata.
+_KEYS = {"ssim": {"ssim": "lavfi.ssim.All"},
+         "psnr": {"psnr_y": "lavfi.psnr.psnr.y", "psnr": "lavfi.psnr.psnr_avg"},
+         "xpsnr": {"xpsnr_y": "lavfi.xpsnr.xpsnr.y"}}
+_TB = Fraction(1, 1000)  # the one time base of both buffers
+SAMPLED_SHARE, SAMPLED_MIN_SECONDS, SAMPLE_WINDOW = 0.2, 10.0, 2.0
+
+
+class QualityError(Exception):
+    """A file that cannot be measured; the message is the plain reason."""
+
+
+@dataclass
+class ScoreStats:
+    mean: float
+    p5: float
+    min: float
+    worst: list[tuple[float, float]] = field(default_factory=list)  # (window start s, mean score), worst first
+
+
+@dataclass
+class RenditionQuality:
+    frames: int
+    seconds: float
+    scores: dict[str, ScoreStats]
+    bitrate: int | None = None  # bits per second, from the file sizes
+    # Per frame (for a chart; not in `to_dict`): seconds from the source's start, and each score at that time.
+    frame_times: list[float] = field(default_factory=list, repr=False)
+    frame_scores: dict[str, list[float]] = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict:
+        return {"frames": self.frames, "seconds": round(self.seconds, 3), "bitrate": self.bitrate,
+                "scores": {k: _rounded(asdict(v)) for k, v in self.scores.items()}}
+
+
+def _rounded(d: dict) -> dict:
+    def r(x):  # JSON has no infinity: null stands for identical pictures (FFmpeg's PSNR is inf)
+        return None if x is None or math.isinf(x) else round(x, 4)
+    return {"mean": r(d["mean"]), "p5": r(d["p5"]), "min": r(d["min"]),
+            "worst": [[round(t, 3), r(s)] for t, s in d["worst"]]}
+
+
+# -- windows -------------------------------------------------------------------------------------------------
+def sampled_windows(duration: float, share: float = SAMPLED_SHARE, minimum: float = SAMPLED_MIN_SECONDS,
+                    window: float = SAMPLE_WINDOW) -> list[tuple[float, float]] | None:
+    """Evenly spread windows covering `share` of the duration (at least `minimum` s); None: the whole clip."""
+    total = max(minimum, duration * share)
+    if duration <= 0 or total >= duration:
+        return None
+    count = max(1, int(math.ceil(total / window)))
+    length = total / count
+    step = duration / count
+    return [(i * step + (step - length) / 2, i * step + (step + length) / 2) for i in range(count)]
+
+
+# -- files ---------------------------------------------------------------------------------------------------
+_URI = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+
+def _open(path: str):
+    """A container for a local file; an HLS index only with its own folder's segments (plain names, no URLs)."""
+    if not os.path.isfile(path):
+        raise QualityError(f"{path} does not exist")
+    if path.endswith(".m3u8"):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            uris = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
+        if not uris:
+            raise QualityError(f"{os.path.basename(path)} lists no segments")
+        for uri in uris:
+            if not _URI.match(uri) or uri in (".", ".."):
+                raise QualityError(f"{os.path.basename(path)} names a segment outside its folder: {uri[:80]}")
+            if not os.path.isfile(os.path.join(os.path.dirname(path), uri)):
+                raise QualityError(f"segment {uri} is missing")
+        return av.open(path, format="hls", options={"protocol_whitelist": "file", "allowed_extensions": "ts,m4s,mp4"})
+    return av.open(path)
+
+
+def rendition_bytes(path: str) -> int:
+    """The size of a rendition: the file, or an HLS index's segments (and init segment)."""
+    if not path.endswith(".m3u8"):
+        return os.path.getsize(path)
+    folder = os.path.dirname(path)
+    total = 0
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for ln in f:
+            ln = ln.strip()
+            m = re.search(r'URI="([^"]+)"', ln) if ln.startswith("#EXT-X-MAP") else None
+            name = m.group(1) if m else (ln if ln and not ln.startswith("#") else None)
+            if name and _URI.match(name) and os.path.isfile(os.path.join(folder, name)):
+                total += os.path.getsize(os.path.join(folder, name))
+    return total
+
+
+def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[tuple[float, av.VideoFrame], None, None]:
+    """(seconds from the stream's first frame, frame) of the frames inside `windows` (all with None)."""
+    try:
+        container = _open(path)
+    except (av.error.FFmpegError, OSError, UnicodeError) as exc:
+        raise QualityError(f"{os.path.basename(path)} could not be opened: {exc}") from None
+    try:
+        if not container.streams.video:
+            raise QualityError(f"{os.path.basename(path)} has no video stream")
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        tb = stream.time_base or Fraction(1, 90000)
+        start = stream.start_time if stream.start_time is not None else None
+        spans = windows or [(0.0, math.inf)]
+        last = -math.inf
+        t_next = 0.0  # where decoding stands (seconds)
+        for w0, w1 in spans:
+            if w0 > 0 and start is not None and t_next < w0 - 1.0:  # a window further on: seek (keyframe before)
+                if path.endswith(".m3u8"):  # the hls demuxer seeks in AV_TIME_BASE units only
+                    container.seek(int((start * tb + Fraction(w0)) * 1_000_000), backward=True, any_frame=False)
+                else:
+                    container.seek(int(start + Fraction(w0) / tb), stream=stream, backward=True, any_frame=False)
+            for frame in container.decode(stream):
+                if frame.pts is None:
+                    continue
+                if start is None:
+                    start = frame.pts
+                t = t_next = float((frame.pts - start) * tb)
+                if t < w0 - 1e-6 or t <= last:
+                    continue
+                if t >= w1 - 1e-6:
+                    break
+                last = t
+                yield t, frame
+    except av.error.FFmpegError as exc:
+        raise QualityError(f"{os.path.basename(path)} could not be decoded: {exc}") from None
+    finally:
+        container.close()
+
+
+# -- the filter graph ----------------------------------------------------------------------------------------
+_ROTATE = {90: ["transpose=cclock"], 270: ["transpose=clock"], 180: ["hflip", "vflip"]}
+
+
+class _Scorer:
+    def __init__(self, metrics: tuple[str, ...], rotation: int):
+        self.metrics, self.rotation = metrics, rotation
+        self.graph: av.filter.Graph | None = None
+        self.index = 0
+
+    def _build(self, ref: av.VideoFrame, dist: av.VideoFrame) -> None:
+        g = av.filter.Graph()
+        src_ref = g.add_buffer(width=ref.width, height=ref.height, format=ref.format, time_base=_TB)
+        src_dist = g.add_buffer(width=dist.width, height=dist.height, format=dist.format, time_base=_TB)
+        node = src_ref
+        for spec in _ROTATE.get(self.rotation, []):
+            name, _, arg = spec.partition("=")
+            f = g.add(name, arg) if arg else g.add(name)
+            node.link_to(f)
+            node = f
+        w, h = (ref.height, ref.width) if self.rotation in (90, 270) else (ref.width, ref.height)
+        fmt_ref = g.add("format", "yuv420p")
+        node.link_to(fmt_ref)
+        split = g.add("split", str(len(self.metrics)))
+        fmt_ref.link_to(split)
+        scale = g.add("scale", f"{w}:{h}:flags=bicubic")
+        src_dist.link_to(scale)
+        fmt_dist = g.add("format", "yuv420p")
+        scale.link_to(fmt_dist)
+        main = fmt_dist
+        for i, metric in enumerate(self.metrics):
+            f = g.add(metric)
+            main.link_to(f, 0, 0)
+            split.link_to(f, i, 1)
+            main = f
+        sink = g.add("buffersink")
+        main.link_to(sink)
+        g.configure()
+        self.graph = g
+
+    def score(self, ref: av.VideoFrame, dist: av.VideoFrame) -> dict[str, float]:
+        if self.graph is None:
+            self._build(ref, dist)
+        assert self.graph is not None
+        ref.pts = dist.pts = self.index
+        ref.time_base = dist.time_base = _TB
+        self.index += 1
+        self.graph.push(dist, at=1)
+        self.graph.push(ref, at=0)
+        out = self.graph.pull()
+        meta = out.metadata
+        scores: dict[str, float] = {}
+        for metric in self.metrics:
+            for name, key in _KEYS[metric].items():
+                if key in meta:
+                    scores[name] = float(meta[key])
+        return scores
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = math.floor(k), math.ceil(k)
+    if lo == hi or math.isinf(ordered[lo]) or math.isinf(ordered[hi]):
+        return ordered[lo]
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def _worst(times: list[float], values: list[float], count: int = 5) -> list[tuple[float, float]]:
+    buckets: dict[int, list[float]] = {}
+    for t, v in zip(times, values):
+        buckets.setdefault(int(t), []).append(v)
+    means = [(float(s), sum(v) / len(v) if not any(math.isinf(x) for x in v) else math.inf)
+             for s, v in buckets.items()]
+    return sorted(means, key=lambda m: m[1])[:count]
+
+
+def _stats(times: list[float], values: list[float]) -> ScoreStats:
+    mean = math.inf if any(math.isinf(v) for v in values) else sum(values) / len(values)
+    return ScoreStats(mean=mean, p5=_percentile(values, 0.05), min=min(values), worst=_worst(times, values))
+
+
+class _Track:
+    """One rendition being measured: its frames, the one shown now, its scorer and its scores."""
+
+    def __init__(self, path: str, windows, metrics: tuple[str, ...], rotation: int):
+        self.path = path
+        self.frames = _frames(path, windows)
+        self.pending: tuple[float, av.VideoFrame] | None = None
+        self.current: tuple[float, av.VideoFrame] | None = None
+        self.scorer = _Scorer(metrics, rotation)
+        self.times: list[float] = []
+        self.per: dict[str, list[float]] = {}
+        self.error: str | None = None
+
+    def take(self, t: float, ref: av.VideoFrame) -> None:
+        # The rendition frame shown at t: the last one starting at or before it (half a millisecond's slack).
+        while True:
+            if self.pending is None:
+                self.pending = next(self.frames, None)
+            if self.pending is None or self.pending[0] > t + 5e-4:
+                break
+            self.current, self.pending = self.pending, None
+        if self.current is None:
+            return
+        try:
+            scores = self.scorer.score(ref, self.current[1])
+        except (av.error.FFmpegError, ValueError) as exc:
+            raise QualityError(f"the frames could not be compared: {exc}") from None
+        self.times.append(t)
+        for k, v in scores.items():
+            self.per.setdefault(k, []).append(v)
+
+    def result(self, duration: float | None) -> RenditionQuality:
+        if not self.times:
+            raise QualityError("no frame of the rendition could be paired with the source")
+        bitrate = int(rendition_bytes(self.path) * 8 / duration) if duration else None
+        times = self.times
+        return RenditionQuality(frames=len(times), seconds=(times[-1] - times[0]) if len(times) > 1 else 0.0,
+                                scores={k: _stats(times, v) for k, v in self.per.items()}, bitrate=bitrate,
+                                frame_times=times, frame_scores=self.per)
+
+
+def _check_metrics(metrics: tuple[str, ...]) -> tuple[str, ...]:
+    unknown = [m for m in metrics if m not in METRICS]
+    if unknown or not metrics:
+        raise QualityError(f"unknown metric(s): {', '.join(unknown) or 'none given'}")
+    return tuple(m for m in METRICS if m in metrics)
+
+
+def measure_many(source_path: str, renditions: list[tuple[str, str]], windows: list[tuple[float, float]] | None = None,
+                 rotation: int = 0, metrics: tuple[str, ...] = DEFAULT_METRICS,
+                 duration: float | None = None) -> dict[str, RenditionQuality | QualityError]:
+    """Score several renditions (id, path) of one source in one pass over it (the source is decoded once).
+
+    Each id maps to its `RenditionQuality` or the `QualityError` that stopped it; one rendition's failure
+    never stops the others. A source that cannot be read fails them all with its reason."""
+    metrics = _check_metrics(metrics)
+    tracks = {rid: _Track(path, windows, metrics, rotation) for rid, path in renditions}
+    out: dict[str, RenditionQuality | QualityError] = {}
+    try:
+        for t, ref in _frames(source_path, windows):
+            live = [(rid, tr) for rid, tr in tracks.items() if rid not in out]
+            if not live:
+                break
+            for rid, tr in live:
+                try:
+                    tr.take(t, ref)
+                except QualityError as exc:
+                    out[rid] = exc
+                    tr.frames.close()
+    except QualityError as exc:
+        for rid in tracks:
+            out.setdefault(rid, QualityError(f"the source: {exc}"))
+    finally:
+        for tr in tracks.values():
+            tr.frames.close()
+    for rid, tr in tracks.items():
+        if rid not in out:
+            try:
+                out[rid] = tr.result(duration)
+            except QualityError as exc:
+                out[rid] = exc
+    return out
+
+
+def measure(source_path: str, rendition_path: str, windows: list[tuple[float, float]] | None = None,
+            rotation: int = 0, metrics: tuple[str, ...] = DEFAULT_METRICS,
+            duration: float | None = None) -> RenditionQuality:
+    """Score one rendition against its source over `windows` (seconds; None: every frame).
+
+    Raises `QualityError` with a plain reason when either file cannot be measured."""
+    found = measure_many(source_path, [("r", rendition_path)], windows, rotation, metrics, duration)["r"]
+    if isinstance(found, QualityError):
+        raise found
+    return found
+
+
+def vmaf_availability() -> str:
+    """A plain sentence: whether VMAF can be measured here (it never is in this version)."""
+    if "libvmaf" in av.filter.filters_available:
+        return "VMAF: available in PyAV's FFmpeg (libvmaf), not measured in this version"
+    exe = shutil.which("ffmpeg")
+    if exe:
+        try:
+            listing = subprocess.run([exe, "-hide_banner", "-filters"], capture_output=True, timeout=20).stdout
+        except (OSError, subprocess.SubprocessError):
+            listing = b""
+        if b"libvmaf" in listing:
+            return f"VMAF: available through {exe} (libvmaf), not measured in this version"
+        return f"VMAF: not available here ({exe} has no libvmaf filter)"
+    return "VMAF: not available here (PyAV's FFmpeg has no libvmaf filter and no ffmpeg program is on PATH)"
