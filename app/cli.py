@@ -348,6 +348,7 @@ def measure_job(job_dir: str, source: str, mode: str, as_json: bool, metrics=Non
         raise UsageError(f"no renditions in {job_dir} (expected hls/<quality>/index.m3u8 or mp4/<quality>.mp4)")
     if not as_json:
         print(f"quality of {job_dir} against {source} ({mode}):")
+        print("  scores: mean / 5th percentile / minimum; worst: the lowest one-second windows (start, mean SSIM)")
 
     def on_result(ev: dict) -> None:
         kind, q = ev["id"].split(":", 1)
