@@ -134,6 +134,58 @@ class _Progress:
                 "eta": None if eta is None else round(eta, 1)}
 
 
+class _WorkerRun:
+    """A media worker started with one JSON spec line on stdin, its JSON-line events read into a queue by a thread.
+
+    stdin stays open: the worker exits by itself if this process disappears. `events` yields what the worker
+    says until its output ends, or kills it and yields `CANCELLED` once when `cancel` is set."""
+
+    CANCELLED = object()
+
+    def __init__(self, command: str, spec: dict, name: str, pass_fds: tuple[int, ...] = ()):
+        self.stderr = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen(worker_command(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=self.stderr, env=_worker_env(), start_new_session=True, pass_fds=pass_fds)
+        assert self.proc.stdin is not None and self.proc.stdout is not None  # both PIPE
+        self.proc.stdin.write((json.dumps(spec) + "\n").encode())
+        self.proc.stdin.flush()
+        self._queue: queue.Queue = queue.Queue()
+        threading.Thread(target=self._read, args=(self.proc.stdout,), name=name, daemon=True).start()
+
+    def _read(self, out) -> None:
+        for line in out:
+            try:
+                self._queue.put(json.loads(line))
+            except ValueError:
+                continue
+        self._queue.put(None)
+
+    def events(self, cancel: threading.Event):
+        while True:
+            if cancel.is_set():
+                self.kill()
+                yield self.CANCELLED
+                return
+            try:
+                ev = self._queue.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if ev is None:
+                return
+            yield ev
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+
+    def stderr_tail(self, size: int = 4000) -> str:
+        """The end of what the worker wrote on stderr; closes it."""
+        self.stderr.seek(0)
+        tail = self.stderr.read()[-size:].decode("utf-8", "replace")
+        self.stderr.close()
+        return tail
+
+
 class Engine:
     def __init__(self, store: JobStore | None = None):
         self.store = store
@@ -233,27 +285,10 @@ class Engine:
 
         clean_partials(job.out_dir)  # what an earlier run left: nobody else writes here while we hold the lock
         spec = {"source": job.source, "job_dir": job.out_dir, **job.options.to_dict()}
-        stderr = tempfile.TemporaryFile()
         # The worker shares the folder's lock (see app.core.lock): if this process is killed, the folder stays
         # locked until the worker, which writes there, has noticed and ended too.
-        proc = subprocess.Popen(worker_command("encode"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr,
-                                env=_worker_env(), start_new_session=True,
-                                pass_fds=(lock.fd,) if lock.fd is not None and os.name == "posix" else ())
-        assert proc.stdin is not None  # stdin=PIPE
-        proc.stdin.write((json.dumps(spec) + "\n").encode())
-        proc.stdin.flush()  # stdin stays open: the worker exits by itself if this process disappears
-
-        events: queue.Queue = queue.Queue()
-
-        def reader():
-            for line in proc.stdout:
-                try:
-                    events.put(json.loads(line))
-                except ValueError:
-                    continue
-            events.put(None)
-
-        threading.Thread(target=reader, name=f"worker-reader-{job.id}", daemon=True).start()
+        worker = _WorkerRun("encode", spec, f"worker-reader-{job.id}",
+                            pass_fds=(lock.fd,) if lock.fd is not None and os.name == "posix" else ())
 
         progress: _Progress | None = None
         variants: dict[str, dict] = {}
@@ -269,18 +304,10 @@ class Engine:
         stats: dict[str, float | None] = {"progressSeconds": 0.0, "encodeSeconds": None, "wallSeconds": None}
         progress_seconds = 0.0
         try:
-            while True:
-                if cancel.is_set():
-                    proc.kill()
-                    proc.wait()
+            for ev in worker.events(cancel):
+                if ev is _WorkerRun.CANCELLED:
                     clean_partials(job.out_dir)
                     return self._finish(job, CANCELLED, "cancelled by the user", emit)
-                try:
-                    ev = events.get(timeout=0.1)
-                except queue.Empty:
-                    continue
-                if ev is None:
-                    break
                 kind = ev.get("ev")
                 if kind == "plan":
                     progress = self._on_plan(job, ev, emit)
@@ -309,16 +336,13 @@ class Engine:
                     finished = True
                     progress_seconds += ev.get("progress_seconds", 0.0)
                     stats["encodeSeconds"] = ev.get("elapsed")
-            code = proc.wait()
+            code = worker.proc.wait()
         except BaseException:
-            proc.kill()
-            proc.wait()
+            worker.kill()
             clean_partials(job.out_dir)
             raise
         finally:
-            stderr.seek(0)
-            tail = stderr.read()[-4000:].decode("utf-8", "replace")
-            stderr.close()
+            tail = worker.stderr_tail()
         clean_partials(job.out_dir)
         stats["wallSeconds"] = round(time.monotonic() - started, 3)
         master_error = self._write_master(job, variants) if variants else None  # again, in case the disk was full
@@ -473,36 +497,12 @@ def measure_isolated(source: str, renditions: list[tuple[str, str]], *, rotation
         spec = {"source": source, "rotation": rotation, "duration": duration, "mode": mode, "together": together,
                 "metrics": list(metrics) if metrics else None,
                 "renditions": [{"id": rid, "path": path} for rid, path in todo]}
-        stderr = tempfile.TemporaryFile()
-        proc = subprocess.Popen(worker_command("quality"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=stderr, env=_worker_env(), start_new_session=True)
-        assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write((json.dumps(spec) + "\n").encode())
-        proc.stdin.flush()
-        events: queue.Queue = queue.Queue()
-
-        def reader(out=proc.stdout, q=events):
-            for line in out:
-                try:
-                    q.put(json.loads(line))
-                except ValueError:
-                    continue
-            q.put(None)
-
-        threading.Thread(target=reader, name="quality-reader", daemon=True).start()
+        worker = _WorkerRun("quality", spec, "quality-reader")
         current: str | None = None
         try:
-            while True:
-                if cancel.is_set():
-                    proc.kill()
-                    proc.wait()
+            for ev in worker.events(cancel):
+                if ev is _WorkerRun.CANCELLED:
                     return {"results": results, "vmaf": vmaf, "cancelled": True}
-                try:
-                    ev = events.get(timeout=0.1)
-                except queue.Empty:
-                    continue
-                if ev is None:
-                    break
                 kind = ev.get("ev")
                 if kind == "measuring":
                     current = ev["id"]
@@ -513,13 +513,12 @@ def measure_isolated(source: str, renditions: list[tuple[str, str]], *, rotation
                     current = None
                 elif kind == "finished":
                     vmaf = ev.get("vmaf")
-            code = proc.wait()
+            code = worker.proc.wait()
         except BaseException:
-            proc.kill()
-            proc.wait()
+            worker.kill()
             raise
         finally:
-            stderr.close()
+            worker.stderr.close()
         todo = [(rid, path) for rid, path in todo if rid not in results]
         if todo and together:  # a crash measuring them together: again one by one, to know which file did it
             together = False
