@@ -18,7 +18,7 @@ from app import __version__
 from app.terminal import Interrupt
 from app.core import errors
 from app.core.errors import RenditionError, UsageError
-from app.core.units import format_size
+from app.core.units import format_eta, format_size
 from app.core.worker import WORKER_ARG
 
 ENCODER_PRESET_HELP = "x264 speed preset (default: the ladder preset's, veryfast for 'default')"
@@ -28,12 +28,6 @@ def _json_line(obj) -> None:
     sys.stdout.write(json.dumps(obj, separators=(",", ":")) + "\n")
     sys.stdout.flush()
 
-
-def _fmt_eta(s: float | None) -> str:
-    if s is None:
-        return "--:--"
-    s = int(s)
-    return f"{s // 60:02d}:{s % 60:02d}" if s < 3600 else f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
 # -- probe ---------------------------------------------------------------------------------------------------
@@ -87,7 +81,7 @@ class _Display:
                 return
             self.last_draw = now
             rows = [f"  {r.type:>3} {r.quality:>6}  {self._bar(r.progress)} {r.progress * 100:5.1f}%  "
-                    f"{r.fps:6.1f} fps  {r.speed:5.2f}x  ETA {_fmt_eta(r.eta)}  {r.status}"
+                    f"{r.fps:6.1f} fps  {r.speed:5.2f}x  ETA {format_eta(r.eta)}  {r.status}"
                     for r in self.job.renditions]
             self._redraw(rows)
         elif t == "rendition.encoded":

@@ -32,7 +32,7 @@ from app.terminal import Interrupt
 from app.core import errors
 from app.core.errors import UsageError
 from app.core.redact import for_display
-from app.core.units import format_size
+from app.core.units import format_eta, format_size
 
 PROVIDER_HELP = "apivideo, uploadcare, videosdk, oxolo or uploads"
 MiB = 1024 * 1024
@@ -47,12 +47,6 @@ def _say(text, file=None) -> None:
     """`print` for whatever may hold a server's words: escape sequences and known keys never reach the terminal."""
     print(for_display(str(text)), file=file)
 
-
-def _fmt_eta(s) -> str:
-    if s is None:
-        return "--:--"
-    s = int(s)
-    return f"{s // 60:02d}:{s % 60:02d}" if s < 3600 else f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
 def parse_size(text: str) -> int:
@@ -89,7 +83,7 @@ class _Display:
         elif t == "remote.upload":
             text = (f"  upload {format_size(ev['bytesSent'], '?')} / {format_size(ev['total'], '?')}"
                     f"  {(ev['fraction'] or 0) * 100:5.1f}%  {format_size(ev['speed'], '?')}/s"
-                    f"  ETA {_fmt_eta(ev['eta'])}")
+                    f"  ETA {format_eta(ev['eta'])}")
             if self.tty:
                 self.stream.write("\x1b[2K\r" + text)
                 self.stream.flush()

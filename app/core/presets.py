@@ -23,6 +23,7 @@ from app.core.jobs import EncodeOptions
 from app.core.ladder import DEFAULT_PRESET, PRESETS
 from app.core.options import DEFAULT_THUMBNAIL_SPEC as DEFAULT_THUMBNAILS
 from app.core.options import build_options
+from app.core.thumbnails import quoted
 
 FILE_NAME = "presets.json"
 VERSION = 1
@@ -54,17 +55,13 @@ _TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails",
 _FIELDS = tuple(f.name for f in fields(UserPreset))
 
 
-def _quoted(text: str, limit: int = 40) -> str:
-    return repr(text if len(text) <= limit else text[:limit] + "…")
-
-
 def check_name(name: str, taken: list[str] | tuple[str, ...] = ()) -> str:
     """A preset name as typed, trimmed; refused when empty, too long, a built-in's or one in `taken`."""
     name = " ".join(str(name).split())
     if not name:
         raise UsageError("a preset needs a name")
     if len(name) > MAX_NAME:
-        raise UsageError(f"the preset name {_quoted(name)} is longer than {MAX_NAME} characters")
+        raise UsageError(f"the preset name {quoted(name)} is longer than {MAX_NAME} characters")
     if name.casefold() in (n.casefold() for n in PRESETS):
         raise UsageError(f"{name!r} is a built-in preset; choose another name")
     if name.casefold() in (n.casefold() for n in taken):
@@ -79,10 +76,10 @@ def preset_from_dict(obj, where: str = "preset") -> UserPreset:
     name = obj.get("name")
     if not isinstance(name, str) or not name.strip():
         raise UsageError(f"{where}: \"name\" should be a non-empty text")
-    where = f"preset {_quoted(name)}"
+    where = f"preset {quoted(name)}"
     unknown = [k for k in obj if k not in _FIELDS]
     if unknown:
-        raise UsageError(f"{where}: unknown field {_quoted(str(unknown[0]))}")
+        raise UsageError(f"{where}: unknown field {quoted(str(unknown[0]))}")
     for key in _TEXT_FIELDS:
         if key in obj and not isinstance(obj[key], str):
             raise UsageError(f"{where}: {key} should be a text, got {type(obj[key]).__name__}")

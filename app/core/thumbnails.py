@@ -51,7 +51,7 @@ MAX_SECONDS = 100 * 3600  # a thumbnail time beyond 100 hours is a mistake, not 
 MAX_SPEC_FILE = 1_000_000  # bytes of an @file spec
 
 
-def _quoted(text, limit: int = 40) -> str:
+def quoted(text, limit: int = 40) -> str:
     """A value as it appears in a message: quoted, on one line, at most `limit` characters of it."""
     text = str(text)
     return repr(text if len(text) <= limit else text[:limit] + "…")
@@ -61,13 +61,13 @@ def parse_timestamp(text: str, duration: float | None) -> float:
     text = text.strip()
     if text.endswith("%"):
         if duration is None:
-            raise UsageError(f"thumbnail time {_quoted(text)}: the source's duration is unknown")
+            raise UsageError(f"thumbnail time {quoted(text)}: the source's duration is unknown")
         try:
             share = float(text[:-1])
         except ValueError:
             share = math.nan
         if not 0 <= share <= 100:
-            raise UsageError(f"thumbnail time {_quoted(text)} must be between 0% and 100%")
+            raise UsageError(f"thumbnail time {quoted(text)} must be between 0% and 100%")
         return duration * share / 100
     m = re.fullmatch(r"(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)", text)
     if m:
@@ -76,9 +76,9 @@ def parse_timestamp(text: str, duration: float | None) -> float:
         try:
             value = float(text)
         except ValueError:
-            raise UsageError(f"thumbnail time {_quoted(text)} is not HH:MM:SS, seconds or a percentage") from None
+            raise UsageError(f"thumbnail time {quoted(text)} is not HH:MM:SS, seconds or a percentage") from None
     if not 0 <= value <= MAX_SECONDS:  # NaN fails this too
-        raise UsageError(f"thumbnail time {_quoted(text)} must be between 0 and {MAX_SECONDS // 3600} hours")
+        raise UsageError(f"thumbnail time {quoted(text)} must be between 0 and {MAX_SECONDS // 3600} hours")
     return value
 
 
@@ -88,7 +88,7 @@ def _resolution(text: str) -> str:
         return "2160"
     if t == "source" or (t.isdigit() and 16 <= int(t) <= 4320):
         return t
-    raise UsageError(f"thumbnail resolution {_quoted(text)} is not a number of lines (360), 4k or source")
+    raise UsageError(f"thumbnail resolution {quoted(text)} is not a number of lines (360), 4k or source")
 
 
 def _choice(values, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -96,7 +96,7 @@ def _choice(values, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
     out = tuple("jpg" if v == "jpeg" else v for v in out)
     bad = [v for v in out if v not in allowed]
     if bad or not out:
-        got = _quoted(", ".join(bad)) if bad else "nothing"
+        got = quoted(", ".join(bad)) if bad else "nothing"
         raise UsageError(f"thumbnail {what} must be among {', '.join(allowed)} (got {got})")
     return out
 
@@ -143,7 +143,7 @@ def parse_thumbnail_spec(spec: str) -> tuple[ThumbnailRequest, ...]:
     for part in filter(None, (p.strip() for p in spec.split(";"))):
         fields = part.split("/")
         if len(fields) > 4:
-            raise UsageError(f"thumbnail spec {_quoted(part)} has more than TIME/RES/FORMAT/FILTER")
+            raise UsageError(f"thumbnail spec {quoted(part)} has more than TIME/RES/FORMAT/FILTER")
         obj: dict = {"timestamp": fields[0]}
         for key, value in zip(("resolutions", "formats", "filters"), fields[1:]):
             obj[key] = [v for v in value.split(",") if v.strip()]

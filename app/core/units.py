@@ -1,4 +1,5 @@
-"""Sizes as people read them, the same in the window, the command line and the remote commands.
+"""Sizes (and the command lines' ETA) as people read them, the same in the window, the command line and the
+remote commands.
 
 Decimal units, as file managers show them (1 kB = 1000 bytes): ``0 B``, ``999 B``, ``1.0 kB``, ``12.3 MB``,
 ``609 kB``, ``1.0 GB``. Three significant figures at most: one decimal below 100, none from 100 on.
@@ -25,3 +26,11 @@ def format_size(n: int | float | None, missing: str = "") -> str:
                 return f"{sign}{text} {unit}"
         value /= 1000
     return ""  # not reached
+
+
+def format_eta(seconds: float | None) -> str:
+    """``02:05`` (``1:02:05`` from an hour on); ``--:--`` when unknown. The command lines' progress lines."""
+    if seconds is None:
+        return "--:--"
+    s = int(seconds)
+    return f"{s // 60:02d}:{s % 60:02d}" if s < 3600 else f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
