@@ -163,7 +163,7 @@ def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:
             if code == errors.EXIT_CANCELLED:
                 return code
             if quality != "off" and job.playable and os.path.isdir(job.out_dir):
-                code = max(code, measure_job(job.out_dir, job.source, quality, as_json, job_id=job.id,
+                code = max(code, measure_job(job.out_dir, job.source, quality, as_json, job=job, store=store,
                                              cancel=interrupt.cancel))
                 if code == errors.EXIT_CANCELLED:
                     return code
@@ -284,27 +284,6 @@ def cmd_jobs(args) -> int:
 
 
 # -- quality -------------------------------------------------------------------------------------------------
-def _find_renditions(job_dir: str) -> list[tuple[str, str]]:
-    """(id, path) of the finished renditions in a job folder: ``hls/<q>/index.m3u8`` and ``mp4/<q>.mp4``."""
-    def height(q: str) -> int:
-        digits = "".join(c for c in q if c.isdigit())
-        return int(digits) if digits else 0
-
-    found = []
-    hls_dir = os.path.join(job_dir, "hls")
-    if os.path.isdir(hls_dir):
-        for q in sorted(os.listdir(hls_dir), key=height):
-            index = os.path.join(hls_dir, q, "index.m3u8")
-            if not q.startswith(".") and os.path.isfile(index):
-                found.append((f"hls:{q}", index))
-    mp4_dir = os.path.join(job_dir, "mp4")
-    if os.path.isdir(mp4_dir):
-        for name in sorted(os.listdir(mp4_dir), key=height):
-            if name.endswith(".mp4") and not name.startswith("."):
-                found.append((f"mp4:{name[:-4]}", os.path.join(mp4_dir, name)))
-    return found
-
-
 def _fmt_score(v, digits: int) -> str:
     return "inf" if v is None else f"{v:.{digits}f}"
 
@@ -329,56 +308,37 @@ def _quality_row(rid: str, result: dict) -> str:
     return line
 
 
-def measure_job(job_dir: str, source: str, mode: str, as_json: bool, metrics=None, job_id: str | None = None,
+def measure_job(job_dir: str, source: str, mode: str, as_json: bool, metrics=None, job=None, store=None,
                 cancel=None) -> int:
-    """Measure every rendition in `job_dir` against `source`; print (or emit) the results; add them to status.json."""
-    from app.core import status
-    from app.core.engine import measure_isolated, probe_isolated
-    from app.core.lock import FolderLock
+    """Measure every rendition in `job_dir` against `source` (`app.core.measure`); print the results, or emit
+    them as JSON lines. With a `job`, its scores are kept in `store` too."""
+    from app.core.measure import measure_outputs
 
-    info = probe_isolated(source)
-    renditions = _find_renditions(job_dir)
-    if not renditions:
-        raise UsageError(f"no renditions in {job_dir} (expected hls/<quality>/index.m3u8 or mp4/<quality>.mp4)")
     if not as_json:
         print(f"quality of {job_dir} against {source} ({mode}):")
         print("  scores: mean / 5th percentile / minimum; worst: the lowest one-second windows (start, mean SSIM)")
 
-    def on_result(ev: dict) -> None:
-        kind, q = ev["id"].split(":", 1)
+    def on_event(ev: dict) -> None:
         if as_json:
-            _json_line({"type": "rendition.quality", "jobId": job_id, "encoding": kind, "quality": q,
-                        "mode": mode, **({"scores": ev["quality"]} if "quality" in ev else {"error": ev["error"]})})
-        else:
-            print(_quality_row(ev["id"], ev), flush=True)
+            _json_line(ev)
+        elif ev["type"] == "rendition.quality":
+            rid = f"{ev['encoding']}:{ev['quality']}"
+            print(_quality_row(rid, {"quality": ev["scores"]} if "scores" in ev else ev), flush=True)
 
-    outcome = measure_isolated(source, renditions, rotation=info.rotation, duration=info.duration or 0.0, mode=mode,
-                               metrics=metrics, on_event=on_result, cancel=cancel)
-    if outcome.get("cancelled"):
+    outcome = measure_outputs(job_dir, source, mode=mode, metrics=metrics, job=job, store=store, on_event=on_event,
+                              cancel=cancel)
+    if outcome.cancelled:
         return errors.EXIT_CANCELLED
-    results = outcome["results"]
-    lock = FolderLock(job_dir)
-    try:
-        if lock.acquire():
-            try:
-                status.add_quality(job_dir, results, mode=mode, vmaf=outcome["vmaf"])
-            finally:
-                lock.release()
-        else:
-            print(f"note: {job_dir} is in use by another run; status.json not updated", file=sys.stderr)
-    except OSError as exc:
-        print(f"note: status.json not updated: {exc}", file=sys.stderr)
-    if as_json:
-        _json_line({"type": "quality.finished", "jobId": job_id, "mode": mode, "vmaf": outcome["vmaf"],
-                    "failed": sorted(rid for rid, r in results.items() if "error" in r)})
-    elif outcome["vmaf"]:
-        print(f"  {outcome['vmaf']}")
-    return errors.EXIT_FAILED if any("error" in r for r in results.values()) else errors.EXIT_OK
+    if outcome.note:
+        print(f"note: {outcome.note}", file=sys.stderr)
+    if not as_json and outcome.vmaf:
+        print(f"  {outcome.vmaf}")
+    return errors.EXIT_FAILED if outcome.failed else errors.EXIT_OK
 
 
 def cmd_quality(args) -> int:
     target = args.target
-    job = None
+    job = store = None
     if os.path.isdir(target):
         job_dir = os.path.abspath(target)
         try:
@@ -397,10 +357,13 @@ def cmd_quality(args) -> int:
     source = args.source or (job.source if job else None)
     if not source:
         raise UsageError(f"no job in the store wrote {job_dir}: name its source with --source FILE")
+    if job is not None and os.path.realpath(source) != os.path.realpath(job.source):
+        job = None  # measured against another file: not the job's scores
     metrics = ("psnr", "ssim", "xpsnr") if args.xpsnr else None
     with Interrupt() as interrupt:
-        return measure_job(job_dir, source, "full" if args.full else "sampled", args.json, metrics,
-                           job.id if job else None, interrupt.cancel)
+        return measure_job(job_dir, source, "full" if args.full else "sampled", args.json, metrics, job=job,
+                           store=store if store is not None and not store.read_only else None,
+                           cancel=interrupt.cancel)
 
 
 # -- hwaccel -------------------------------------------------------------------------------------------------

@@ -188,6 +188,15 @@ def test_cli_encode_then_quality_end_to_end(src, tmp_path):
         assert 0 < e["measuredQuality"]["scores"]["ssim"]["mean"] < 1
         assert e["measuredQuality"]["bitrate"] > 0
     assert doc["encoding"]["qualityMeasurement"]["mode"] == "sampled"
+    # The scores are the job's: in the store (the window shows them after a restart) and per frame in quality.json.
+    from app.core.measure import load_series
+    from app.core.store import JobStore
+    job = JobStore().list()[0]
+    assert all(r.measured and r.measured["mode"] == "sampled" and 0 < r.measured["scores"]["ssim"]["mean"] < 1
+               for r in job.renditions)
+    series = load_series(str(job_dir))["renditions"]
+    assert set(series) == {r.id for r in job.renditions}
+    assert len(series["hls:180p"]["times"]) == len(series["hls:180p"]["ssim"]) == job.renditions[0].measured["frames"]
 
     full = cli("quality", str(job_dir), "--full", "--json")  # the folder: its job is found in the store
     assert full.returncode == 0, full.stderr
@@ -244,3 +253,32 @@ def test_a_worker_crash_fails_only_that_rendition(src, tmp_path, monkeypatch):
     results = outcome["results"]
     assert results["mp4:a"]["quality"]["frames"] == 50 and results["mp4:b"]["quality"]["frames"] == 50
     assert "crashed" in results["mp4:crash"]["error"] and "SIGSEGV" in results["mp4:crash"]["error"]
+
+
+def test_scores_survive_a_retry_of_another_rendition_and_go_with_a_new_output(src, tmp_path):
+    """Measured scores are part of the job: re-encoding one rendition clears its scores only; status.json written
+    after that run keeps the other rendition's measuredQuality."""
+    from app.core.engine import Engine
+    from app.core.jobs import Job
+    from app.core.measure import measure_outputs
+    from app.core.options import build_options
+    from app.core.store import JobStore
+
+    store = JobStore()
+    job = Job.create(src, str(tmp_path / "out"), build_options(thumbnails="none"))
+    assert Engine(store).run(job) == 0
+    events = []
+    outcome = measure_outputs(job.out_dir, src, job=job, store=store, on_event=events.append)
+    assert not outcome.failed and [e["type"] for e in events][0::len(events) - 1] == ["quality.started",
+                                                                                      "quality.finished"]
+    saved = store.get(job.id)
+    assert {r.id for r in saved.renditions if r.measured} == {"hls:180p", "mp4:180p"}
+    assert saved.renditions[0].measured["vmaf"].startswith("VMAF")
+    saved.prepare_retry(["mp4:180p"])
+    assert Engine(store).run(saved) == 0
+    again = store.get(job.id)
+    assert again.rendition("hls:180p").measured == saved.rendition("hls:180p").measured
+    assert again.rendition("mp4:180p").measured is None
+    doc = json.loads(open(os.path.join(job.out_dir, "status.json")).read())
+    by_id = {f"{e['type']}:{e['quality']}": e for e in doc["encoding"]["qualities"]}
+    assert "measuredQuality" in by_id["hls:180p"] and "measuredQuality" not in by_id["mp4:180p"]

@@ -483,8 +483,9 @@ def measure_isolated(source: str, renditions: list[tuple[str, str]], *, rotation
                      on_event: EventCallback | None = None, cancel: threading.Event | None = None) -> dict:
     """Measure renditions (id, path) against `source` in the media worker (``worker quality``).
 
-    Returns ``{"results": {id: {"quality": {...}} or {"error": reason}}, "vmaf": sentence}``. `on_event` gets
-    ``{"id", "quality"}`` or ``{"id", "error"}`` as each rendition ends. They are measured together (the source
+    Returns ``{"results": {id: {"quality": {...}, "series": {...}} or {"error": reason}}, "vmaf": sentence}``
+    (`series`: the per-frame scores, `RenditionQuality.series`). `on_event` gets ``{"id", "quality", "series"}``
+    or ``{"id", "error"}`` as each rendition ends. They are measured together (the source
     decoded once); a worker that crashes is started again measuring them one by one, and a crash then fails that
     rendition with a plain reason while a fresh worker measures the rest."""
     emit = on_event or (lambda e: None)
@@ -507,7 +508,8 @@ def measure_isolated(source: str, renditions: list[tuple[str, str]], *, rotation
                 if kind == "measuring":
                     current = ev["id"]
                 elif kind in ("rendition_quality", "rendition_quality_failed"):
-                    out = {"quality": ev["quality"]} if kind == "rendition_quality" else {"error": ev["error"]}
+                    out = ({"quality": ev["quality"], "series": ev.get("series") or {}}
+                           if kind == "rendition_quality" else {"error": ev["error"]})
                     results[ev["id"]] = out
                     emit({"id": ev["id"], **out})
                     current = None

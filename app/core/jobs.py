@@ -123,6 +123,9 @@ class RenditionState:
     size: int | None = None  # bytes, once encoded
     path: str | None = None
     error: str | None = None
+    # Measured against the source (app.core.measure): ``{"frames", "seconds", "bitrate", "scores", "mode",
+    # "measuredAt"}`` or ``{"error": reason, "mode", "measuredAt"}``; None until measured (and again once re-encoded).
+    measured: dict | None = None
 
     def __post_init__(self):
         self.status = RenditionStatus.of(self.status)

@@ -80,11 +80,23 @@ def apply_event(job: Job, ev: dict) -> Change:
     elif t == "rendition.encoded":
         r = _rendition(job, ev["encoding"], ev["quality"])
         if r is not None:
-            change._set(r, r.id, status=ENCODED, progress=1.0, eta=None, size=ev["size"], path=ev["path"], error=None)
+            change._set(r, r.id, status=ENCODED, progress=1.0, eta=None, size=ev["size"], path=ev["path"], error=None,
+                        measured=None)  # a new output: its old scores no longer hold
     elif t == "rendition.failed":
         r = _rendition(job, ev["encoding"], ev["quality"])
         if r is not None:
             change._set(r, r.id, status=R_FAILED, error=ev["error"], eta=None)
+    elif t == "rendition.quality":
+        r = _rendition(job, ev["encoding"], ev["quality"])
+        if r is not None:
+            measured = {"error": ev["error"]} if ev.get("error") else dict(ev.get("scores") or {})
+            measured.update(mode=ev.get("mode"), measuredAt=ev.get("measuredAt"))
+            change._set(r, r.id, measured=measured)
+    elif t == "quality.finished":
+        for rid in ev.get("renditions") or []:
+            r = job.rendition(rid)
+            if r is not None and r.measured is not None and r.measured.get("vmaf") != ev.get("vmaf"):
+                change._set(r, r.id, measured={**r.measured, "vmaf": ev.get("vmaf")})
     elif t == "job.warning":
         if ev["message"] not in job.warnings:
             job.warnings.append(ev["message"])

@@ -54,6 +54,13 @@ class RenditionQuality:
     frame_times: list[float] = field(default_factory=list, repr=False)
     frame_scores: dict[str, list[float]] = field(default_factory=dict, repr=False)
 
+    def series(self) -> dict[str, list]:
+        """The per-frame scores for a plot: ``{"times": [s...], "ssim": [...], ...}`` (None: identical, PSNR inf)."""
+        def r(x):
+            return None if x is None or math.isinf(x) else round(x, 4)
+        return {"times": [round(t, 3) for t in self.frame_times],
+                **{k: [r(v) for v in vs] for k, vs in self.frame_scores.items()}}
+
     def to_dict(self) -> dict:
         return {"frames": self.frames, "seconds": round(self.seconds, 3), "bitrate": self.bitrate,
                 "scores": {k: _rounded(asdict(v)) for k, v in self.scores.items()}}

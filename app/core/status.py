@@ -17,15 +17,32 @@ def status_document(job: Job) -> dict:
     qualities = sorted(job.renditions, key=lambda r: (r.type != "hls", r.height * r.width))
     if job.status == CANCELLED:  # api.video has no "cancelled": a cancelled job lists what it did encode
         qualities = [r for r in qualities if r.status == ENCODED]
-    return {
-        "ingest": {"status": "uploaded", "filesize": filesize, "receivedBytes": []},
-        "encoding": {
-            "playable": any(r.status == ENCODED for r in job.renditions),
-            "qualities": [{"type": r.type, "quality": r.quality, "status": r.status} for r in qualities],
-            "metadata": {k: meta.get(k) for k in ("width", "height", "bitrate", "duration", "framerate", "samplerate",
-                                                   "videoCodec", "audioCodec", "aspectRatio")},
-        },
+    encoding: dict = {
+        "playable": any(r.status == ENCODED for r in job.renditions),
+        "qualities": [_quality_entry(r) for r in qualities],
+        "metadata": {k: meta.get(k) for k in ("width", "height", "bitrate", "duration", "framerate", "samplerate",
+                                               "videoCodec", "audioCodec", "aspectRatio")},
     }
+    measured = [r.measured for r in job.renditions if r.measured and r.measured.get("measuredAt")]
+    if measured:  # how the latest measurement ran
+        last = max(measured, key=lambda m: m["measuredAt"])
+        encoding["qualityMeasurement"] = {"mode": last.get("mode"), "vmaf": last.get("vmaf"),
+                                          "measuredAt": last["measuredAt"]}
+    return {"ingest": {"status": "uploaded", "filesize": filesize, "receivedBytes": []}, "encoding": encoding}
+
+
+def _quality_entry(r: RenditionState) -> dict:
+    entry: dict = {"type": r.type, "quality": r.quality, "status": r.status}
+    if r.measured:
+        entry["measuredQuality"] = measured_quality(r.measured)
+    return entry
+
+
+def measured_quality(measured: dict) -> dict:
+    """The ``measuredQuality`` object of a status document: the scores, or ``{"error": reason}``."""
+    if measured.get("error"):
+        return {"error": measured["error"]}
+    return {k: measured.get(k) for k in ("frames", "seconds", "bitrate", "scores")}
 
 
 def write_status(job: Job) -> str:

@@ -88,6 +88,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 3: where a local job was made: 'window' or 'cli'
         "ALTER TABLE jobs ADD COLUMN origin TEXT NOT NULL DEFAULT 'window'",
     ),
+    (  # 4: each rendition's measured quality (JSON: RenditionState.measured)
+        "ALTER TABLE renditions ADD COLUMN measured TEXT",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 DB_NAME = "jobs.sqlite3"
@@ -379,13 +382,13 @@ class JobStore(Database):
             for i, r in enumerate(job.renditions):
                 db.execute(
                     """INSERT INTO renditions (job_id, id, ord, type, quality, width, height, bitrate, status, size,
-                                               path, error, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                                               path, error, measured, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                        ON CONFLICT(job_id, id) DO UPDATE SET ord=excluded.ord, type=excluded.type,
                          quality=excluded.quality, width=excluded.width, height=excluded.height,
                          bitrate=excluded.bitrate, status=excluded.status, size=excluded.size, path=excluded.path,
-                         error=excluded.error, updated_at=excluded.updated_at""",
+                         error=excluded.error, measured=excluded.measured, updated_at=excluded.updated_at""",
                     (job.id, r.id, i, r.type, r.quality, r.width, r.height, r.bitrate, r.status, r.size, r.path,
-                     r.error, now),
+                     r.error, json.dumps(r.measured) if r.measured is not None else None, now),
                 )
 
     def set_order(self, job_ids: list[str]) -> None:
@@ -492,5 +495,6 @@ class JobStore(Database):
             renditions=[RenditionState(id=r["id"], type=r["type"], quality=r["quality"], width=r["width"] or 0,
                                        height=r["height"] or 0, bitrate=r["bitrate"] or 0, status=r["status"],
                                        size=r["size"], path=r["path"], error=r["error"],
+                                       measured=json.loads(r["measured"]) if r["measured"] else None,
                                        progress=1.0 if r["status"] == ENCODED else 0.0) for r in rrows],
         )

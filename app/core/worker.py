@@ -181,7 +181,7 @@ def cmd_quality(emit) -> int:
         for rid, _ in batch:
             result = found[rid]
             if isinstance(result, quality.RenditionQuality):
-                emit({"ev": "rendition_quality", "id": rid, "quality": result.to_dict()})
+                emit({"ev": "rendition_quality", "id": rid, "quality": result.to_dict(), "series": result.series()})
             elif isinstance(result, quality.QualityError):
                 emit({"ev": "rendition_quality_failed", "id": rid, "error": str(result)})
             else:
