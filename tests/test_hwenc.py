@@ -14,6 +14,7 @@ import time
 import av
 import m3u8
 import pytest
+from PySide6.QtCore import Qt
 
 from app.core import engine as engine_mod
 from app.core import hwenc
@@ -243,3 +244,62 @@ def test_hardware_failing_mid_encode_restarts_its_group_in_software(clips, tmp_p
     assert _video_frames(by["mp4:360p"].path)[0] == 200
     stored = JobStore().get(job.id)
     assert "encoded again in software" in stored.rendition("hls:240p").encoder_note
+
+
+# -- the window ---------------------------------------------------------------------------------------------------
+def test_grid_tooltip_says_which_encoder_and_why(qtbot, tmp_path):
+    from app.core import jobstate
+    from app.core.jobs import RenditionState
+    from app.gui.models import RenditionTableModel
+
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path))
+    model = RenditionTableModel()
+    model.set_job(job)
+    rows = [RenditionState("hls:240p", "hls", "240p", 426, 240, 150, status="encoding", encoder="h264_nvenc"),
+            RenditionState("hls:360p", "hls", "360p", 640, 360, 365, status="encoding", encoder="libx264",
+                           encoder_note="NVENC session limit: at most 1 hardware encodes per job")]
+    for ev in ({"type": "job.planned", "jobId": job.id, "metadata": {}, "renditions": [r.to_dict() for r in rows],
+                "plan": {}, "thumbnails": [], "warnings": []},
+               {"type": "rendition.fallback", "jobId": job.id, "encoding": "hls", "quality": "240p",
+                "from": "h264_nvenc", "encoder": "libx264", "stage": "open",
+                "reason": "h264_nvenc did not open (no NVIDIA GPU driver); encoded in software"}):
+        model.job_changed(job.id, jobstate.apply_event(job, ev))
+    tip = model.data(model.index(0, model.COL_STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Encoder: libx264\nh264_nvenc did not open (no NVIDIA GPU driver); encoded in software"
+    tip = model.data(model.index(1, model.COL_RENDITION), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Encoder: libx264\nNVENC session limit: at most 1 hardware encodes per job"
+    assert model.data(model.index(1, model.COL_SIZE), Qt.ItemDataRole.ToolTipRole) is None
+
+
+@needs_no_gpu
+def test_settings_hardware_page_shows_the_check_and_checks_again(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from app.gui.preferences import Preferences
+    from app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Preferences(output_folder=str(tmp_path / "videos")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.hardware
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Hardware"
+    assert page.summary.text() == "Not checked yet on this machine." and page.tree.topLevelItemCount() == 0
+    qtbot.mouseClick(page.check, Qt.MouseButton.LeftButton)
+    assert not page.check.isEnabled()  # the check runs in a QThread; the window stays responsive
+    qtbot.waitUntil(lambda: page.check.isEnabled(), timeout=120_000)
+    encoders = page.tree.topLevelItem(1)
+    rows = {encoders.child(i).text(0): encoders.child(i) for i in range(encoders.childCount())}
+    assert rows["h264_nvenc"].text(1) == "no" and "NVIDIA" in rows["h264_nvenc"].text(2)
+    assert rows["h264_qsv"].text(1) == "no" and "Quick Sync" in rows["h264_qsv"].text(2)
+    assert page.summary.text().startswith("No hardware encoder works here") and page.check.text() == "Check again"
+    # A second dialog shows the kept answer at once, without a check.
+    again = SettingsDialog(Preferences(output_folder=str(tmp_path / "videos")))
+    qtbot.addWidget(again)
+    assert again.hardware.thread is None and again.hardware.tree.topLevelItem(1).childCount() == 12
+    # The encoder choice is a preference, and reaches the options.
+    again.encoder.setCurrentIndex(again.encoder.findData("nvenc"))
+    prefs = again.preferences()
+    assert prefs.encoder == "nvenc" and prefs.encode_options().encoder == "nvenc"
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    prefs.save(settings)
+    assert Preferences.load(settings).encoder == "nvenc"
