@@ -295,7 +295,7 @@ def test_settings_hardware_page_shows_the_check_and_checks_again(qtbot, tmp_path
     # A second dialog shows the kept answer at once, without a check.
     again = SettingsDialog(Preferences(output_folder=str(tmp_path / "videos")))
     qtbot.addWidget(again)
-    assert again.hardware.thread is None and again.hardware.tree.topLevelItem(1).childCount() == 12
+    assert again.hardware.checking is None and again.hardware.tree.topLevelItem(1).childCount() == 12
     # The encoder choice is a preference, and reaches the options.
     again.encoder.setCurrentIndex(again.encoder.findData("nvenc"))
     prefs = again.preferences()

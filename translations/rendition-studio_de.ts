@@ -102,27 +102,27 @@
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="95"/>
+        <location filename="../app/gui/hardware_page.py" line="96"/>
         <source>Encoders</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="103"/>
+        <location filename="../app/gui/hardware_page.py" line="105"/>
         <source>The check did not finish: %1</source>
         <translation>Die Prüfung wurde nicht beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="105"/>
+        <location filename="../app/gui/hardware_page.py" line="107"/>
         <source>Automatic encoding uses %1.</source>
         <translation>Automatische Kodierung verwendet %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="107"/>
+        <location filename="../app/gui/hardware_page.py" line="109"/>
         <source>No hardware encoder works here: encoding uses the processor (libx264).</source>
         <translation>Kein Hardware-Encoder funktioniert hier: kodiert wird mit dem Prozessor (libx264).</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="110"/>
+        <location filename="../app/gui/hardware_page.py" line="112"/>
         <source>Checked %1.</source>
         <translation>Geprüft %1.</translation>
     </message>
@@ -1646,7 +1646,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/settings_dialog.py" line="173"/>
-        <location filename="../app/gui/settings_dialog.py" line="289"/>
+        <location filename="../app/gui/settings_dialog.py" line="290"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
@@ -1692,7 +1692,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/settings_dialog.py" line="186"/>
-        <location filename="../app/gui/settings_dialog.py" line="295"/>
+        <location filename="../app/gui/settings_dialog.py" line="296"/>
         <source>Cloud providers</source>
         <translation>Cloud-Anbieter</translation>
     </message>
@@ -1702,54 +1702,54 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="287"/>
+        <location filename="../app/gui/settings_dialog.py" line="288"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="288"/>
+        <location filename="../app/gui/settings_dialog.py" line="289"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="290"/>
-        <location filename="../app/gui/settings_dialog.py" line="332"/>
+        <location filename="../app/gui/settings_dialog.py" line="291"/>
+        <location filename="../app/gui/settings_dialog.py" line="333"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="310"/>
-        <location filename="../app/gui/settings_dialog.py" line="324"/>
+        <location filename="../app/gui/settings_dialog.py" line="311"/>
+        <location filename="../app/gui/settings_dialog.py" line="325"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="324"/>
+        <location filename="../app/gui/settings_dialog.py" line="325"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="338"/>
+        <location filename="../app/gui/settings_dialog.py" line="339"/>
         <source>Trying each hardware decoder…</source>
         <translation>Jeder Hardware-Decoder wird ausprobiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="346"/>
+        <location filename="../app/gui/settings_dialog.py" line="347"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="352"/>
+        <location filename="../app/gui/settings_dialog.py" line="353"/>
         <source>Working here: %1.</source>
         <translation>Funktioniert hier: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="354"/>
+        <location filename="../app/gui/settings_dialog.py" line="355"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Angeboten, aber hier nicht funktionsfähig: %1. Dekodiert wird mit dem Prozessor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="357"/>
+        <location filename="../app/gui/settings_dialog.py" line="358"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>Kein Hardware-Decoder angeboten. Dekodiert wird mit dem Prozessor.</translation>
     </message>

@@ -102,27 +102,27 @@
         <translation>Decodificadores</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="95"/>
+        <location filename="../app/gui/hardware_page.py" line="96"/>
         <source>Encoders</source>
         <translation>Codificadores</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="103"/>
+        <location filename="../app/gui/hardware_page.py" line="105"/>
         <source>The check did not finish: %1</source>
         <translation>La comprobación no terminó: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="105"/>
+        <location filename="../app/gui/hardware_page.py" line="107"/>
         <source>Automatic encoding uses %1.</source>
         <translation>La codificación automática usa %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="107"/>
+        <location filename="../app/gui/hardware_page.py" line="109"/>
         <source>No hardware encoder works here: encoding uses the processor (libx264).</source>
         <translation>Ningún codificador por hardware funciona aquí: se codifica con el procesador (libx264).</translation>
     </message>
     <message>
-        <location filename="../app/gui/hardware_page.py" line="110"/>
+        <location filename="../app/gui/hardware_page.py" line="112"/>
         <source>Checked %1.</source>
         <translation>Comprobado %1.</translation>
     </message>
@@ -1646,7 +1646,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/settings_dialog.py" line="173"/>
-        <location filename="../app/gui/settings_dialog.py" line="289"/>
+        <location filename="../app/gui/settings_dialog.py" line="290"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
@@ -1692,7 +1692,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/settings_dialog.py" line="186"/>
-        <location filename="../app/gui/settings_dialog.py" line="295"/>
+        <location filename="../app/gui/settings_dialog.py" line="296"/>
         <source>Cloud providers</source>
         <translation>Proveedores en la nube</translation>
     </message>
@@ -1702,54 +1702,54 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="287"/>
+        <location filename="../app/gui/settings_dialog.py" line="288"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="288"/>
+        <location filename="../app/gui/settings_dialog.py" line="289"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="290"/>
-        <location filename="../app/gui/settings_dialog.py" line="332"/>
+        <location filename="../app/gui/settings_dialog.py" line="291"/>
+        <location filename="../app/gui/settings_dialog.py" line="333"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="310"/>
-        <location filename="../app/gui/settings_dialog.py" line="324"/>
+        <location filename="../app/gui/settings_dialog.py" line="311"/>
+        <location filename="../app/gui/settings_dialog.py" line="325"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="324"/>
+        <location filename="../app/gui/settings_dialog.py" line="325"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="338"/>
+        <location filename="../app/gui/settings_dialog.py" line="339"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="346"/>
+        <location filename="../app/gui/settings_dialog.py" line="347"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="352"/>
+        <location filename="../app/gui/settings_dialog.py" line="353"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="354"/>
+        <location filename="../app/gui/settings_dialog.py" line="355"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="357"/>
+        <location filename="../app/gui/settings_dialog.py" line="358"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
     </message>

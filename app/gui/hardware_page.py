@@ -52,34 +52,34 @@ class HardwarePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
-        self.thread: HardwareCheck | None = None
+        self.checking: HardwareCheck | None = None
         self.report: dict | None = hwenc.load_cache(hwenc.cache_key())
         self.show_report(self.report)
 
     def start(self, recheck: bool = True) -> None:
-        if self.thread is not None:
+        if self.checking is not None:
             return
         self.check.setEnabled(False)
         self.summary.setText(self.tr("Trying each hardware decoder and encoder…"))
-        self.thread = HardwareCheck(recheck, self)
-        self.thread.done.connect(self._done)
-        self.thread.finished.connect(self._finished)
-        self.thread.start()
+        self.checking = HardwareCheck(recheck, self)
+        self.checking.done.connect(self._done)
+        self.checking.finished.connect(self._finished)
+        self.checking.start()
 
     def _done(self, report: dict) -> None:
         self.report = report
         self.show_report(report)
 
     def _finished(self) -> None:
-        if self.thread is not None:
-            self.thread.deleteLater()
-        self.thread = None
+        if self.checking is not None:
+            self.checking.deleteLater()
+        self.checking = None
         self.check.setEnabled(True)
 
-    def wait(self) -> None:
+    def wait_check(self) -> None:
         """Block until a running check has ended (the dialog closing)."""
-        if self.thread is not None:
-            self.thread.wait()
+        if self.checking is not None:
+            self.checking.wait()
 
     def show_report(self, report: dict | None) -> None:
         self.tree.clear()
@@ -91,10 +91,12 @@ class HardwarePage(QWidget):
         yes, no = self.tr("yes"), self.tr("no")
         decoders = QTreeWidgetItem(self.tree, [self.tr("Decoders")])
         for d in report.get("devices") or []:
-            QTreeWidgetItem(decoders, [d["type"], yes if d["works"] else no, "" if d["works"] else d.get("error") or ""])
+            why = "" if d["works"] else d.get("error") or ""
+            QTreeWidgetItem(decoders, [d["type"], yes if d["works"] else no, why])
         encoders = QTreeWidgetItem(self.tree, [self.tr("Encoders")])
         for e in report.get("encoders") or []:
-            QTreeWidgetItem(encoders, [e["name"], yes if e["works"] else no, "" if e["works"] else e.get("reason") or ""])
+            why = "" if e["works"] else e.get("reason") or ""
+            QTreeWidgetItem(encoders, [e["name"], yes if e["works"] else no, why])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         works = hwenc.working_families(report)

@@ -186,7 +186,7 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(providers, self.tr("Cloud providers"))
         self.tabs.addTab(self.hardware, self.tr("Hardware"))
         outer.addWidget(self.tabs)
-        self.finished.connect(lambda _result: self.hardware.wait())
+        self.finished.connect(lambda _result: self.hardware.wait_check())
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
         for a, b in ((self.folder, self.browse), (self.browse, self.preset), (self.preset, self.manage_presets),
@@ -277,7 +277,8 @@ class SettingsDialog(QDialog):
                            hls=self.hls.isChecked(),
                            mp4=self.mp4.isChecked(), segment_seconds=self.segment.value(),
                            thumbnails=self.thumbnails.isChecked(), thumbnail_spec=self.thumbnail_spec.text().strip(),
-                           hwaccel=self.hwaccel.currentData(), encoder=self.encoder.currentData(), concurrency=self.concurrency.value(),
+                           hwaccel=self.hwaccel.currentData(), concurrency=self.concurrency.value(),
+                           encoder=self.encoder.currentData(),
                            language=self.language.currentData())
 
     def validate(self) -> str | None:
