@@ -322,7 +322,11 @@ class Engine:
         if job.options.encoder == "auto":  # hardware only where the (cached) check says it works here
             from app.core import hwenc
 
-            spec["hw_detection"] = None if hwenc.no_gpu_device() else hwaccel_report()
+            try:
+                spec["hw_detection"] = None if hwenc.no_gpu_device() else hwaccel_report()
+            except (OSError, ValueError) as exc:  # no answer: software, and the job goes on
+                log.warning("job %s: the hardware check failed: %s", job.id, exc)
+                spec["hw_detection"] = None
         # The worker shares the folder's lock (see app.core.lock): if this process is killed, the folder stays
         # locked until the worker, which writes there, has noticed and ended too.
         worker = _WorkerRun("encode", spec, f"worker-reader-{job.id}",
