@@ -85,7 +85,8 @@ class _Display:
                     for r in self.job.renditions]
             self._redraw(rows)
         elif t == "rendition.encoded":
-            self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}")
+            by = f"  ({ev['encoder']})" if ev.get("encoder") not in (None, "libx264") else ""  # hardware
+            self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}{by}")
         elif t == "rendition.failed":
             self._print(f"  FAILED  {ev['encoding']} {ev['quality']}: {ev['error']}")
         elif t == "job.finished":  # a rejected file (or a cancel before anything was encoded) leaves no folder
