@@ -105,6 +105,13 @@ def test_detection_is_cached_reused_and_checked_again_when_the_key_changes(tmp_p
     assert engine_mod.hwaccel_report(recheck=True)["cached"] is False  # "Check again" / --recheck
 
 
+def test_a_check_that_does_not_finish_is_reported_and_not_kept():
+    report = engine_mod.hwaccel_report(timeout=0.05)  # the worker cannot even start in 50 ms
+    assert report["cached"] is False and "did not finish within 0.05 s" in report["error"]
+    assert not os.path.exists(hwenc.cache_path())  # the next call checks again
+    assert engine_mod.hwaccel_report()["cached"] is False and os.path.exists(hwenc.cache_path())
+
+
 # -- the choice -------------------------------------------------------------------------------------------------
 def test_assign_auto_explicit_and_the_nvenc_session_limit():
     offered = ["h264_nvenc", "h264_qsv", "h264_amf"]
