@@ -39,7 +39,7 @@ def rungs_text(rungs: list[tuple[int, int | None]]) -> str:
 
 def build_options(*, preset: str = "default", renditions: str | None = None, formats: str = "hls,mp4",
                   encoder_preset: str | None = None, segment_seconds: float = 6.0, thumbnails: str | None = None,
-                  hwaccel: str = "auto", share_encodes: bool = True) -> EncodeOptions:
+                  hwaccel: str = "auto", share_encodes: bool = True, encoder: str = "auto") -> EncodeOptions:
     """Check every value and return the options; `UsageError` names the first value that is wrong.
 
     `renditions` empty or None: the preset's ladder. `thumbnails` None: the default thumbnail; ``none``: none."""
@@ -49,6 +49,9 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
         raise UsageError(f"unknown encoder preset {encoder_preset!r} (choose from {', '.join(X264_PRESETS)})")
     if hwaccel not in HWACCEL_CHOICES:
         raise UsageError(f"unknown hardware decoding choice {hwaccel!r} (choose from {', '.join(HWACCEL_CHOICES)})")
+    from app.core.hwenc import check_choice
+
+    check_choice(encoder)
     rungs = None
     if renditions and renditions.strip():
         rungs = check_rungs(renditions)
@@ -57,7 +60,7 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
         thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(thumbnails)]
     return EncodeOptions(preset=preset, renditions=rungs, formats=parse_formats(formats),
                          encoder_preset=encoder_preset or None, segment_seconds=check_segment_seconds(segment_seconds),
-                         thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes)
+                         thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes, encoder=encoder)
 
 
 @dataclass(frozen=True)

@@ -41,17 +41,18 @@ class UserPreset:
     segment_seconds: float = 6.0
     thumbnails: str = DEFAULT_THUMBNAILS  # a thumbnail spec; "none": no thumbnails
     hwaccel: str = "auto"
+    encoder: str = "auto"  # the video encoder (app.core.hwenc.CHOICES)
 
     def options(self) -> EncodeOptions:
         return build_options(preset=self.base, renditions=self.renditions, formats=self.formats,
                              encoder_preset=self.encoder_preset or None, segment_seconds=self.segment_seconds,
-                             thumbnails=self.thumbnails, hwaccel=self.hwaccel)
+                             thumbnails=self.thumbnails, hwaccel=self.hwaccel, encoder=self.encoder)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-_TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails", "hwaccel")
+_TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails", "hwaccel", "encoder")
 _FIELDS = tuple(f.name for f in fields(UserPreset))
 
 

@@ -33,6 +33,10 @@ def status_document(job: Job) -> dict:
 
 def _quality_entry(r: RenditionState) -> dict:
     entry: dict = {"type": r.type, "quality": r.quality, "status": r.status}
+    if r.encoder:
+        entry["encoder"] = r.encoder
+    if r.encoder_note:
+        entry["encoderNote"] = r.encoder_note
     if r.measured:
         entry["measuredQuality"] = measured_quality(r.measured)
     return entry

@@ -10,7 +10,8 @@ file does. Commands:
 - ``quality``: reads one JSON spec line on stdin (source, rotation, duration, mode, metrics, renditions: [{id,
   path}]), writes ``{"ev": "rendition_quality", "id", "quality"}`` or ``{"ev": "rendition_quality_failed", "id",
   "error"}`` per rendition (``{"ev": "measuring", "id"}`` before each), then ``{"ev": "finished", "vmaf"}``.
-- ``hwaccel``: a JSON report of the hardware decoders that really open here.
+- ``hwaccel``: a JSON report of the hardware decoders and encoders that really work here (``{"ev": "trying",
+  "encoder"}`` lines before each encoder is tried, the report last).
 
 In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
 first argument is `WORKER_ARG` (`app.cli.main` hands it to `run`; `app.core.engine.worker_command` builds it).
@@ -109,7 +110,7 @@ def cmd_still(path: str, out: str, emit) -> int:
 
 
 def cmd_encode(emit) -> int:
-    from app.core import pipeline
+    from app.core import hwenc, pipeline
     from app.core.ladder import RungRequest, plan_job
     from app.core.probe import probe_source
     from app.core.thumbnails import DEFAULT_REQUESTS, ThumbnailRequest, expand
@@ -141,10 +142,20 @@ def cmd_encode(emit) -> int:
                                               tuple(t["filters"]))
                              for t in spec["thumbnails"])
         images = [] if spec.get("only") else expand(requests, source.duration, source.short_side)
+        overrides, notes, warnings = _choose_encoders(plan, spec)
         emit({"ev": "plan", "source": source.to_dict(), "plan": plan.to_dict(),
-              "thumbnails": [i.filename for i in images]})
+              "thumbnails": [i.filename for i in images], "encoders": notes})
+        for message in warnings:
+            emit({"ev": "warning", "message": message})
         summary = pipeline.run(source, plan, spec["job_dir"], thumbnails=images, hwaccel=spec.get("hwaccel", "auto"),
-                               emit=emit, codec_overrides=spec.get("codec_overrides"))
+                               emit=emit, codec_overrides=overrides)
+        redo = summary.pop("redo", [])
+        if redo:  # hardware encoders that failed mid-encode: those groups again, from the start, in software
+            plan.renditions = [r for r in plan.renditions if any(r.id in g["ids"] for g in redo)]
+            again = pipeline.run(source, plan, spec["job_dir"], thumbnails=[], hwaccel=spec.get("hwaccel", "auto"),
+                                 emit=emit, codec_overrides={g["group"]: hwenc.SOFTWARE for g in redo})
+            summary["elapsed"] += again["elapsed"]
+            summary["progress_seconds"] += again["progress_seconds"]
     except InputRejected as exc:
         emit({"ev": "error", "kind": "rejected", "message": str(exc)})
         return EXIT_REJECTED
@@ -156,6 +167,31 @@ def cmd_encode(emit) -> int:
         return EXIT_FAILED
     emit({"ev": "finished", **summary})
     return 0
+
+
+def _choose_encoders(plan, spec: dict) -> tuple[dict[str, str], dict[str, dict], list[str]]:
+    """The video encoder of each encode group (`app.core.hwenc.assign`; `codec_overrides` win): (group ->
+    encoder, rendition id -> {"encoder", "note"}, warnings)."""
+    import av
+
+    from app.core import hwenc
+
+    sizes: dict[str, int] = {}
+    for r in plan.renditions:
+        sizes[r.encode_group] = max(sizes.get(r.encode_group, 0), r.width * r.height)
+    groups = sorted(sizes, key=lambda g: -sizes[g])  # as the pipeline orders them: the biggest get the hardware
+    chosen, warnings = hwenc.assign(spec.get("encoder") or "auto", groups, offered=[
+        n for n in (hwenc.encoder_name(f) for f in hwenc.FAMILIES) if n in av.codecs_available],
+        detection=spec.get("hw_detection"), nvenc_sessions=int(spec.get("nvenc_sessions", hwenc.nvenc_session_limit())))
+    overrides = spec.get("codec_overrides") or {}
+    notes: dict[str, dict] = {}
+    result: dict[str, str] = {}
+    for r in plan.renditions:
+        name, note = chosen[r.encode_group]
+        name = overrides.get(r.encode_group, overrides.get(r.id, name))
+        result[r.encode_group] = name
+        notes[r.id] = {"encoder": name, "note": note}
+    return result, notes, warnings
 
 
 def cmd_quality(emit) -> int:
@@ -193,9 +229,14 @@ def cmd_quality(emit) -> int:
 
 
 def cmd_hwaccel(emit) -> int:
+    from app.core import hwenc
     from app.core.hwaccel import detect
 
-    emit(detect())
+    report = detect()
+    # Each encoder is announced before it is tried: a driver that hangs is named by the parent's timeout.
+    report["encoders"] = hwenc.detect(progress=lambda name: emit({"ev": "trying", "encoder": name}))
+    report["versions"] = hwenc.versions()
+    emit(report)
     return 0
 
 
