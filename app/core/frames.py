@@ -34,7 +34,7 @@ import threading
 from collections import deque
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 SLACK = 5e-4  # a frame starting up to half a millisecond after t counts as shown at t (rounded timestamps)
 AHEAD = 2.0  # seconds: a target this far ahead of the decoder's position is reached by decoding on, not seeking
@@ -89,7 +89,7 @@ class _Reader:
         self._pending = None  # the next decoded (time, frame), read ahead of the one given last
         self._pos = -math.inf  # time of the frame decoded last
         self.recent: deque = deque(maxlen=KEEP)  # (time, frame) in display order, contiguous
-        self._graph = None
+        self._graph: Any = None
         self._graph_key: tuple | None = None
         first = self._seek_decode(0.0)
         if first is None:
@@ -201,12 +201,10 @@ class _Reader:
             g = av.filter.Graph()
             node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format,
                                 time_base=Fraction(1, 1000))
-            for spec in _ROTATE.get(self.rotation, []):
+            steps = [*_ROTATE.get(self.rotation, []), f"scale={width}:{height}:flags=bicubic", "format=rgb24",
+                     "buffersink"]
+            for spec in steps:
                 name, _, arg = spec.partition("=")
-                f = g.add(name, arg) if arg else g.add(name)
-                node.link_to(f)
-                node = f
-            for name, arg in (("scale", f"{width}:{height}:flags=bicubic"), ("format", "rgb24"), ("buffersink", None)):
                 f = g.add(name, arg) if arg else g.add(name)
                 node.link_to(f)
                 node = f
@@ -248,9 +246,10 @@ class _Server:
             self.answer({"ok": True, "duration": r.duration, "fps": r.fps, "width": r.width, "height": r.height,
                          "frames": int(round(r.duration * r.fps)), "rotation": r.rotation})
         elif op == "frame":
-            r = self.readers.get(key)
-            if r is None:
+            found = self.readers.get(key)
+            if found is None:
                 raise FrameError(f"{key} is not open")
+            r = found
             width, height = int(req.get("width") or r.width), int(req.get("height") or r.height)
             if not (0 < width <= 16384 and 0 < height <= 16384):
                 raise FrameError(f"no picture of {width}x{height}")
