@@ -241,12 +241,25 @@ def test_compare_window_steps_both_sides_one_frame(qtbot, window, encoded):
     _shown(cmp, qtbot)
     assert _side_numbers(cmp) == [0, 0]
 
+    # Held down, `.` goes on from the frame asked for, not from the one still shown.
+    for _ in range(4):
+        QTest.keyClick(cmp, Qt.Key.Key_Period)
+    _shown(cmp, qtbot)
+    assert _side_numbers(cmp) == [4, 4]
+
     # Any two: an MP4 rendition against the other HLS rung, at a given time.
     cmp.show_pair("mp4:360p", "hls:360p", 2.0)
     _shown(cmp, qtbot)
     assert cmp.pair() == ("mp4:360p", "hls:360p") and _side_numbers(cmp) == [50, 50]
     cmp.close()
     assert not cmp.loader.isRunning()
+    # Opened again (Job › Compare…): the same window, with a new frame worker.
+    assert window.compare_action.isEnabled()
+    window.compare_action.trigger()
+    assert window.compare_window is cmp and cmp.isVisible() and cmp.loader.isRunning()
+    _shown(cmp, qtbot)
+    assert _side_numbers(cmp) == [50, 50]
+    cmp.close()
 
 
 def test_compare_modes_zoom_and_worst_moments(qtbot, window, encoded):

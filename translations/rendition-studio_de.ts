@@ -62,38 +62,48 @@
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="325"/>
+        <location filename="../app/gui/compare.py" line="326"/>
+        <source>The one-second windows where the rendition scored lowest; a click shows both sides there</source>
+        <translation>Die Sekunden, in denen die Rendition am schlechtesten abschnitt; ein Klick zeigt beide Seiten dort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="450"/>
+        <source>Worst moments of %1</source>
+        <translation>Schlechteste Stellen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="451"/>
         <source>Worst moments</source>
         <translation>Schlechteste Stellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="333"/>
+        <location filename="../app/gui/compare.py" line="337"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="336"/>
+        <location filename="../app/gui/compare.py" line="340"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="344"/>
-        <location filename="../app/gui/compare.py" line="481"/>
+        <location filename="../app/gui/compare.py" line="348"/>
+        <location filename="../app/gui/compare.py" line="490"/>
         <source>frame %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="450"/>
+        <location filename="../app/gui/compare.py" line="459"/>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="457"/>
+        <location filename="../app/gui/compare.py" line="466"/>
         <source>Not measured</source>
         <translation>Nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="457"/>
+        <location filename="../app/gui/compare.py" line="466"/>
         <source>Pick a rendition</source>
         <translation>Eine Rendition wählen</translation>
     </message>

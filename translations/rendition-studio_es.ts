@@ -62,38 +62,48 @@
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="325"/>
+        <location filename="../app/gui/compare.py" line="326"/>
+        <source>The one-second windows where the rendition scored lowest; a click shows both sides there</source>
+        <translation>Los segundos en los que la variante obtuvo la peor puntuación; un clic muestra ambos lados ahí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="450"/>
+        <source>Worst moments of %1</source>
+        <translation>Peores momentos de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="451"/>
         <source>Worst moments</source>
         <translation>Peores momentos</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="333"/>
+        <location filename="../app/gui/compare.py" line="337"/>
         <source>Previous frame (,)</source>
         <translation>Fotograma anterior (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="336"/>
+        <location filename="../app/gui/compare.py" line="340"/>
         <source>Next frame (.)</source>
         <translation>Fotograma siguiente (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="344"/>
-        <location filename="../app/gui/compare.py" line="481"/>
+        <location filename="../app/gui/compare.py" line="348"/>
+        <location filename="../app/gui/compare.py" line="490"/>
         <source>frame %1</source>
         <translation>fotograma %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="450"/>
+        <location filename="../app/gui/compare.py" line="459"/>
         <source>identical</source>
         <translation>idéntico</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="457"/>
+        <location filename="../app/gui/compare.py" line="466"/>
         <source>Not measured</source>
         <translation>Sin medir</translation>
     </message>
     <message>
-        <location filename="../app/gui/compare.py" line="457"/>
+        <location filename="../app/gui/compare.py" line="466"/>
         <source>Pick a rendition</source>
         <translation>Elija una variante</translation>
     </message>

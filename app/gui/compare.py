@@ -321,8 +321,12 @@ class CompareWindow(QWidget):
         self.worst.setObjectName("worstMoments")
         self.worst.itemClicked.connect(self._worst_clicked)
         self.worst.itemActivated.connect(self._worst_clicked)
+        self.worst_label = QLabel(self)
+        self.worst_label.setWordWrap(True)
+        self.worst_label.setToolTip(self.tr("The one-second windows where the rendition scored lowest; a click "
+                                            "shows both sides there"))
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Worst moments"), self))
+        side.addWidget(self.worst_label)
         side.addWidget(self.worst, 1)
         middle = QHBoxLayout()
         middle.addWidget(self.view, 1)
@@ -403,7 +407,9 @@ class CompareWindow(QWidget):
         shown = self.frames.get("left") or self.frames.get("right")
         if shown is None:
             return
-        if frames > 0:
+        if self.serial != self.shown_serial:  # a key held down: on from the frame asked for, not yet shown
+            self.seek(max(0.0, self.time + frames * shown.frame_duration))
+        elif frames > 0:
             self.seek(shown.time + shown.frame_duration)
         elif shown.time > 0:
             self.seek(shown.time - 1e-3)  # inside the frame before (its start is not known here)
@@ -440,6 +446,9 @@ class CompareWindow(QWidget):
         self.worst.clear()
         left, right = self.pair()
         rid = right if right != SOURCE else left
+        label = next((text for r, text, _ in self.items if r == rid), rid)
+        self.worst_label.setText(self.tr("Worst moments of %1").replace("%1", label) if rid != SOURCE
+                                 else self.tr("Worst moments"))
         rendition = self.job.rendition(rid) if rid != SOURCE and hasattr(self.job, "rendition") else None
         measured = getattr(rendition, "measured", None) or {}
         scores = measured.get("scores") or {}
@@ -485,6 +494,12 @@ class CompareWindow(QWidget):
         if result["serial"] == self.serial:
             emit(self.frameShown)
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self.loader.isRunning():  # shown again after it was closed: a new frame worker
+            self.loader.start()
+            self.seek(self.time)
+
     def closeEvent(self, event):
-        self.loader.stop()
+        self.loader.stop()  # and its frame worker
         super().closeEvent(event)
