@@ -209,7 +209,7 @@ def test_compare_window_steps_both_sides_one_frame(qtbot, window, encoded):
     job = copy.deepcopy(encoded)
     window.controller.model.add(job)
     window._show_job(job.id)
-    assert window.compare_action.isEnabled()
+    assert window.compare_action.isEnabled() and window.compare_action.shortcut().toString() == "Ctrl+K"
     window.grid.view.selectRow([r.id for r in window.grid.model._rows].index("hls:240p"))
     assert window.grid.compare_action.isEnabled()
     window.grid.compare_action.trigger()  # the grid's "Compare with source…"
@@ -308,6 +308,26 @@ def test_compare_modes_zoom_and_worst_moments(qtbot, window, encoded):
     QTest.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPointF(x0 - 200, 100).toPoint())
     assert view.divider_x() == pytest.approx(x0 - 200, abs=1.5)
     assert view.visible_region("left").right() < view.visible_region("right").left() + 1
+    # At 100 %: left of the divider the left side's pixels, right of it the right side's, one for one.
+    cmp.show_pair("source", "hls:240p")
+    _shown(cmp, qtbot)
+    cmp.set_zoom(1.0)
+    pane = view.panes()[0]
+    t = view.target(pane)
+    assert t.width() == 640 and pane.contains(t)  # the whole picture, one screen pixel per picture pixel
+    view.set_divider((t.center().x() - pane.left()) / pane.width())  # across the middle of the picture
+    shot, x = _grab(view), int(view.divider_x())
+    checked = 0
+    for side, xs in (("left", range(x - 70, x - 10, 7)), ("right", range(x + 10, x + 70, 7))):  # not the handle
+        for sx in xs:
+            for sy in range(int(t.top()) + 100, int(t.bottom()) - 10, 37):
+                img, other = view.images[side], view.images["right" if side == "left" else "left"]
+                c = img.pixelColor(int(sx - t.left()), int(sy - t.top()))
+                o = other.pixelColor(int(sx - t.left()), int(sy - t.top()))
+                assert shot[sy, sx].tolist() == [c.red(), c.green(), c.blue()], (side, sx, sy)
+                checked += (c.red(), c.green(), c.blue()) != (o.red(), o.green(), o.blue())
+    assert checked > 20  # the two sides differ there: the check tells them apart
+    cmp.set_zoom(None)
 
     # Worst moments: the rendition's measured windows; a click seeks both sides there.
     worst = encoded.rendition("mp4:360p").measured["scores"]["ssim"]["worst"]

@@ -152,7 +152,10 @@ class CompareView(QWidget):
         """Where the whole image is drawn for a pane (the same mapping in every pane)."""
         iw, ih = self.image_size()
         s, c = self.scale(), self._centre()
-        return QRectF(pane.center().x() - c.x() * s, pane.center().y() - c.y() * s, iw * s, ih * s)
+        x, y = pane.center().x() - c.x() * s, pane.center().y() - c.y() * s
+        if self.zoom is not None:  # zoomed: on whole screen pixels, so each picture pixel is drawn as it is
+            x, y = round(x), round(y)
+        return QRectF(x, y, iw * s, ih * s)
 
     def visible_region(self, side: str) -> QRectF:
         """The part of the image (image pixels) that the side shows."""
