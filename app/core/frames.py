@@ -191,7 +191,7 @@ class _Reader:
         return got[0], got[1], after
 
     # pictures --------------------------------------------------------------------------------------------
-    def picture(self, frame, width: int, height: int) -> bytes:
+    def picture(self, frame, width: int, height: int) -> bytes | memoryview:
         import av
 
         from app.core.quality import _ROTATE
@@ -215,7 +215,7 @@ class _Reader:
         out = self._graph.pull()
         plane = out.planes[0]
         row = width * 3
-        data = bytes(plane)
+        data = memoryview(plane).cast("B")  # no copy: the answer is written from the frame's own buffer
         if plane.line_size == row:
             return data[: row * height]
         return b"".join(data[y * plane.line_size: y * plane.line_size + row] for y in range(height))
@@ -229,7 +229,7 @@ class _Server:
         self.out = out
         self.readers: dict[str, _Reader] = {}
 
-    def answer(self, head: dict, payload: bytes = b"") -> None:
+    def answer(self, head: dict, payload: bytes | memoryview = b"") -> None:
         self.out.write(json.dumps(head, separators=(",", ":")).encode() + b"\n")
         if payload:
             self.out.write(payload)
@@ -259,7 +259,7 @@ class _Server:
             data = r.picture(frame, width, height)
             self.answer({"ok": True, "pts": pts, "time": t, "index": int(round(t * r.fps)),
                          "frame_duration": duration, "duration": r.duration, "fps": r.fps, "width": width,
-                         "height": height, "bytes": len(data)}, data)
+                         "height": height, "bytes": memoryview(data).nbytes}, data)
         elif op == "close":
             old = self.readers.pop(key, None)
             if old is not None:
