@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../app/gui/compare.py" line="200"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../app/gui/compare.py" line="281"/>
+        <source>Compare: %1</source>
+        <translation>Vergleichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="283"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="302"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="303"/>
+        <source>Wipe</source>
+        <translation>Wischblende</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="306"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="308"/>
+        <source>Zoomed in, drag the picture to move both sides together</source>
+        <translation>Vergrößert: das Bild ziehen, um beide Seiten gemeinsam zu verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="311"/>
+        <source>Left:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="313"/>
+        <source>Right:</source>
+        <translation>Rechts:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="316"/>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="318"/>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="329"/>
+        <source>The one-second windows where the rendition scored lowest; a click shows both sides there</source>
+        <translation>Die Sekunden, in denen die Rendition am schlechtesten abschnitt; ein Klick zeigt beide Seiten dort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="453"/>
+        <source>Worst moments of %1</source>
+        <translation>Schlechteste Stellen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="454"/>
+        <source>Worst moments</source>
+        <translation>Schlechteste Stellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="340"/>
+        <source>Previous frame (,)</source>
+        <translation>Vorheriges Bild (,)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="343"/>
+        <source>Next frame (.)</source>
+        <translation>Nächstes Bild (.)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="351"/>
+        <location filename="../app/gui/compare.py" line="493"/>
+        <source>frame %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="462"/>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="469"/>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="469"/>
+        <source>Pick a rendition</source>
+        <translation>Eine Rendition wählen</translation>
+    </message>
+</context>
+<context>
     <name>DropMenu</name>
     <message>
         <location filename="../app/gui/remote_dialogs.py" line="21"/>
@@ -17,30 +124,35 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="204"/>
-        <location filename="../app/gui/panels.py" line="271"/>
+        <location filename="../app/gui/panels.py" line="205"/>
+        <location filename="../app/gui/panels.py" line="281"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="206"/>
+        <location filename="../app/gui/panels.py" line="207"/>
         <source>Retry rendition</source>
         <translation>Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="207"/>
+        <location filename="../app/gui/panels.py" line="208"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="227"/>
+        <location filename="../app/gui/panels.py" line="228"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="286"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="231"/>
+        <source>Compare with source…</source>
+        <translation>Mit der Quelle vergleichen…</translation>
     </message>
 </context>
 <context>
@@ -602,266 +714,266 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="34"/>
+        <location filename="../app/gui/main_window.py" line="35"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="102"/>
+        <location filename="../app/gui/main_window.py" line="105"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="103"/>
+        <location filename="../app/gui/main_window.py" line="106"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="104"/>
+        <location filename="../app/gui/main_window.py" line="107"/>
         <source>Move finished to History</source>
         <translation>Fertige in den Verlauf verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="105"/>
+        <location filename="../app/gui/main_window.py" line="108"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Abgeschlossene und abgebrochene Aufträge aus der Warteschlange nehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="125"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="126"/>
+        <location filename="../app/gui/main_window.py" line="129"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>&amp;Track remote job…</source>
         <translation>Entfernten Auftrag &amp;verfolgen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Einen Auftrag bei einem Anbieter über seine Kennung verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="152"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="151"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="152"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="156"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="166"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="173"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="169"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="170"/>
+        <location filename="../app/gui/main_window.py" line="176"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="171"/>
+        <location filename="../app/gui/main_window.py" line="177"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="172"/>
+        <location filename="../app/gui/main_window.py" line="178"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Nur das Video auf dem Bildschirm; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="174"/>
+        <location filename="../app/gui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="181"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="182"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="179"/>
+        <location filename="../app/gui/main_window.py" line="185"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="180"/>
+        <location filename="../app/gui/main_window.py" line="186"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="223"/>
+        <location filename="../app/gui/main_window.py" line="229"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="255"/>
+        <location filename="../app/gui/main_window.py" line="261"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="263"/>
+        <location filename="../app/gui/main_window.py" line="269"/>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="265"/>
+        <location filename="../app/gui/main_window.py" line="271"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="279"/>
+        <location filename="../app/gui/main_window.py" line="285"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="281"/>
+        <location filename="../app/gui/main_window.py" line="287"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="292"/>
+        <location filename="../app/gui/main_window.py" line="298"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="293"/>
+        <location filename="../app/gui/main_window.py" line="299"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="311"/>
+        <location filename="../app/gui/main_window.py" line="347"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="341"/>
+        <location filename="../app/gui/main_window.py" line="377"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="363"/>
-        <location filename="../app/gui/main_window.py" line="458"/>
+        <location filename="../app/gui/main_window.py" line="401"/>
+        <location filename="../app/gui/main_window.py" line="496"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="364"/>
-        <location filename="../app/gui/main_window.py" line="458"/>
+        <location filename="../app/gui/main_window.py" line="402"/>
+        <location filename="../app/gui/main_window.py" line="496"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="367"/>
         <location filename="../app/gui/main_window.py" line="405"/>
-        <location filename="../app/gui/main_window.py" line="409"/>
+        <location filename="../app/gui/main_window.py" line="443"/>
+        <location filename="../app/gui/main_window.py" line="447"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="382"/>
+        <location filename="../app/gui/main_window.py" line="420"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Abgeschlossen: %n</numerusform>
@@ -869,7 +981,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="384"/>
+        <location filename="../app/gui/main_window.py" line="422"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>Nicht abgeschlossen: %n</numerusform>
@@ -877,12 +989,12 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="385"/>
+        <location filename="../app/gui/main_window.py" line="423"/>
         <source>The queue has finished</source>
         <translation>Die Warteschlange ist fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="414"/>
+        <location filename="../app/gui/main_window.py" line="452"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -890,7 +1002,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="451"/>
+        <location filename="../app/gui/main_window.py" line="489"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -898,7 +1010,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="455"/>
+        <location filename="../app/gui/main_window.py" line="493"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -906,59 +1018,74 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="415"/>
+        <location filename="../app/gui/main_window.py" line="453"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="422"/>
+        <location filename="../app/gui/main_window.py" line="460"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="453"/>
+        <location filename="../app/gui/main_window.py" line="491"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="473"/>
+        <location filename="../app/gui/main_window.py" line="511"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="474"/>
+        <location filename="../app/gui/main_window.py" line="512"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Kodier-Voreinstellungen speichern, umbenennen, löschen, importieren und exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>&amp;Edit settings…</source>
         <translation>Einstellungen &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Die Einstellungen eines wartenden, fehlgeschlagenen oder abgelehnten Auftrags ändern und ihn wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="232"/>
+        <location filename="../app/gui/main_window.py" line="238"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Nur ein lokaler Auftrag, der nicht läuft, kann bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="243"/>
+        <location filename="../app/gui/main_window.py" line="249"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 läuft; seine Einstellungen wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="161"/>
+        <source>C&amp;ompare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="162"/>
+        <source>The source and a rendition side by side, frame by frame</source>
+        <translation>Die Quelle und eine Rendition nebeneinander, Bild für Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="307"/>
+        <source>Compare needs a job whose output folder exists.</source>
+        <translation>Zum Vergleichen braucht der Auftrag einen vorhandenen Ausgabeordner.</translation>
     </message>
 </context>
 <context>
@@ -1365,32 +1492,32 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="324"/>
+        <location filename="../app/gui/panels.py" line="334"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="325"/>
+        <location filename="../app/gui/panels.py" line="335"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Die hier aufgeführten abgelehnten Dateien vergessen (das Protokoll behält sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="329"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="329"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="329"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="391"/>
+        <location filename="../app/gui/panels.py" line="401"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../app/gui/compare.py" line="200"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../app/gui/compare.py" line="281"/>
+        <source>Compare: %1</source>
+        <translation>Comparar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="283"/>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="302"/>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="303"/>
+        <source>Wipe</source>
+        <translation>Cortinilla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="306"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="308"/>
+        <source>Zoomed in, drag the picture to move both sides together</source>
+        <translation>Con zoom, arrastre la imagen para mover ambos lados a la vez</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="311"/>
+        <source>Left:</source>
+        <translation>Izquierda:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="313"/>
+        <source>Right:</source>
+        <translation>Derecha:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="316"/>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="318"/>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="329"/>
+        <source>The one-second windows where the rendition scored lowest; a click shows both sides there</source>
+        <translation>Los segundos en los que la variante obtuvo la peor puntuación; un clic muestra ambos lados ahí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="453"/>
+        <source>Worst moments of %1</source>
+        <translation>Peores momentos de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="454"/>
+        <source>Worst moments</source>
+        <translation>Peores momentos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="340"/>
+        <source>Previous frame (,)</source>
+        <translation>Fotograma anterior (,)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="343"/>
+        <source>Next frame (.)</source>
+        <translation>Fotograma siguiente (.)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="351"/>
+        <location filename="../app/gui/compare.py" line="493"/>
+        <source>frame %1</source>
+        <translation>fotograma %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="462"/>
+        <source>identical</source>
+        <translation>idéntico</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="469"/>
+        <source>Not measured</source>
+        <translation>Sin medir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="469"/>
+        <source>Pick a rendition</source>
+        <translation>Elija una variante</translation>
+    </message>
+</context>
+<context>
     <name>DropMenu</name>
     <message>
         <location filename="../app/gui/remote_dialogs.py" line="21"/>
@@ -17,30 +124,35 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="204"/>
-        <location filename="../app/gui/panels.py" line="271"/>
+        <location filename="../app/gui/panels.py" line="205"/>
+        <location filename="../app/gui/panels.py" line="281"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="206"/>
+        <location filename="../app/gui/panels.py" line="207"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="207"/>
+        <location filename="../app/gui/panels.py" line="208"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="227"/>
+        <location filename="../app/gui/panels.py" line="228"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="286"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="231"/>
+        <source>Compare with source…</source>
+        <translation>Comparar con el original…</translation>
     </message>
 </context>
 <context>
@@ -602,266 +714,266 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="34"/>
+        <location filename="../app/gui/main_window.py" line="35"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="102"/>
+        <location filename="../app/gui/main_window.py" line="105"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="103"/>
+        <location filename="../app/gui/main_window.py" line="106"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="104"/>
+        <location filename="../app/gui/main_window.py" line="107"/>
         <source>Move finished to History</source>
         <translation>Pasar los terminados al historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="105"/>
+        <location filename="../app/gui/main_window.py" line="108"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Sacar de la cola los trabajos completados y cancelados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="125"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="126"/>
+        <location filename="../app/gui/main_window.py" line="129"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>&amp;Track remote job…</source>
         <translation>&amp;Seguir trabajo remoto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Seguir un trabajo de un proveedor por su identificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="152"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="151"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="152"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="156"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="166"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="173"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="169"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="170"/>
+        <location filename="../app/gui/main_window.py" line="176"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="171"/>
+        <location filename="../app/gui/main_window.py" line="177"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="172"/>
+        <location filename="../app/gui/main_window.py" line="178"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Solo el vídeo en la pantalla; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="174"/>
+        <location filename="../app/gui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="181"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="182"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="179"/>
+        <location filename="../app/gui/main_window.py" line="185"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="180"/>
+        <location filename="../app/gui/main_window.py" line="186"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="223"/>
+        <location filename="../app/gui/main_window.py" line="229"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="255"/>
+        <location filename="../app/gui/main_window.py" line="261"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="263"/>
+        <location filename="../app/gui/main_window.py" line="269"/>
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="265"/>
+        <location filename="../app/gui/main_window.py" line="271"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="279"/>
+        <location filename="../app/gui/main_window.py" line="285"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="281"/>
+        <location filename="../app/gui/main_window.py" line="287"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="292"/>
+        <location filename="../app/gui/main_window.py" line="298"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="293"/>
+        <location filename="../app/gui/main_window.py" line="299"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="311"/>
+        <location filename="../app/gui/main_window.py" line="347"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="341"/>
+        <location filename="../app/gui/main_window.py" line="377"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="363"/>
-        <location filename="../app/gui/main_window.py" line="458"/>
+        <location filename="../app/gui/main_window.py" line="401"/>
+        <location filename="../app/gui/main_window.py" line="496"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="364"/>
-        <location filename="../app/gui/main_window.py" line="458"/>
+        <location filename="../app/gui/main_window.py" line="402"/>
+        <location filename="../app/gui/main_window.py" line="496"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="367"/>
         <location filename="../app/gui/main_window.py" line="405"/>
-        <location filename="../app/gui/main_window.py" line="409"/>
+        <location filename="../app/gui/main_window.py" line="443"/>
+        <location filename="../app/gui/main_window.py" line="447"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="382"/>
+        <location filename="../app/gui/main_window.py" line="420"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Completados: %n</numerusform>
@@ -869,7 +981,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="384"/>
+        <location filename="../app/gui/main_window.py" line="422"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>No completados: %n</numerusform>
@@ -877,12 +989,12 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="385"/>
+        <location filename="../app/gui/main_window.py" line="423"/>
         <source>The queue has finished</source>
         <translation>La cola ha terminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="414"/>
+        <location filename="../app/gui/main_window.py" line="452"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -890,7 +1002,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="451"/>
+        <location filename="../app/gui/main_window.py" line="489"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -898,7 +1010,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="455"/>
+        <location filename="../app/gui/main_window.py" line="493"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -906,59 +1018,74 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="415"/>
+        <location filename="../app/gui/main_window.py" line="453"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="422"/>
+        <location filename="../app/gui/main_window.py" line="460"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="453"/>
+        <location filename="../app/gui/main_window.py" line="491"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="473"/>
+        <location filename="../app/gui/main_window.py" line="511"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="474"/>
+        <location filename="../app/gui/main_window.py" line="512"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;Presets…</source>
         <translation>Pre&amp;ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Guardar, renombrar, eliminar, importar y exportar preajustes de codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>&amp;Edit settings…</source>
         <translation>&amp;Editar ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Cambiar los ajustes de un trabajo en cola, fallido o rechazado y reintentarlo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="232"/>
+        <location filename="../app/gui/main_window.py" line="238"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Solo se puede editar un trabajo local que no esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="243"/>
+        <location filename="../app/gui/main_window.py" line="249"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 está en marcha; sus ajustes no se cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="161"/>
+        <source>C&amp;ompare…</source>
+        <translation>C&amp;omparar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="162"/>
+        <source>The source and a rendition side by side, frame by frame</source>
+        <translation>El original y una variante lado a lado, fotograma a fotograma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="307"/>
+        <source>Compare needs a job whose output folder exists.</source>
+        <translation>Para comparar, el trabajo necesita una carpeta de salida existente.</translation>
     </message>
 </context>
 <context>
@@ -1365,32 +1492,32 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="324"/>
+        <location filename="../app/gui/panels.py" line="334"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="325"/>
+        <location filename="../app/gui/panels.py" line="335"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Olvidar los archivos rechazados de esta lista (el registro los conserva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="329"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="329"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="329"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="391"/>
+        <location filename="../app/gui/panels.py" line="401"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n archivo rechazado</numerusform>

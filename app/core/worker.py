@@ -12,6 +12,8 @@ file does. Commands:
   "error"}`` per rendition (``{"ev": "measuring", "id"}`` before each), then ``{"ev": "finished", "vmaf"}``.
 - ``hwaccel``: a JSON report of the hardware decoders and encoders that really work here (``{"ev": "trying",
   "encoder"}`` lines before each encoder is tried, the report last).
+- ``frames``: a frame server for the Compare view: JSON requests on stdin, answers (a JSON line, then raw RGB bytes)
+  on stdout, until stdin ends (`app.core.frames`).
 
 In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
 first argument is `WORKER_ARG` (`app.cli.main` hands it to `run`; `app.core.engine.worker_command` builds it).
@@ -240,6 +242,12 @@ def cmd_hwaccel(emit) -> int:
     return 0
 
 
+def cmd_frames(emit) -> int:
+    from app.core.frames import serve
+
+    return serve(sys.stdin.buffer, emit._out.buffer)  # binary answers on the channel's descriptor
+
+
 def main(argv: list[str]) -> int:
     emit = _Channel()
     _quiet_ffmpeg()
@@ -253,8 +261,10 @@ def main(argv: list[str]) -> int:
         return cmd_hwaccel(emit)
     if argv == ["quality"]:
         return cmd_quality(emit)
+    if argv == ["frames"]:
+        return cmd_frames(emit)
     print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | still PATH OUT.jpg | encode "
-          "| hwaccel | quality", file=sys.stderr)
+          "| hwaccel | quality | frames", file=sys.stderr)
     return EXIT_USAGE
 
 
