@@ -103,8 +103,9 @@ def test_the_hardware_check_result_wraps_in_its_own_row(qtbot, tmp_path):
     qtbot.waitExposed(dialog)
     dialog._detected({"devices": [{"type": t} for t in ("amf", "cuda", "drm", "qsv", "vaapi", "vdpau", "vulkan")],
                       "usable": []})
-    qtbot.wait(50)
     label = dialog.detect_result
+    # The layout settles in a later pass of the event loop: wait for it (a fixed 50 ms was too short on a busy machine).
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=5000)
 
     def box(w):
         return w.geometry().translated(w.parentWidget().mapTo(dialog, QPoint(0, 0)))
