@@ -459,6 +459,10 @@ class Engine:
             variants[r.id] = {"uri": f"{r.quality}/index.m3u8", "width": r.width, "height": r.height,
                               "peak_bps": ev["peak_bps"], "average_bps": ev["average_bps"], "codecs": ev["codecs"],
                               "frame_rate": (job.metadata or {}).get("framerate") or 25}
+            if ev.get("iframe_uri"):  # its I-frame playlist (trick play), listed beside it
+                variants[r.id].update(iframe_uri=f"{r.quality}/{ev['iframe_uri']}",
+                                      iframe_peak_bps=ev["iframe_peak_bps"],
+                                      iframe_average_bps=ev["iframe_average_bps"])
             self._write_master(job, variants)
         self._publish(job)
         emit(out)

@@ -105,19 +105,29 @@ def read_master(path: str) -> list[dict]:
     if not os.path.exists(path):
         return []
     variants = []
-    for p in m3u8.load(path).playlists:
+    master = m3u8.load(path)
+    for p in master.playlists:
         info = p.stream_info
         width, height = info.resolution or (0, 0)
-        variants.append({"uri": p.uri, "width": width, "height": height, "peak_bps": info.bandwidth or 0,
-                         "average_bps": info.average_bandwidth or info.bandwidth or 0, "codecs": info.codecs or "",
-                         "frame_rate": info.frame_rate or 25})
+        variant = {"uri": p.uri, "width": width, "height": height, "peak_bps": info.bandwidth or 0,
+                   "average_bps": info.average_bandwidth or info.bandwidth or 0, "codecs": info.codecs or "",
+                   "frame_rate": info.frame_rate or 25}
+        folder = p.uri.rsplit("/", 1)[0] + "/"
+        for i in master.iframe_playlists:  # the I-frame playlist in the same folder goes with it
+            if i.uri.startswith(folder) and "/" not in i.uri[len(folder):]:
+                ii = i.iframe_stream_info
+                variant.update(iframe_uri=i.uri, iframe_peak_bps=ii.bandwidth or 0,
+                               iframe_average_bps=ii.average_bandwidth or ii.bandwidth or 0)
+        variants.append(variant)
     return variants
 
 
 def write_master(path: str, variants: list[dict]) -> None:
     """Write the master playlist atomically.
 
-    Each variant: ``uri``, ``width``, ``height``, ``peak_bps``, ``average_bps``, ``codecs``, ``frame_rate``.
+    Each variant: ``uri``, ``width``, ``height``, ``peak_bps``, ``average_bps``, ``codecs``, ``frame_rate``, and
+    where it has an I-frame playlist (`app.core.iframes`) ``iframe_uri``, ``iframe_peak_bps``,
+    ``iframe_average_bps``: listed with ``EXT-X-I-FRAME-STREAM-INF`` (CODECS: the video codec only).
     Variants are listed from the lowest bandwidth up.
     """
     master = m3u8.M3U8()
@@ -138,5 +148,18 @@ def write_master(path: str, variants: list[dict]) -> None:
                 base_uri=None,
             )
         )
+        if v.get("iframe_uri"):
+            master.add_iframe_playlist(
+                m3u8.IFramePlaylist(
+                    base_uri=None,
+                    uri=v["iframe_uri"],
+                    iframe_stream_info={
+                        "bandwidth": max(1, int(v["iframe_peak_bps"])),
+                        "average_bandwidth": max(1, int(v["iframe_average_bps"])),
+                        "resolution": f"{v['width']}x{v['height']}",
+                        "codecs": v["codecs"].split(",")[0],
+                    },
+                )
+            )
     replace_file(path, master.dumps())
 

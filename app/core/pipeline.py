@@ -33,7 +33,7 @@ from av.container import OutputContainer
 from av.video.codeccontext import VideoCodecContext
 from av.video.frame import PictureType
 
-from app.core import hls, hwenc
+from app.core import hls, hwenc, iframes
 from app.core.errors import InputRejected, RenditionError
 from app.core.layout import partial_path, rendition_paths, replace_path
 from app.core.ladder import JobPlan, RenditionPlan
@@ -400,9 +400,15 @@ class EncodeGroup(threading.Thread):
         tolerance = 2 * self.frame_seconds
         if r.type == "hls":
             stats = hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
+            # The I-frame playlist (trick play) indexes the segments as written; CODECS names their own SPS.
+            trick = iframes.write_iframe_playlist(sink.target)
+            sps = trick.pop("sps")
+            if sps:
+                info["codecs"] = ",".join([hls.avc1_codec(b"\x00\x00\x01" + bytes.fromhex(sps)),
+                                           *codecs.split(",")[1:]])
             size = sum(sink.written.values())
             replace_path(os.path.dirname(sink.target), sink.final)
-            info.update(stats, size=size, path=os.path.join(sink.final, "index.m3u8"))
+            info.update(stats, **trick, size=size, path=os.path.join(sink.final, "index.m3u8"))
         else:
             checked = verify_mp4(sink.target, self.frames, seconds, tolerance, sink.muxed)
             replace_path(sink.target, sink.final)
