@@ -14,6 +14,7 @@ from app.core.engine import Engine
 from app.core.errors import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_REJECTED
 from app.core.jobs import EncodeOptions, Job
 from app.core.store import JobStore
+from hlscheck import check_ladder
 
 pytestmark = pytest.mark.slow
 
@@ -73,6 +74,13 @@ def test_landscape_ladder_hls_mp4_thumbnails_status(clips, tmp_path):
             assert (v.width, v.height) == size and v.name == "h264"
             assert c.streams.audio[0].codec_context.name == "aac"
     assert durations["240p"] == durations["360p"] == [2.0, 2.0, 2.0, 2.0]
+
+    # Trick play: an I-frame playlist per rendition, one entry per 2 s keyframe; the checker's rules all hold.
+    assert [i.uri for i in master.iframe_playlists] == ["240p/iframes.m3u8", "360p/iframes.m3u8"]
+    for q in ("240p", "360p"):
+        iframes = m3u8.load(os.path.join(root, "hls", q, "iframes.m3u8"))
+        assert iframes.is_i_frames_only and [s.duration for s in iframes.segments] == [2.0, 2.0, 2.0, 2.0]
+    assert check_ladder(root) == []
 
     # The master plays: a demuxer can open it and decode pictures.
     with av.open(os.path.join(root, "hls", "master.m3u8"), options={"protocol_whitelist": "file"}) as c:
