@@ -246,3 +246,15 @@ def test_a_hardware_decoder_that_does_not_open_falls_back_to_software(clips, tmp
     if job.decoder == "software":
         warnings = [e["message"] for e in events if e["type"] == "job.warning"]
         assert any("cuda" in w and "software" in w for w in warnings), warnings
+
+
+def test_1080p60_is_h264_level_4_2_and_4k_is_not_made_in_h264(clips, tmp_path):
+    src = clips.get("hd60.mp4", width=1920, height=1080, seconds=1, fps=60, audio=False)
+    code, job, events = run_job(src, tmp_path, formats=("hls",), renditions=[(1080, None)], thumbnails=[],
+                                hwaccel="off")
+    assert code == EXIT_OK, job.error
+    master = m3u8.load(os.path.join(tmp_path, "hd60", "hls", "master.m3u8"))
+    assert [p.stream_info.codecs for p in master.playlists] == ["avc1.64002A"]  # High profile, level 4.2
+    assert [i.iframe_stream_info.codecs for i in master.iframe_playlists] == ["avc1.64002A"]
+    assert master.playlists[0].stream_info.frame_rate == 60
+    assert check_ladder(os.path.join(tmp_path, "hd60")) == []
