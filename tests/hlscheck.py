@@ -10,8 +10,9 @@ from PyAV. `check_ladder(folder)` returns the problems found, one line each ([] 
 - media playlists: ``EXT-X-PLAYLIST-TYPE:VOD``, ``EXT-X-ENDLIST``, no segment (by EXTINF or by its pictures'
   timestamps) longer than ``EXT-X-TARGETDURATION`` + 0.5 s, and EXTINF matching the pictures;
 - every segment starts with an IDR picture (its first video access unit has NAL unit type 5);
-- BANDWIDTH and AVERAGE-BANDWIDTH within 10 % of the peak and average segment bitrate measured from the files,
-  and the peak at most 2x the average;
+- BANDWIDTH and AVERAGE-BANDWIDTH within 10 % of the peak and average segment bitrate measured from the files
+  (the peak as RFC 8216 4.3.4.2 defines it: over contiguous segments lasting 0.5 to 1.5 target durations), and
+  the peak at most 2x the average;
 - CODECS: ``avc1.PPCCLL`` of the stream's own SPS, ``mp4a.40.2`` exactly when an AAC-LC track is there;
   H.264 level at most 4.2; RESOLUTION and FRAME-RATE those of the pictures;
 - I-frame playlists: ``EXT-X-I-FRAMES-ONLY``, VOD, finished, version >= 4; one entry per IDR of the rendition, at
@@ -203,7 +204,10 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
         seg_path = os.path.join(base, uri)
         if not os.path.exists(seg_path):
             return problems + [f"{name}: segment {uri} is missing"], None
-        segments.append(Segment(seg_path))
+        try:
+            segments.append(Segment(seg_path))
+        except av.error.FFmpegError as exc:
+            return problems + [f"{name}: segment {uri} cannot be read: {exc}"], None
     first = segments[0]
     frame_rate = _frame_rate(segments)
     frame = 1 / frame_rate if frame_rate else 0.04
@@ -229,7 +233,7 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
     # Bitrates: per segment and over the rendition, as a player measures them (every byte of the files).
     total_seconds = sum(extinfs)
     average = sum(s.size for s in segments) * 8 / total_seconds if total_seconds else 0.0
-    peak = max((s.size * 8 / d for s, d in zip(segments, extinfs) if d > 0), default=0.0)
+    peak = rfc_peak([s.size for s in segments], extinfs, target)
     bandwidth, avg_bandwidth = _int(info.get("BANDWIDTH")), _int(info.get("AVERAGE-BANDWIDTH"))
     if bandwidth is not None and not _near(bandwidth, peak):
         problems.append(f"{name}: BANDWIDTH {bandwidth} is not within 10% of the measured peak {peak:.0f} b/s")
@@ -261,6 +265,20 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
     start = min(first.pts) if first.pts else 0.0
     return problems, {"keys": keys, "start": start, "seconds": total_seconds, "video": video,
                       "resolution": resolution}
+
+
+def rfc_peak(sizes: list[int], durations: list[float], target: float) -> float:
+    """RFC 8216 4.3.4.2: the peak segment bit rate is the largest bit rate of any contiguous set of segments whose
+    total duration is between 0.5 and 1.5 times the target duration."""
+    rates = []
+    for i in range(len(sizes)):
+        for j in range(i + 1, len(sizes) + 1):
+            seconds = sum(durations[i:j])
+            if 0.5 * target <= seconds <= 1.5 * target:
+                rates.append(sum(sizes[i:j]) * 8 / seconds)
+    if not rates:  # no such set (a playlist shorter than half its target duration): single segments
+        rates = [n * 8 / d for n, d in zip(sizes, durations) if d > 0]
+    return max(rates, default=0.0)
 
 
 def _frame_rate(segments: list[Segment]) -> float | None:
@@ -298,8 +316,8 @@ def _check_iframes(folder: str, uri: str, info: dict[str, str], variant: dict[st
         problems.append(f"{name}: no EXT-X-ENDLIST")
     base = os.path.dirname(path)
     times: list[float] = []
-    peak = 0.0
-    seconds = 0.0
+    lengths: list[int] = []
+    durations: list[float] = []
     for i, (seg, tags) in enumerate(pl.entries):
         length, _, offset = tags.get("EXT-X-BYTERANGE", "").partition("@")
         if not length or not offset:
@@ -320,10 +338,10 @@ def _check_iframes(folder: str, uri: str, info: dict[str, str], variant: dict[st
                             f"{'' if key else ', not a key picture'}; one key picture expected")
         if t is not None:
             times.append(t)
-        d = pl.extinf(tags)
-        seconds += d
-        if d > 0:
-            peak = max(peak, n * 8 / d)
+        lengths.append(n)
+        durations.append(pl.extinf(tags))
+    seconds = sum(durations)
+    peak = rfc_peak(lengths, durations, float(_int(pl.tags.get("EXT-X-TARGETDURATION")) or max(durations, default=1)))
     if len(pl.entries) != len(stats["keys"]):
         problems.append(f"{name}: {len(pl.entries)} entries for the rendition's {len(stats['keys'])} IDR pictures")
     elif len(times) == len(stats["keys"]) and any(abs(a - b) > 0.002 for a, b in zip(times, stats["keys"])):

@@ -258,3 +258,17 @@ def test_1080p60_is_h264_level_4_2_and_4k_is_not_made_in_h264(clips, tmp_path):
     assert [i.iframe_stream_info.codecs for i in master.iframe_playlists] == ["avc1.64002A"]
     assert master.playlists[0].stream_info.frame_rate == 60
     assert check_ladder(os.path.join(tmp_path, "hd60")) == []
+
+
+def test_a_one_picture_last_segment_does_not_make_the_peak(clips, tmp_path):
+    # 4.04 s at 25 fps, 2 s segments: the last picture is a keyframe alone in a 0.04 s segment. RFC 8216 measures
+    # the peak over contiguous segments lasting 0.5-1.5 target durations, so BANDWIDTH stays near the average
+    # (it was 2.3x the average when each segment was measured alone).
+    src = clips.get("tail.mp4", width=640, height=360, seconds=4.04, fps=25)
+    code, job, _ = run_job(src, tmp_path, formats=("hls",), segment_seconds=2, thumbnails=[], hwaccel="off")
+    assert code == EXIT_OK, job.error
+    root = os.path.join(tmp_path, "tail")
+    assert [s.duration for s in m3u8.load(os.path.join(root, "hls", "240p", "index.m3u8")).segments] == [2, 2, 0.04]
+    for p in m3u8.load(os.path.join(root, "hls", "master.m3u8")).playlists:
+        assert p.stream_info.bandwidth <= 1.2 * p.stream_info.average_bandwidth, p.stream_info
+    assert check_ladder(root) == []

@@ -63,6 +63,15 @@ def test_media_playlist_stats(tmp_path):
     assert stats["bytes"] == 1500
 
 
+def test_peak_bitrate_follows_rfc_8216():
+    # Target 2 s: sets of 1 to 3 s count. The 0.04 s tail counts only with its neighbour, never alone (it would be
+    # 1.8 Mb/s).
+    assert hls.peak_bitrate([80_000, 60_000, 9_000], [2.0, 2.0, 0.04], 2) == (80_000 * 8) / 2.0
+    assert hls.peak_bitrate([50_000, 90_000, 9_000], [2.0, 2.0, 0.04], 2) == ((90_000 + 9_000) * 8) / 2.04
+    assert round(hls.peak_bitrate([10_000, 20_000, 20_000], [2.0, 0.5, 0.5], 2)) == round(40_000 * 8 / 1.0)
+    assert hls.peak_bitrate([4_000], [0.5], 6) == 64_000  # no set of 3-9 s: the segment alone
+
+
 def test_status_document_shape(tmp_path):
     job = Job.create(str(tmp_path / "clip.mp4"), str(tmp_path / "out"))
     job.metadata = {"width": 1280, "height": 720, "bitrate": 766, "duration": 200, "framerate": 24, "samplerate": 44100,

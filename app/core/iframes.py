@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import m3u8
 
+from app.core import hls
 from app.core.errors import RenditionError
 from app.core.layout import replace_file
 
@@ -225,9 +226,8 @@ def write_iframe_playlist(playlist_path: str) -> dict:
         pl.add_segment(m3u8.Segment(uri=f.segment, duration=round(f.seconds, 6), byterange=f"{f.length}@{f.offset}"))
     path = os.path.join(os.path.dirname(playlist_path), IFRAMES_NAME)
     replace_file(path, pl.dumps())
-    timed = [f for f in frames if f.seconds > 0]
-    peak = max((f.length * 8 / f.seconds for f in timed), default=0.0)
-    seconds = sum(f.seconds for f in timed)
-    average = sum(f.length for f in timed) * 8 / seconds if seconds else 0.0
+    peak = hls.peak_bitrate([f.length for f in frames], [f.seconds for f in frames], pl.target_duration)
+    seconds = sum(f.seconds for f in frames)
+    average = sum(f.length for f in frames) * 8 / seconds if seconds else 0.0
     return {"iframe_uri": IFRAMES_NAME, "iframe_peak_bps": int(round(peak)), "iframe_average_bps": int(round(average)),
             "iframes": len(frames), "sps": sps.hex() if sps else None}
