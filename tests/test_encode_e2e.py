@@ -1,5 +1,6 @@
 """End to end: generated clips through the engine (worker child process included), every output reopened."""
 
+import io
 import json
 import os
 import sys
@@ -248,7 +249,7 @@ def test_a_hardware_decoder_that_does_not_open_falls_back_to_software(clips, tmp
         assert any("cuda" in w and "software" in w for w in warnings), warnings
 
 
-def test_1080p60_is_h264_level_4_2_and_4k_is_not_made_in_h264(clips, tmp_path):
+def test_1080p60_is_h264_level_4_2(clips, tmp_path):
     src = clips.get("hd60.mp4", width=1920, height=1080, seconds=1, fps=60, audio=False)
     code, job, events = run_job(src, tmp_path, formats=("hls",), renditions=[(1080, None)], thumbnails=[],
                                 hwaccel="off")
@@ -272,3 +273,23 @@ def test_a_one_picture_last_segment_does_not_make_the_peak(clips, tmp_path):
     for p in m3u8.load(os.path.join(root, "hls", "master.m3u8")).playlists:
         assert p.stream_info.bandwidth <= 1.2 * p.stream_info.average_bandwidth, p.stream_info
     assert check_ladder(root) == []
+
+
+def test_iframe_entries_inside_a_segment(clips, tmp_path):
+    # 3 s at 30 fps in one 6 s segment: keyframes at 0 s and 2 s, the second one mid-segment after its own PAT/PMT.
+    code, job, _ = run_job(clips.no_audio, tmp_path, formats=("hls",), renditions=[(240, None)], thumbnails=[],
+                           hwaccel="off")
+    assert code == EXIT_OK, job.error
+    folder = os.path.join(tmp_path, "silent", "hls", "240p")
+    entries = m3u8.load(os.path.join(folder, "iframes.m3u8")).segments
+    assert [(e.uri, e.duration) for e in entries] == [("segment_00000.ts", 2.0), ("segment_00000.ts", 1.0)]
+    (n0, o0), (n1, o1) = [map(int, e.byterange.split("@")) for e in entries]
+    assert o0 == 188 and o1 > o0 + n0 and o1 % 188 == 0  # after the SDT; the second after a whole GOP
+    with open(os.path.join(folder, "segment_00000.ts"), "rb") as fh:
+        data = fh.read()
+    for n, o in ((n0, o0), (n1, o1)):
+        assert data[o] == 0x47 and (data[o + 1] & 0x1F) << 8 | data[o + 2] == 0  # starts with the PAT
+        with av.open(io.BytesIO(data[o:o + n]), format="mpegts") as c:
+            pictures = list(c.decode(video=0))
+        assert len(pictures) == 1 and pictures[0].key_frame and (pictures[0].width, pictures[0].height) == (426, 240)
+    assert check_ladder(os.path.join(tmp_path, "silent")) == []

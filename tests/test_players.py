@@ -91,10 +91,11 @@ def test_gstreamer_plays_the_ladder_end_to_end(clips, tmp_path, served):
     # 154,560 bytes a picture) and moves up to 360p (640x360: 345,600) once it has measured the loopback's speed.
     runs = [size for n, (_, size) in enumerate(video) if n == 0 or video[n - 1][1] != size]
     assert runs[0] == 154560 and runs[-1] == 345600 and set(runs) == {154560, 345600}, runs
-    # A switch may drop or repeat a few pictures where the variants meet; nowhere else is a picture missing.
-    gaps = [b - a for a, b in zip(times, times[1:]) if b - a > 0.045]
-    assert len(gaps) <= len(runs) - 1 and all(g <= 0.5 for g in gaps), gaps
-    assert len(times) >= 180, len(times)
+    # No segment is lost: no hole in the pictures' timeline. (GStreamer's own timestamps wobble by a picture or two
+    # now and then — a repeated timestamp beside a missing one — and a switch may drop a few pictures where the
+    # variants meet; a lost segment would leave a 2 s hole.)
+    gaps = [(a, round(b - a, 3)) for a, b in zip(times, times[1:]) if b - a > 0.25]
+    assert not gaps and len(video) >= 0.95 * 200, (gaps, len(video))
     # What was fetched: the master, media playlists and segments; nothing else (the I-frame playlists are for
     # trick play, which playbin does not ask for here).
     assert "/master.m3u8" in served.requests
