@@ -191,6 +191,8 @@ def test_one_failing_rendition_fails_alone(clips, tmp_path):
     assert [e["quality"] for e in events if e["type"] == "rendition.encoded"] == ["240p"]
     master = m3u8.load(os.path.join(tmp_path, "landscape", "hls", "master.m3u8"))
     assert sorted(p.uri for p in master.playlists) == ["240p/index.m3u8", "360p/index.m3u8"]
+    # The kept rendition keeps its I-frame stream (read back from the master of the first run).
+    assert sorted(i.uri for i in master.iframe_playlists) == ["240p/iframes.m3u8", "360p/iframes.m3u8"]
     assert job.options.only is None  # a later retry redoes the whole job
     with av.open(os.path.join(tmp_path, "landscape", "hls", "240p", "index.m3u8")) as c:
         assert c.streams.video[0].height == 240
