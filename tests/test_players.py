@@ -88,9 +88,10 @@ def test_gstreamer_plays_the_ladder_end_to_end(clips, tmp_path, served):
     times = sorted({round(t, 3) for t, _ in video})
     assert times[-1] - times[0] >= 7.9 and audio and audio[-1][0] - audio[0][0] >= 7.8, (times[:2], times[-2:])
     # Variant switching: playbin starts on the first variant listed (240p, 426x240 I420: rows padded to 428 bytes,
-    # 154,560 bytes a picture) and moves up to 360p (640x360: 345,600) once it has measured the loopback's speed.
+    # 154,560 bytes a picture) and moves to 360p (640x360: 345,600) once it has measured the loopback's speed
+    # (where it ends is its own bandwidth heuristics' call).
     runs = [size for n, (_, size) in enumerate(video) if n == 0 or video[n - 1][1] != size]
-    assert runs[0] == 154560 and runs[-1] == 345600 and set(runs) == {154560, 345600}, runs
+    assert runs[0] == 154560 and set(runs) == {154560, 345600}, runs
     # No segment is lost: no hole in the pictures' timeline. (GStreamer's own timestamps wobble by a picture or two
     # now and then — a repeated timestamp beside a missing one — and a switch may drop a few pictures where the
     # variants meet; a lost segment would leave a 2 s hole.)
