@@ -124,3 +124,13 @@ def test_no_h264_hls_rung_beyond_level_4_2():
     assert names(fast) == ["240p", "360p", "480p", "720p"] and "1080p (1920x1080)" in fast.warnings[0]
     with pytest.raises(UsageError, match="beyond H.264 level 4.2"):
         plan_job(source(3840, 2160), renditions=parse_renditions("1440p,4k"), formats=("hls",))
+
+
+def test_no_h264_hls_rung_beyond_level_4_2_bitrates():
+    # 1080p:60M asks for peaks of 72 Mb/s: lowered so that the peaks (and the decoder buffer) stay within 50 Mb/s,
+    # where x264 still signals level 4.2 or less. The MP4 is not HLS: it keeps what was asked for its size.
+    plan = plan_job(source(1920, 1080), renditions=parse_renditions("720p:30M,1080p:60M"))
+    hls = {r.quality: (r.video_kbps, r.maxrate_kbps, r.bufsize_kbps) for r in plan.renditions if r.type == "hls"}
+    assert hls == {"720p": (30000, 36000, 50000), "1080p": (41666, 50000, 50000)}
+    assert plan.warnings == ["HLS 1080p: 60000 kb/s lowered to 41666 kb/s: H.264 level 4.2 allows at most 50000 kb/s "
+                             "peaks"]

@@ -51,6 +51,8 @@ DEFAULT_GOP_SECONDS = 2.0
 # on the picture's macroblocks and on macroblocks per second (ITU-T H.264 Table A-1).
 H264_MAX_FRAME_MBS = 8704
 H264_MAX_MBS_PER_SECOND = 522240
+# ... and on the bitrate and the decoder buffer (MaxBR, MaxCPB: 50,000 kb/s; x264 signals a higher level above).
+H264_MAX_KBPS = 50000
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,11 @@ def plan_job(
                 beyond.append(f"{name} ({w}x{h})")
                 continue
             kbps, maxrate, bufsize = rate(w, h, kept[side].kbps)
+            if maxrate > H264_MAX_KBPS:
+                warnings.append(f"HLS {name}: {kbps} kb/s lowered to {int(H264_MAX_KBPS / 1.2)} kb/s: H.264 level 4.2 "
+                                f"allows at most {H264_MAX_KBPS} kb/s peaks")
+                kbps, maxrate = int(H264_MAX_KBPS / 1.2), H264_MAX_KBPS
+            bufsize = min(bufsize, H264_MAX_KBPS)
             plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize))
         if beyond:
             warnings.append(f"HLS {', '.join(beyond)} skipped: at {fps:g} fps that is beyond H.264 level 4.2, the most "
