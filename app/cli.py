@@ -144,7 +144,7 @@ def _encode_options(args):
                          segment_seconds=given(args.segment_seconds, "segment_seconds", 6.0),
                          thumbnails=given(args.thumbnails, "thumbnails", None),
                          hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes,
-                         encoder=given(args.encoder, "encoder", "auto"))
+                         encoder=given(args.encoder, "encoder", "auto"), codecs=args.codecs or "h264")
 
 
 def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:
@@ -455,6 +455,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--encoder", choices=HW_ENCODER_CHOICES,
                    help="video encoder (default auto: a hardware encoder the check found working here, else "
                         "software); a hardware one that fails goes on in software")
+    e.add_argument("--codecs", metavar="LIST",
+                   help="HLS ladders per video codec: h264, hevc, av1 (default h264); HEVC and AV1 in fMP4 "
+                        "segments; the MP4 is in the first one")
     e.add_argument("--separate-encodes", action="store_true",
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
     e.add_argument("--quality", choices=("off", "sampled", "full"), default="off",

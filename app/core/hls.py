@@ -99,12 +99,18 @@ def verify_media_playlist(playlist_path: str, written: dict[str, int], seconds: 
         raise RenditionError("the playlist is not finished (no #EXT-X-ENDLIST)")
     listed = [os.path.join(base, seg.uri) for seg in pl.segments]
     made = [path for path in written if path != playlist_path]
+    init = [os.path.join(base, m.uri) for m in (pl.segment_map or []) if m.uri]  # fMP4: the EXT-X-MAP init segment
+    made = [path for path in made if path not in init]
     if listed != made:
         raise RenditionError(f"the playlist lists {len(listed)} segments; {len(made)} were written")
-    for path in listed:
+    for path in init + listed:
         size = on_disk(path)
-        if size != written[path] or size == 0:
-            raise RenditionError(f"{name(path)} has {size} bytes on disk; {written[path]} were written")
+        if size != written.get(path) or size == 0:
+            raise RenditionError(f"{name(path)} has {size} bytes on disk; {written.get(path, 0)} were written")
+        if init:
+            if not mp4_boxes_tile(path):
+                raise RenditionError(f"{name(path)} is not a whole fragmented MP4 file")
+            continue
         with open(path, "rb") as fh:
             if size % 188 or fh.read(1) != b"\x47":
                 raise RenditionError(f"{name(path)} is not a whole MPEG-TS file")
@@ -112,6 +118,54 @@ def verify_media_playlist(playlist_path: str, written: dict[str, int], seconds: 
     if abs(lasted - seconds) > tolerance:
         raise RenditionError(f"the playlist lasts {lasted:.3f} s; {seconds:.3f} s were encoded")
     return media_playlist_stats(playlist_path)
+
+
+def mp4_boxes_tile(path: str) -> list[str]:
+    """The top-level box types of an (f)MP4 file if its boxes tile it exactly, else []."""
+    kinds = []
+    with open(path, "rb") as fh:
+        data = fh.read()
+    offset = 0
+    while offset < len(data):
+        if offset + 8 > len(data):
+            return []
+        size = int.from_bytes(data[offset:offset + 4], "big")
+        if size == 1 and offset + 16 <= len(data):
+            size = int.from_bytes(data[offset + 8:offset + 16], "big")
+        if size < 8 or offset + size > len(data):
+            return []
+        kinds.append(data[offset + 4:offset + 8].decode("latin-1"))
+        offset += size
+    return kinds
+
+
+def hvc1_codec(hvcc: bytes) -> str:
+    """``hvc1.<profile>.<compat>.<tier><level>.<constraints>`` (ISO/IEC 14496-15 Annex E) from an hvcC record:
+    the profile space (A/B/C prefix) and profile IDC, the 32 compatibility flags bit-reversed in hex, L or H with
+    the level IDC, and the six constraint bytes in hex, trailing zero bytes left out."""
+    data = bytes(hvcc)
+    if len(data) < 13 or data[0] != 1:
+        raise ValueError("not an hvcC record")
+    space, tier, profile = data[1] >> 6, (data[1] >> 5) & 1, data[1] & 0x1F
+    compat = int(f"{int.from_bytes(data[2:6], 'big'):032b}"[::-1], 2)
+    constraints = list(data[6:12])
+    while constraints and constraints[-1] == 0:
+        constraints.pop()
+    parts = [f"hvc1.{'' if space == 0 else 'ABC'[space - 1]}{profile}", f"{compat:X}",
+             f"{'H' if tier else 'L'}{data[12]}", *[f"{b:X}" for b in constraints]]
+    return ".".join(parts)
+
+
+def av01_codec(av1c: bytes) -> str:
+    """``av01.<profile>.<level><tier>.<bitdepth>`` (the AV1 ISOBMFF binding's codecs parameter) from an av1C
+    record (its copy of the sequence header's profile, level, tier and bit depth)."""
+    data = bytes(av1c)
+    if len(data) < 4 or data[0] != 0x81:
+        raise ValueError("not an av1C record")
+    profile, level = data[1] >> 5, data[1] & 0x1F
+    tier, high, twelve = data[2] >> 7, (data[2] >> 6) & 1, (data[2] >> 5) & 1
+    depth = 12 if (high and twelve) else 10 if high else 8
+    return f"av01.{profile}.{level:02d}{'H' if tier else 'M'}.{depth:02d}"
 
 
 def read_master(path: str) -> list[dict]:
@@ -157,6 +211,7 @@ def write_master(path: str, variants: list[dict]) -> None:
                     "resolution": f"{v['width']}x{v['height']}",
                     "codecs": v["codecs"],
                     "frame_rate": round(float(v["frame_rate"]), 3),
+                    "video_range": "SDR",  # every ladder is SDR: HDR sources are refused for HEVC/AV1 (worker)
                 },
                 media=[],
                 base_uri=None,

@@ -92,16 +92,19 @@ class EncodeOptions:
     share_encodes: bool = True  # one encode for renditions with identical video settings (MP4 + top HLS rung)
     codec_overrides: dict[str, str] | None = None  # encode group or rendition id -> video encoder name
     only: list[str] | None = None  # re-encode just these rendition ids, keeping the job's other outputs
+    codecs: tuple[str, ...] = ("h264",)  # HLS ladders per codec (app.core.ladder.CODECS); the first is the MP4's
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["formats"] = list(self.formats)
+        d["codecs"] = list(self.codecs)
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "EncodeOptions":
         d = dict(d)
         d["formats"] = tuple(d.get("formats") or ("hls", "mp4"))
+        d["codecs"] = tuple(d.get("codecs") or ("h264",))
         if d.get("renditions") is not None:
             d["renditions"] = [tuple(r) for r in d["renditions"]]
         return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})

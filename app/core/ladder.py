@@ -22,6 +22,17 @@ _APPLE_TIERS = ((416 * 234, 145), (640 * 360, 365), (768 * 432, 730), (960 * 540
                 (1920 * 1080, 6000))
 X264_PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow")
 FORMATS = ("hls", "mp4")
+# Video codecs of the HLS ladders: H.264 in MPEG-TS (the folders hls/720p/), HEVC and AV1 in fragmented MP4 (CMAF)
+# segments (hls/hevc-720p/, hls/av1-720p/). The software encoder of each.
+CODECS = ("h264", "hevc", "av1")
+CODEC_ENCODERS = {"h264": "libx264", "hevc": "libx265", "av1": "libsvtav1"}
+# Apple's HLS Authoring Specification, HEVC tiers at 30 fps (the lowest bitrate of each size): 640x360 145 kb/s,
+# 768x432 300, 960x540 900, 1280x720 2400, 1920x1080 4500, 2560x1440 8100, 3840x2160 11600.
+_APPLE_HEVC_TIERS = ((640 * 360, 145), (768 * 432, 300), (960 * 540, 900), (1280 * 720, 2400), (1920 * 1080, 4500),
+                     (2560 * 1440, 8100), (3840 * 2160, 11600))
+# Apple publishes no AV1 table: AV1 gets the HEVC bitrates times this factor (AV1 needs about 20 % fewer bits than
+# HEVC for the same quality in published comparisons, e.g. SVT-AV1 vs x265 at their medium presets).
+AV1_BITRATE_FACTOR = 0.8
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,7 @@ class RenditionPlan:
     maxrate_kbps: int
     bufsize_kbps: int
     encode_group: str = ""  # renditions with the same group share one video encode
+    codec: str = "h264"  # h264, hevc or av1 (CODECS); HEVC/AV1 HLS renditions are named hevc-720p, av1-720p
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -126,6 +138,16 @@ def parse_renditions(text: str) -> list[RungRequest]:
     return out
 
 
+def parse_codecs(text: str) -> tuple[str, ...]:
+    """``h264,hevc,av1`` as a tuple of codecs, in the order given (the first is the MP4's)."""
+    items = tuple(dict.fromkeys(p.strip().lower() for p in text.split(",") if p.strip()))
+    items = tuple({"h265": "hevc", "x265": "hevc", "x264": "h264", "avc": "h264"}.get(c, c) for c in items)
+    bad = [c for c in items if c not in CODECS]
+    if bad or not items:
+        raise UsageError(f"codecs must be a list of {', '.join(CODECS)} (got {text!r})")
+    return items
+
+
 def parse_formats(text: str) -> tuple[str, ...]:
     items = tuple(dict.fromkeys(p.strip().lower() for p in text.split(",") if p.strip()))
     bad = [f for f in items if f not in FORMATS]
@@ -146,6 +168,25 @@ def reference_kbps(width: int, height: int, fps: float) -> int:
         lo, hi = next((a, b) for a, b in zip(tiers, tiers[1:]) if a[0] <= pixels <= b[0])
     slope = math.log(hi[1] / lo[1]) / math.log(hi[0] / lo[0])
     kbps = lo[1] * (pixels / lo[0]) ** slope
+    return int(kbps * frame_rate_factor(fps))
+
+
+def reference_kbps_for(codec: str, width: int, height: int, fps: float) -> int:
+    """`reference_kbps` for a codec: H.264 from Apple's H.264 tiers; HEVC from Apple's HEVC tiers (below the
+    smallest, in proportion to the pixels); AV1 the HEVC figure times `AV1_BITRATE_FACTOR`."""
+    if codec == "h264":
+        return reference_kbps(width, height, fps)
+    pixels = max(1, width * height)
+    tiers = _APPLE_HEVC_TIERS
+    if pixels <= tiers[0][0]:
+        kbps = tiers[0][1] * pixels / tiers[0][0]
+    else:
+        lo, hi = (tiers[-2], tiers[-1]) if pixels >= tiers[-1][0] else next(
+            (a, b) for a, b in zip(tiers, tiers[1:]) if a[0] <= pixels <= b[0])
+        slope = math.log(hi[1] / lo[1]) / math.log(hi[0] / lo[0])
+        kbps = lo[1] * (pixels / lo[0]) ** slope
+    if codec == "av1":
+        kbps *= AV1_BITRATE_FACTOR
     return int(kbps * frame_rate_factor(fps))
 
 
@@ -194,6 +235,7 @@ def plan_job(
     encoder_preset: str | None = None,
     segment_seconds: float = DEFAULT_SEGMENT_SECONDS,
     share_encodes: bool = True,
+    codecs: tuple[str, ...] = ("h264",),
 ) -> JobPlan:
     if preset not in PRESETS:
         raise UsageError(f"unknown preset {preset!r} (choose from {', '.join(PRESETS)})")
@@ -204,6 +246,10 @@ def plan_job(
     if not segment_seconds or segment_seconds < 1 or segment_seconds > 60:
         raise UsageError("the HLS segment length must be between 1 and 60 seconds")
     formats = tuple(formats) or FORMATS
+    codecs = tuple(codecs) or ("h264",)
+    bad = [c for c in codecs if c not in CODECS]
+    if bad:
+        raise UsageError(f"unknown codec {bad[0]!r} (choose from {', '.join(CODECS)})")
     warnings: list[str] = []
     fps = source.framerate
     short = source.short_side
@@ -223,12 +269,13 @@ def plan_job(
         # A source under the smallest rung gets one rendition at its own size.
         kept[short] = RungRequest(short)
 
-    def rate(width: int, height: int, override: int | None) -> tuple[int, int, int]:
-        kbps = override or max(50, int(round(reference_kbps(width, height, fps) * p.bitrate_factor / 5.0)) * 5)
+    def rate(width: int, height: int, override: int | None, codec: str = "h264") -> tuple[int, int, int]:
+        kbps = override or max(50, int(round(reference_kbps_for(codec, width, height, fps) * p.bitrate_factor
+                                              / 5.0)) * 5)
         return kbps, int(kbps * 1.2), int(kbps * 2)
 
     plans: list[RenditionPlan] = []
-    if "hls" in formats:
+    if "hls" in formats and "h264" in codecs:
         beyond = []  # rungs H.264 cannot carry in HLS: refused, not capped (they will be HEVC's)
         for side in sorted(kept):
             w, h = rung_size(source, side)
@@ -243,23 +290,35 @@ def plan_job(
                 kbps, maxrate = int(H264_MAX_KBPS / 1.2), H264_MAX_KBPS
             bufsize = min(bufsize, H264_MAX_KBPS)
             plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize))
-        if beyond:
+        if beyond and len(codecs) > 1:
+            warnings.append(f"HLS {', '.join(beyond)}: made in {', '.join(c.upper() for c in codecs if c != 'h264')} "
+                            f"only: at {fps:g} fps that is beyond H.264 level 4.2, the most HLS allows for H.264")
+        elif beyond:
             warnings.append(f"HLS {', '.join(beyond)} skipped: at {fps:g} fps that is beyond H.264 level 4.2, the most "
                             "HLS allows for H.264 (1080p at 60 fps); larger renditions need HEVC")
             if not any(r.type == "hls" for r in plans):
                 raise UsageError("every HLS rendition asked for is beyond H.264 level 4.2 (at most 1080p at 60 fps); "
                                  "ask for smaller ones")
-    if "mp4" in formats:
+    if "hls" in formats:
+        for codec in codecs:  # HEVC and AV1: every rung (their levels carry 2160p60), in fMP4 segments
+            if codec == "h264":
+                continue
+            for side in sorted(kept):
+                w, h = rung_size(source, side)
+                name = f"{codec}-{quality_name(side - side % 2)}"
+                kbps, maxrate, bufsize = rate(w, h, kept[side].kbps, codec)
+                plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize, codec=codec))
+    if "mp4" in formats:  # one MP4, in the first codec asked for
         w, h = rung_size(source, short)
-        kbps, maxrate, bufsize = rate(w, h, None)
+        kbps, maxrate, bufsize = rate(w, h, None, codecs[0])
         name = source_quality(source)
-        plans.append(RenditionPlan(f"mp4:{name}", "mp4", name, w, h, kbps, maxrate, bufsize))
+        plans.append(RenditionPlan(f"mp4:{name}", "mp4", name, w, h, kbps, maxrate, bufsize, codec=codecs[0]))
 
     # Renditions with identical video settings share one encode (the MP4 and the top HLS rung when the
     # source is exactly a rung's size): the packets are muxed into both outputs.
     groups: dict[tuple, str] = {}
     for r in plans:
-        key = (r.width, r.height, r.video_kbps, r.maxrate_kbps, r.bufsize_kbps) if share_encodes else (r.id,)
+        key = (r.codec, r.width, r.height, r.video_kbps, r.maxrate_kbps, r.bufsize_kbps) if share_encodes else (r.id,)
         r.encode_group = groups.setdefault(key, f"v{len(groups)}")
 
     # Keyframes every ~2 s, dividing the segment length so that every segment starts on one.

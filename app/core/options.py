@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from app.core.errors import UsageError
 from app.core.jobs import EncodeOptions
-from app.core.ladder import PRESETS, STANDARD_RUNGS, X264_PRESETS, parse_formats, parse_renditions, quality_name
+from app.core.ladder import (PRESETS, STANDARD_RUNGS, X264_PRESETS, parse_codecs, parse_formats, parse_renditions,
+                             quality_name)
 from app.core.thumbnails import parse_thumbnail_spec
 
 DEFAULT_THUMBNAIL_SPEC = "00:00:03/360/jpg/none"
@@ -39,7 +40,8 @@ def rungs_text(rungs: list[tuple[int, int | None]]) -> str:
 
 def build_options(*, preset: str = "default", renditions: str | None = None, formats: str = "hls,mp4",
                   encoder_preset: str | None = None, segment_seconds: float = 6.0, thumbnails: str | None = None,
-                  hwaccel: str = "auto", share_encodes: bool = True, encoder: str = "auto") -> EncodeOptions:
+                  hwaccel: str = "auto", share_encodes: bool = True, encoder: str = "auto",
+                  codecs: str = "h264") -> EncodeOptions:
     """Check every value and return the options; `UsageError` names the first value that is wrong.
 
     `renditions` empty or None: the preset's ladder. `thumbnails` None: the default thumbnail; ``none``: none."""
@@ -60,7 +62,8 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
         thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(thumbnails)]
     return EncodeOptions(preset=preset, renditions=rungs, formats=parse_formats(formats),
                          encoder_preset=encoder_preset or None, segment_seconds=check_segment_seconds(segment_seconds),
-                         thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes, encoder=encoder)
+                         thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes, encoder=encoder,
+                         codecs=parse_codecs(codecs))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Callable, TypedDict
+from typing import Any, Callable, TypedDict
 
 import av
 from av.container import OutputContainer
@@ -36,11 +36,16 @@ from av.video.frame import PictureType
 from app.core import hls, hwenc, iframes
 from app.core.errors import InputRejected, RenditionError
 from app.core.layout import partial_path, rendition_paths, replace_path
-from app.core.ladder import JobPlan, RenditionPlan
+from app.core.ladder import CODEC_ENCODERS, JobPlan, RenditionPlan
 from app.core.probe import SourceInfo, open_source
 from app.core.thumbnails import ThumbnailImage
 
 Emit = Callable[[dict], None]
+# x264's preset names for x265 (the same names); SVT-AV1's numeric presets for them (higher: faster).
+X265_PRESETS = {"ultrafast": "ultrafast", "superfast": "superfast", "veryfast": "veryfast", "faster": "faster",
+                "fast": "fast", "medium": "medium", "slow": "slow", "slower": "slower", "veryslow": "veryslow"}
+SVTAV1_PRESETS = {"ultrafast": 12, "superfast": 11, "veryfast": 10, "faster": 9, "fast": 8, "medium": 6, "slow": 5,
+                  "slower": 4, "veryslow": 3}
 QUEUE_BYTES = 16 * 1024 * 1024  # pictures buffered per encode group: bounds memory, keeps the decoder ahead
 PROGRESS_INTERVAL = 0.25  # seconds between progress events
 TRUNCATION_SHARE = 0.9  # a source that decodes to less than this share of its duration is damaged
@@ -177,14 +182,17 @@ class EncodeGroup(threading.Thread):
             folder = os.path.dirname(sink.target)
             shutil.rmtree(folder, ignore_errors=True)
             os.makedirs(folder)
+            fmp4 = r.codec != "h264"  # HEVC and AV1: fragmented MP4 (CMAF) segments behind an EXT-X-MAP init segment
             options = {
                 "hls_time": f"{self.plan.segment_seconds:g}",
                 "hls_playlist_type": "vod",
                 "hls_list_size": "0",
-                "hls_segment_filename": os.path.join(folder, "segment_%05d.ts"),
+                "hls_segment_filename": os.path.join(folder, "segment_%05d.m4s" if fmp4 else "segment_%05d.ts"),
                 "hls_flags": "independent_segments",
-                "hls_segment_type": "mpegts",
+                "hls_segment_type": "fmp4" if fmp4 else "mpegts",
             }
+            if fmp4:
+                options["hls_fmp4_init_filename"] = "init.mp4"
             sink.container = av.open(sink.target, "w", format="hls", options=options,
                                      io_open=lambda url, flags, opts, sink=sink: _io_open(sink, url, flags, opts))
         else:
@@ -196,6 +204,9 @@ class EncodeGroup(threading.Thread):
             sink.vstream = self._add_video_encoder(c)
         else:
             sink.vstream = c.add_stream_from_template(template)
+        if r.codec == "hevc":
+            vstream: Any = sink.vstream
+            vstream.codec_tag = "hvc1"  # not hev1: parameter sets in the sample entry, as Apple's players want
         if self.audio is not None:
             a = c.add_stream("aac", rate=self.audio["rate"], layout=self.audio["layout"])
             a.codec_context.bit_rate = self.audio["bit_rate"]
@@ -217,6 +228,22 @@ class EncodeGroup(threading.Thread):
                 # Fixed GOP, no scene-cut keyframes, forced frames become IDR: segments align across renditions.
                 "x264-params": f"keyint={gop * 2}:min-keyint={gop}:scenecut=0:forced-idr=1"
                 f":vbv-maxrate={r.maxrate_kbps}:vbv-bufsize={r.bufsize_kbps}",
+            }
+        elif self.codec == "libx265":
+            # The same fixed GOP as x264's: closed GOPs, no scene-cut key frames, forced frames become IDR.
+            cc.options = {
+                "preset": X265_PRESETS.get(self.plan.encoder_preset, self.plan.encoder_preset),
+                "x265-params": f"keyint={gop * 2}:min-keyint={gop}:scenecut=0:open-gop=0:repeat-headers=0"
+                f":vbv-maxrate={r.maxrate_kbps}:vbv-bufsize={r.bufsize_kbps}:log-level=error",
+            }
+        elif self.codec == "libsvtav1":
+            # SVT-AV1 takes its peak only with CRF (mbr); in VBR (rc=1) the overshoot over the target is capped at
+            # the ladder's maxrate share (20 %). Key frames: forced pictures (pict_type I) on the segment grid,
+            # none in between (keyint past two GOPs), closed (irefresh-type=2, key frames).
+            cc.options = {
+                "preset": str(SVTAV1_PRESETS.get(self.plan.encoder_preset, 10)),
+                "svtav1-params": f"keyint={gop * 2}:irefresh-type=2:rc=1:tbr={r.video_kbps}"
+                f":overshoot-pct={max(0, round(100 * r.maxrate_kbps / r.video_kbps) - 100)}",
             }
         elif hwenc.is_hardware(self.codec) and not self._hook:
             cc.options = hwenc.video_options(self.codec, gop=gop, maxrate_kbps=r.maxrate_kbps,
@@ -390,7 +417,7 @@ class EncodeGroup(threading.Thread):
         """Check what is on disk against what was encoded, then move it into place; RenditionError if it is not
         whole. The media duration is the pictures' span plus one frame; the tolerance, two frames."""
         r = sink.plan
-        codecs = f"{hls.avc1_codec(self.extradata)}"
+        codecs = hls.avc1_codec(self.extradata) if r.codec == "h264" else ""
         if self.audio is not None:
             codecs += f",{hls.AAC_LC}"
         info: dict[str, object] = {"width": r.width, "height": r.height, "codecs": codecs}
@@ -398,7 +425,16 @@ class EncodeGroup(threading.Thread):
             raise RenditionError("no picture was encoded")
         seconds = float((self.last_pts - self.first_pts) * self.time_base) + self.frame_seconds
         tolerance = 2 * self.frame_seconds
-        if r.type == "hls":
+        if r.type == "hls" and r.codec != "h264":
+            # fMP4: CODECS from the init segment's hvcC/av1C, as muxed. No I-frame playlist: FFmpeg's HLS muxer
+            # writes one moof/mdat per segment, so a key frame's byte range would be the whole segment.
+            stats = hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
+            info["codecs"] = ",".join([_codec_string(os.path.join(os.path.dirname(sink.target), "init.mp4"),
+                                                     r.codec), *codecs.split(",")[1:]])
+            size = sum(sink.written.values())
+            replace_path(os.path.dirname(sink.target), sink.final)
+            info.update(stats, size=size, path=os.path.join(sink.final, "index.m3u8"))
+        elif r.type == "hls":
             stats = hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
             # The I-frame playlist (trick play) indexes the segments as written; CODECS names their own SPS.
             trick = iframes.write_iframe_playlist(sink.target)
@@ -411,6 +447,8 @@ class EncodeGroup(threading.Thread):
             info.update(stats, **trick, size=size, path=os.path.join(sink.final, "index.m3u8"))
         else:
             checked = verify_mp4(sink.target, self.frames, seconds, tolerance, sink.muxed)
+            if r.codec != "h264":
+                info["codecs"] = ",".join([_codec_string(sink.target, r.codec), *codecs.split(",")[1:]])
             replace_path(sink.target, sink.final)
             info.update(size=checked["size"], path=sink.final)
         return info
@@ -478,6 +516,16 @@ def verify_mp4(path: str, frames: int, seconds: float, tolerance: float, muxed: 
     if abs(lasted - seconds) > tolerance:
         raise RenditionError(f"the MP4 file lasts {lasted:.3f} s; {seconds:.3f} s were encoded")
     return {"size": os.path.getsize(path), "frames": found, "seconds": lasted}
+
+
+def _codec_string(path: str, codec: str) -> str:
+    """The RFC 6381 codec of an (f)MP4's video track, from its hvcC or av1C record as written."""
+    try:
+        with av.open(path) as c:
+            record = bytes(c.streams.video[0].codec_context.extradata or b"")
+        return hls.hvc1_codec(record) if codec == "hevc" else hls.av01_codec(record)
+    except (av.error.FFmpegError, IndexError, ValueError) as exc:
+        raise RenditionError(f"the {codec.upper()} stream's codec record cannot be read: {_reason(exc)}") from None
 
 
 def _reason(exc: BaseException) -> str:
@@ -733,7 +781,8 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
     codec_overrides = codec_overrides or {}
     workers = [
         EncodeGroup(gid, sinks, plan=plan, source=source, time_base=time_base, audio=audio, emit=emit,
-                    codec=codec_overrides.get(gid, codec_overrides.get(sinks[0].plan.id, "libx264")))
+                    codec=codec_overrides.get(gid, codec_overrides.get(sinks[0].plan.id,
+                                                            CODEC_ENCODERS[sinks[0].plan.codec])))
         for gid, sinks in groups.items()
     ]
     # Biggest first: each smaller rung is scaled from the smallest larger picture already made.

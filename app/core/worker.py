@@ -121,6 +121,7 @@ def cmd_encode(emit) -> int:
     _watch_parent()
     try:
         source = probe_source(spec["source"])
+        _refuse_hdr(source.path, tuple(spec.get("codecs") or ("h264",)))
         renditions = None
         if spec.get("renditions") is not None:
             renditions = [RungRequest(int(s), k) for s, k in spec["renditions"]]
@@ -132,6 +133,7 @@ def cmd_encode(emit) -> int:
             encoder_preset=spec.get("encoder_preset"),
             segment_seconds=float(spec.get("segment_seconds", 6.0)),
             share_encodes=bool(spec.get("share_encodes", True)),
+            codecs=tuple(spec.get("codecs") or ("h264",)),
         )
         if spec.get("only"):
             # Retrying some renditions alone: the rest of the plan, and the thumbnails, are already made.
@@ -171,6 +173,24 @@ def cmd_encode(emit) -> int:
     return 0
 
 
+HDR_TRANSFERS = {16: "PQ (SMPTE ST 2084)", 18: "HLG (ARIB STD-B67)"}  # AVColorTransferCharacteristic
+
+
+def _refuse_hdr(path: str, codecs: tuple[str, ...]) -> None:
+    """HEVC and AV1 ladders are made 8-bit SDR (VIDEO-RANGE=SDR): an HDR source (PQ or HLG transfer) is refused for
+    them rather than labelled SDR with HDR picture values."""
+    from app.core.probe import open_source
+
+    if not any(c != "h264" for c in codecs):
+        return
+    with open_source(path) as c:
+        trc = c.streams.video[0].codec_context.color_trc if c.streams.video else None
+    if trc in HDR_TRANSFERS:
+        raise InputRejected(f"the source is HDR ({HDR_TRANSFERS[trc]} transfer): the HEVC and AV1 ladders are made "
+                            "in SDR (VIDEO-RANGE=SDR) and do not carry HDR; encode it with --codecs h264 or tone-map "
+                            "it first")
+
+
 def _choose_encoders(plan, spec: dict) -> tuple[dict[str, str], dict[str, dict], list[str]]:
     """The video encoder of each encode group (`app.core.hwenc.assign`; `codec_overrides` win): (group ->
     encoder, rendition id -> {"encoder", "note"}, warnings)."""
@@ -178,8 +198,14 @@ def _choose_encoders(plan, spec: dict) -> tuple[dict[str, str], dict[str, dict],
 
     from app.core import hwenc
 
+    from app.core.ladder import CODEC_ENCODERS
+
     sizes: dict[str, int] = {}
+    software: dict[str, str] = {}  # HEVC and AV1 groups: their software encoders (hardware: H.264 only)
     for r in plan.renditions:
+        if r.codec != "h264":
+            software[r.encode_group] = CODEC_ENCODERS[r.codec]
+            continue
         sizes[r.encode_group] = max(sizes.get(r.encode_group, 0), r.width * r.height)
     groups = sorted(sizes, key=lambda g: -sizes[g])  # as the pipeline orders them: the biggest get the hardware
     chosen, warnings = hwenc.assign(spec.get("encoder") or "auto", groups, offered=[
@@ -189,8 +215,9 @@ def _choose_encoders(plan, spec: dict) -> tuple[dict[str, str], dict[str, dict],
     notes: dict[str, dict] = {}
     result: dict[str, str] = {}
     for r in plan.renditions:
-        name, note = chosen[r.encode_group]
-        name = overrides.get(r.encode_group, overrides.get(r.id, name))
+        name, note = chosen[r.encode_group] if r.encode_group in chosen else (software[r.encode_group], None)
+        if r.codec == "h264":
+            name = overrides.get(r.encode_group, overrides.get(r.id, name))
         result[r.encode_group] = name
         notes[r.id] = {"encoder": name, "note": note}
     return result, notes, warnings
