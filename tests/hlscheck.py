@@ -19,6 +19,15 @@ from PyAV. `check_ladder(folder)` returns the problems found, one line each ([] 
   its timestamp; each ``EXT-X-BYTERANGE`` begins with the PAT (RFC 8216 4.3.3.6) and alone decodes to exactly
   one key picture; durations add up to the rendition's; BANDWIDTH within 10 % of the measured peak; CODECS the
   variant's video codec.
+
+fMP4/CMAF variants (HEVC, AV1; a media playlist with ``EXT-X-MAP``): the init segment is there and holds a
+``moov``; ``EXT-X-VERSION`` >= 6; every segment is whole MP4 boxes (``styp``/``moof``/``mdat``...) and, read
+after the init segment, starts with a key frame (HEVC: an IDR NAL unit, 19 or 20; AV1: a sequence header OBU and a
+key frame); CODECS is ``hvc1.…`` worked out here from the SPS's profile_tier_level (not the hvcC's copy), with the
+sample entry ``hvc1`` (not ``hev1``), or ``av01.P.LLT.DD`` from the sequence header OBU and the decoded bit depth;
+``VIDEO-RANGE=SDR``. No I-frame playlist is required for them (the app leaves it out: see the README).
+Across all variants: the segments start at the same times (from each variant's first picture), so a player can
+switch between codecs at any segment boundary.
 """
 
 from __future__ import annotations
@@ -96,22 +105,138 @@ def sps_codec(data: bytes) -> str | None:
     return None
 
 
-class Segment:
-    """What PyAV finds in one TS segment: pictures' timestamps, the first access unit, the tracks."""
+def _unescape(nal: bytes) -> bytes:
+    """An H.26x NAL unit's RBSP: emulation prevention bytes (00 00 03) removed."""
+    return re.sub(b"\x00\x00\x03", b"\x00\x00", nal)
 
-    def __init__(self, path: str):
+
+class Bits:
+    def __init__(self, data: bytes):
+        self.data, self.pos = data, 0
+
+    def read(self, n: int) -> int:
+        value = 0
+        for _ in range(n):
+            value = (value << 1) | ((self.data[self.pos >> 3] >> (7 - (self.pos & 7))) & 1)
+            self.pos += 1
+        return value
+
+
+def hevc_sps_codec(sps: bytes) -> str:
+    """``hvc1.…`` (ISO/IEC 14496-15 E.3) from an HEVC SPS NAL unit's profile_tier_level."""
+    b = Bits(_unescape(sps)[2:])  # after the two-byte NAL unit header
+    b.read(4 + 3 + 1)  # sps_video_parameter_set_id, sps_max_sub_layers_minus1, temporal_id_nesting
+    space, tier, profile = b.read(2), b.read(1), b.read(5)
+    compat = b.read(32)
+    constraints = [b.read(8) for _ in range(6)]
+    level = b.read(8)
+    reversed_compat = int(f"{compat:032b}"[::-1], 2)
+    while constraints and constraints[-1] == 0:
+        constraints.pop()
+    return ".".join([f"hvc1.{'' if space == 0 else 'ABC'[space - 1]}{profile}", f"{reversed_compat:X}",
+                     f"{'H' if tier else 'L'}{level}", *[f"{c:X}" for c in constraints]])
+
+
+def hvcc_nal_units(hvcc: bytes) -> list[bytes]:
+    """The parameter-set NAL units in an hvcC record's arrays."""
+    units, i = [], 23
+    for _ in range(hvcc[22]):
+        count = int.from_bytes(hvcc[i + 1:i + 3], "big")
+        i += 3
+        for _ in range(count):
+            n = int.from_bytes(hvcc[i:i + 2], "big")
+            units.append(hvcc[i + 2:i + 2 + n])
+            i += 2 + n
+    return units
+
+
+def av1_obus(data: bytes) -> list[tuple[int, bytes]]:
+    """(type, payload) of the OBUs in low-overhead format (each with obu_has_size_field)."""
+    out, i = [], 0
+    while i < len(data):
+        header = data[i]
+        kind, extension, has_size = (header >> 3) & 0xF, (header >> 2) & 1, (header >> 1) & 1
+        i += 1 + extension
+        size = len(data) - i
+        if has_size:
+            size = shift = 0
+            while True:
+                byte = data[i]
+                i += 1
+                size |= (byte & 0x7F) << shift
+                shift += 7
+                if not byte & 0x80:
+                    break
+        out.append((kind, data[i:i + size]))
+        i += size
+    return out
+
+
+def av1_sequence_codec(seq: bytes, bit_depth: int) -> str:
+    """``av01.P.LLT.DD`` from a sequence header OBU's payload (profile, first operating point's level and tier)."""
+    b = Bits(seq)
+    profile, _still, reduced = b.read(3), b.read(1), b.read(1)
+    if reduced:
+        level, tier = b.read(5), 0
+    else:
+        if b.read(1):  # timing_info_present_flag
+            raise ValueError("timing info in the sequence header: not read by this checker")
+        if b.read(1):  # initial_display_delay_present_flag
+            raise ValueError("initial display delay in the sequence header: not read by this checker")
+        b.read(5)  # operating_points_cnt_minus_1 (the first operating point is the one the codecs string names)
+        b.read(12)  # operating_point_idc[0]
+        level = b.read(5)
+        tier = b.read(1) if level > 7 else 0
+    return f"av01.{profile}.{level:02d}{'H' if tier else 'M'}.{bit_depth:02d}"
+
+
+def box_types(data: bytes) -> list[str]:
+    """Top-level MP4 box types, or [] unless they tile the data exactly."""
+    kinds, i = [], 0
+    while i < len(data):
+        size = int.from_bytes(data[i:i + 4], "big")
+        if size < 8 or i + size > len(data):
+            return []
+        kinds.append(data[i + 4:i + 8].decode("latin-1"))
+        i += size
+    return kinds
+
+
+class Segment:
+    """What PyAV finds in one segment (TS, or fMP4 read after its init segment): pictures' timestamps, the first
+    access unit, the tracks."""
+
+    def __init__(self, path: str, init: str | None = None):
         self.path = path
         self.size = os.path.getsize(path)
+        self.init = init
+        self.boxes: list[str] = []
+        self.codec = ""
+        self.extradata = b""
+        self.tag = ""
+        self.bit_depth = 8
+        self.first_decoded_key = False
         self.pts: list[float] = []  # seconds, video, decode order
         self.keys: list[float] = []  # timestamps of the IDR access units
         self.first_unit = b""
         self.width = self.height = 0
         self.audio: str | None = None  # e.g. "aac LC"
-        with av.open(path) as c:
+        source: str | io.BytesIO = path
+        if init is not None:
+            with open(init, "rb") as fh:
+                head = fh.read()
+            with open(path, "rb") as fh:
+                body = fh.read()
+            self.boxes = box_types(body)
+            source = io.BytesIO(head + body)
+        with av.open(source) as c:
             if not c.streams.video:
                 return
             v = c.streams.video[0]
             self.width, self.height = v.codec_context.width, v.codec_context.height
+            self.codec = v.codec_context.name
+            self.extradata = bytes(v.codec_context.extradata or b"")
+            self.tag = v.codec_tag
             if c.streams.audio:
                 a = c.streams.audio[0].codec_context
                 self.audio = f"{a.name} {a.profile}"
@@ -123,8 +248,32 @@ class Segment:
                 if not self.pts:
                     self.first_unit = data
                 self.pts.append(t)
-                if 5 in nal_types(data):
+                if init is None and 5 in nal_types(data):
                     self.keys.append(t)
+                elif init is not None and packet.is_keyframe and self._key_unit(data):
+                    self.keys.append(t)
+        if init is not None and self.pts:  # the first picture decoded from the segment alone (after its init)
+            assert isinstance(source, io.BytesIO)
+            source.seek(0)
+            with av.open(source) as c:
+                frame = next(c.decode(c.streams.video[0]), None)
+            self.first_decoded_key = frame is not None and bool(frame.key_frame)
+            if frame is not None:
+                self.bit_depth = 10 if "10" in frame.format.name else 8
+
+    def _key_unit(self, data: bytes) -> bool:
+        """fMP4: an HEVC access unit (length-prefixed NAL units) with an IDR, or an AV1 temporal unit with a
+        sequence header (SVT-AV1 repeats it on key frames)."""
+        if self.codec == "hevc":
+            i, types = 0, []
+            while i + 4 <= len(data):
+                n = int.from_bytes(data[i:i + 4], "big")
+                types.append((data[i + 4] >> 1) & 0x3F)
+                i += 4 + n
+            return bool({19, 20} & set(types))
+        if self.codec in ("av1", "libdav1d"):
+            return any(kind == 1 for kind, _ in av1_obus(data))
+        return False
 
 
 def _decodes_to_one_picture(data: bytes) -> tuple[int, bool, float | None]:
@@ -162,6 +311,7 @@ def check_ladder(folder: str) -> list[str]:
     if not master.entries:
         problems.append("master: no variant")
     iframes = {i.get("URI", ""): i for i in master.iframe_streams}
+    starts: dict[str, list[float]] = {}  # each variant's segment start times, from its first picture
     for uri, tags in master.entries:
         info = attributes(tags.get("EXT-X-STREAM-INF", ""))
         name = uri
@@ -174,12 +324,22 @@ def check_ladder(folder: str) -> list[str]:
             continue
         rendition, stats = _check_media(path, name, info)
         problems += rendition
+        if stats is not None:
+            starts[uri] = stats["starts"]
+        if stats is not None and stats["fmp4"]:
+            continue  # fMP4 variants: no I-frame playlist (one moof per segment: see the module's text)
         iframe_uri = os.path.join(os.path.dirname(uri), "iframes.m3u8") if os.path.dirname(uri) else "iframes.m3u8"
         matching = [u for u in iframes if os.path.dirname(u) == os.path.dirname(uri)]
         if not matching:
             problems.append(f"{name}: no EXT-X-I-FRAME-STREAM-INF for this variant (expected one like {iframe_uri})")
         elif stats is not None:
             problems += _check_iframes(folder, matching[0], iframes[matching[0]], info, stats)
+    if starts:
+        reference, times = next(iter(starts.items()))
+        for uri, other in starts.items():
+            if len(other) != len(times) or any(abs(a - b) > 0.002 for a, b in zip(other, times)):
+                problems.append(f"{uri}: its segments start at {[round(t, 3) for t in other]} s; "
+                                f"{reference}'s at {[round(t, 3) for t in times]} s (not aligned)")
     return problems
 
 
@@ -199,13 +359,23 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
     if not pl.entries:
         return problems + [f"{name}: no segment"], None
     base = os.path.dirname(path)
+    init = None
+    if "EXT-X-MAP" in pl.tags:
+        init = os.path.join(base, attributes(pl.tags["EXT-X-MAP"]).get("URI", ""))
+        if not os.path.isfile(init):
+            return problems + [f"{name}: the EXT-X-MAP init segment is missing"], None
+        with open(init, "rb") as fh:
+            if "moov" not in box_types(fh.read()):
+                problems.append(f"{name}: the init segment has no moov box (or is not whole MP4 boxes)")
+        if (_int(pl.tags.get("EXT-X-VERSION")) or 0) < 6:
+            problems.append(f"{name}: EXT-X-MAP needs EXT-X-VERSION 6 or more")
     segments: list[Segment] = []
     for uri, _ in pl.entries:
         seg_path = os.path.join(base, uri)
         if not os.path.exists(seg_path):
             return problems + [f"{name}: segment {uri} is missing"], None
         try:
-            segments.append(Segment(seg_path))
+            segments.append(Segment(seg_path, init))
         except av.error.FFmpegError as exc:
             return problems + [f"{name}: segment {uri} cannot be read: {exc}"], None
     first = segments[0]
@@ -226,7 +396,13 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
                             f"{target} s + {OVERRUN} s")
         if abs(lasted - extinfs[i]) > max(0.05, 1.5 * frame):
             problems.append(f"{name}: segment {uri} has EXTINF {extinfs[i]:.3f} s but its pictures last {lasted:.3f} s")
-        if 5 not in nal_types(seg.first_unit) or not seg.keys or seg.keys[0] != min(seg.pts) or \
+        if init is not None:
+            if "moof" not in seg.boxes or "mdat" not in seg.boxes:
+                problems.append(f"{name}: segment {uri} is not whole fMP4 boxes with moof and mdat ({seg.boxes})")
+            if not seg.keys or seg.keys[0] != min(seg.pts) or seg.pts[0] != min(seg.pts) or \
+                    not seg.first_decoded_key:
+                problems.append(f"{name}: segment {uri} does not start with a key frame")
+        elif 5 not in nal_types(seg.first_unit) or not seg.keys or seg.keys[0] != min(seg.pts) or \
                 seg.pts[0] != min(seg.pts):
             problems.append(f"{name}: segment {uri} does not start with an IDR picture")
 
@@ -244,8 +420,11 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
         problems.append(f"{name}: the peak segment bitrate {peak:.0f} b/s is more than 2x the average {average:.0f}")
 
     # CODECS, level, RESOLUTION, FRAME-RATE: from the stream.
-    video = sps_codec(first.first_unit)
-    if video is None:
+    video = sps_codec(first.first_unit) if init is None else _fmp4_codec(first, name, problems)
+    if init is not None:
+        if info.get("VIDEO-RANGE") != "SDR":
+            problems.append(f"{name}: VIDEO-RANGE is {info.get('VIDEO-RANGE')!r}, not SDR")
+    elif video is None:
         problems.append(f"{name}: no SPS in the first access unit")
     else:
         level = int(video[-2:], 16)
@@ -263,8 +442,27 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
         problems.append(f"{name}: FRAME-RATE is {info['FRAME-RATE']}; the pictures come at {frame_rate:.3f}/s")
     keys = [t for s in segments for t in s.keys]
     start = min(first.pts) if first.pts else 0.0
+    starts = [min(s.pts) - start for s in segments if s.pts]
     return problems, {"keys": keys, "start": start, "seconds": total_seconds, "video": video,
-                      "resolution": resolution}
+                      "resolution": resolution, "fmp4": init is not None, "starts": starts}
+
+
+def _fmp4_codec(first: Segment, name: str, problems: list[str]) -> str | None:
+    """The RFC 6381 codec of an fMP4 variant, from its parameter sets (HEVC SPS; AV1 sequence header)."""
+    try:
+        if first.codec == "hevc":
+            if first.tag != "hvc1":
+                problems.append(f"{name}: the HEVC sample entry is {first.tag!r}, not 'hvc1'")
+            sps = [u for u in hvcc_nal_units(first.extradata) if (u[0] >> 1) & 0x3F == 33]
+            return hevc_sps_codec(sps[0]) if sps else None
+        if first.codec in ("av1", "libdav1d"):
+            seq = [p for k, p in av1_obus(first.extradata[4:]) if k == 1]
+            return av1_sequence_codec(seq[0], first.bit_depth) if seq else None
+    except (IndexError, ValueError) as exc:
+        problems.append(f"{name}: the codec's parameters cannot be read: {exc}")
+        return None
+    problems.append(f"{name}: {first.codec!r} in fMP4 segments is not HEVC or AV1")
+    return None
 
 
 def rfc_peak(sizes: list[int], durations: list[float], target: float) -> float:
