@@ -144,7 +144,7 @@ def _encode_options(args):
                          segment_seconds=given(args.segment_seconds, "segment_seconds", 6.0),
                          thumbnails=given(args.thumbnails, "thumbnails", None),
                          hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes,
-                         encoder=given(args.encoder, "encoder", "auto"), codecs=args.codecs or "h264")
+                         encoder=given(args.encoder, "encoder", "auto"), codecs=given(args.codecs, "codecs", "h264"))
 
 
 def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:

@@ -189,3 +189,13 @@ def test_plan_per_codec():
     hevc = [r for r in plan.renditions if r.codec == "hevc"]
     assert len({r.encode_group for r in plan.renditions}) == len(plan.renditions)  # no encode shared across codecs
     assert all(r.maxrate_kbps == int(r.video_kbps * 1.2) for r in hevc)
+
+
+def test_a_user_preset_keeps_its_codecs():
+    from app.core.presets import preset_from_dict
+
+    preset = preset_from_dict({"name": "web", "codecs": "h264,hevc"})
+    assert preset.options().codecs == ("h264", "hevc")
+    assert preset.to_dict()["codecs"] == "h264,hevc"
+    with pytest.raises(UsageError, match="codecs"):
+        preset_from_dict({"name": "web", "codecs": "vp9"})

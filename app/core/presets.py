@@ -42,17 +42,19 @@ class UserPreset:
     thumbnails: str = DEFAULT_THUMBNAILS  # a thumbnail spec; "none": no thumbnails
     hwaccel: str = "auto"
     encoder: str = "auto"  # the video encoder (app.core.hwenc.CHOICES)
+    codecs: str = "h264"  # the HLS ladders' video codecs, e.g. "h264,hevc,av1" (app.core.ladder.CODECS)
 
     def options(self) -> EncodeOptions:
         return build_options(preset=self.base, renditions=self.renditions, formats=self.formats,
                              encoder_preset=self.encoder_preset or None, segment_seconds=self.segment_seconds,
-                             thumbnails=self.thumbnails, hwaccel=self.hwaccel, encoder=self.encoder)
+                             thumbnails=self.thumbnails, hwaccel=self.hwaccel, encoder=self.encoder,
+                             codecs=self.codecs)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-_TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails", "hwaccel", "encoder")
+_TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails", "hwaccel", "encoder", "codecs")
 _FIELDS = tuple(f.name for f in fields(UserPreset))
 
 
