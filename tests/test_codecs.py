@@ -199,3 +199,21 @@ def test_a_user_preset_keeps_its_codecs():
     assert preset.to_dict()["codecs"] == "h264,hevc"
     with pytest.raises(UsageError, match="codecs"):
         preset_from_dict({"name": "web", "codecs": "vp9"})
+
+
+def test_a_10_bit_source_stays_10_bit_in_hevc_and_av1(clips, tmp_path):
+    r = encode(clips.hevc10, tmp_path, "--codecs", "hevc,av1,h264", "--segment-seconds", "1")
+    assert r.returncode == 0, r.stdout + r.stderr
+    folder = str(tmp_path / "hevc10")
+    assert check_ladder(folder) == []
+    found = {n: i["CODECS"].strip('"').split(",")[0] for n, i in variants(folder).items()}
+    assert found["hevc-240p"].startswith("hvc1.2.4.") and found["av1-240p"].endswith(".10"), found  # Main 10
+    assert found["240p"].startswith("avc1.64"), found  # H.264 High, 8-bit
+    formats = {}
+    for name in found:
+        with av.open(os.path.join(folder, "hls", name, "index.m3u8")) as c:
+            formats[name] = next(c.decode(video=0)).format.name
+    assert formats == {"hevc-240p": "yuv420p10le", "av1-240p": "yuv420p10le", "240p": "yuv420p"}, formats
+    with av.open(os.path.join(folder, "mp4", "240p.mp4")) as c:  # the MP4: the first codec, HEVC Main 10
+        assert (c.streams.video[0].codec_context.name, c.streams.video[0].codec_context.format.name) == \
+            ("hevc", "yuv420p10le")

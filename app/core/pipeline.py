@@ -156,6 +156,8 @@ class EncodeGroup(threading.Thread):
         self.width, self.height = sinks[0].plan.width, sinks[0].plan.height
         self.plan, self.source, self.time_base, self.audio = plan, source, time_base, audio
         self.emit, self.codec = emit, codec
+        # HEVC and AV1 keep a 10-bit source 10-bit (Main 10 / AV1 Main at 10 bits); H.264 is 8-bit (High).
+        self.ten_bit = codec in ("libx265", "libsvtav1") and (source.bit_depth or 8) > 8
         depth = max(2, min(8, QUEUE_BYTES // (self.width * self.height * 3 // 2)))
         self.queue: queue.Queue = queue.Queue(depth)
         self.frames = 0
@@ -218,7 +220,8 @@ class EncodeGroup(threading.Thread):
         gop = max(1, round(self.plan.gop_seconds * float(fps)))
         s = container.add_stream("libx264" if self._hook else self.codec, rate=fps)  # the hook: a stand-in
         cc = s.codec_context
-        cc.width, cc.height, cc.pix_fmt = r.width, r.height, hwenc.pix_fmt(self.codec)
+        cc.width, cc.height = r.width, r.height
+        cc.pix_fmt = "yuv420p10le" if self.ten_bit else hwenc.pix_fmt(self.codec)
         cc.time_base = self.time_base
         s.time_base = self.time_base
         cc.bit_rate = r.video_kbps * 1000
@@ -869,7 +872,8 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
                 for other, f in made:
                     if other.width >= w.width and other.height >= w.height:
                         src = f
-                pic = src.reformat(w.width, w.height, "yuv420p", interpolation="BICUBIC")
+                pic = src.reformat(w.width, w.height, "yuv420p10le" if w.ten_bit else "yuv420p",
+                                   interpolation="BICUBIC")
                 if id(pic) in used:  # same picture as another group's: each thread gets its own frame
                     pic = _copy_frame(pic)
                 used.add(id(pic))

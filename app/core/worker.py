@@ -177,8 +177,8 @@ HDR_TRANSFERS = {16: "PQ (SMPTE ST 2084)", 18: "HLG (ARIB STD-B67)"}  # AVColorT
 
 
 def _refuse_hdr(path: str, codecs: tuple[str, ...]) -> None:
-    """HEVC and AV1 ladders are made 8-bit SDR (VIDEO-RANGE=SDR): an HDR source (PQ or HLG transfer) is refused for
-    them rather than labelled SDR with HDR picture values."""
+    """HEVC and AV1 ladders are made SDR (VIDEO-RANGE=SDR; 8 or 10 bits): an HDR source (PQ or HLG transfer) is
+    refused for them rather than labelled SDR with HDR picture values."""
     from app.core.probe import open_source
 
     if not any(c != "h264" for c in codecs):
