@@ -356,3 +356,45 @@ def vmaf_availability() -> str:
             return f"VMAF: available through {exe} (libvmaf), not measured in this version"
         return f"VMAF: not available here ({exe} has no libvmaf filter)"
     return "VMAF: not available here (PyAV's FFmpeg has no libvmaf filter and no ffmpeg program is on PATH)"
+
+
+# -- stills (the report's source vs rendition pictures) ------------------------------------------------------
+def still_jpeg(path: str, at: float, width: int, height: int, rotation: int = 0) -> bytes:
+    """The picture shown `at` seconds from the stream's first frame (the times of the scores) as a JPEG of
+    `width` x `height`: turned upright by `rotation` (the source, as measured), then scaled bicubic.
+
+    `QualityError` when the file cannot be read or has no picture there."""
+    frames = _frames(path, [(max(0.0, at), math.inf)])
+    try:
+        found = next(frames, None)
+        if found is None:
+            raise QualityError(f"{os.path.basename(path)} has no picture at {at:.2f} s")
+        frame = found[1]
+        if rotation in _ROTATE:
+            g = av.filter.Graph()
+            node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format, time_base=_TB)
+            for spec in _ROTATE[rotation]:
+                name, _, arg = spec.partition("=")
+                f = g.add(name, arg) if arg else g.add(name)
+                node.link_to(f)
+                node = f
+            sink = g.add("buffersink")
+            node.link_to(sink)
+            g.configure()
+            frame.pts, frame.time_base = 0, _TB
+            g.push(frame)
+            turned = g.pull()
+            assert isinstance(turned, av.VideoFrame)
+            frame = turned
+        pic = frame.reformat(width, height, "yuvj420p", interpolation="BICUBIC")
+        pic.pts = 0
+        cc = av.CodecContext.create("mjpeg", "w")
+        assert isinstance(cc, av.VideoCodecContext)
+        cc.width, cc.height, cc.pix_fmt, cc.time_base = width, height, "yuvj420p", Fraction(1, 25)
+        cc.options = {"q:v": "3"}
+        cc.qmin, cc.qmax = 2, 4
+        return b"".join(bytes(p) for p in cc.encode(pic) + cc.encode(None))
+    except (av.error.FFmpegError, ValueError) as exc:
+        raise QualityError(f"{os.path.basename(path)}: no picture at {at:.2f} s ({exc})") from None
+    finally:
+        frames.close()

@@ -10,6 +10,10 @@ file does. Commands:
 - ``quality``: reads one JSON spec line on stdin (source, rotation, duration, mode, metrics, renditions: [{id,
   path}]), writes ``{"ev": "rendition_quality", "id", "quality"}`` or ``{"ev": "rendition_quality_failed", "id",
   "error"}`` per rendition (``{"ev": "measuring", "id"}`` before each), then ``{"ev": "finished", "vmaf"}``.
+- ``stills SPEC.json``: pictures for the quality report. SPEC: ``{"source", "rotation", "width", "items": [{"path",
+  "time", "out"}]}``; each item's picture at `time` (seconds from its stream's first frame, as the scores' times)
+  is written to `out` as a JPEG `width` wide, all at the source's upright shape (the source turned by `rotation`).
+  One JSON object: ``{"ok": true, "height", "stills": [{"out"} or {"error"}, ...]}``.
 - ``hwaccel``: a JSON report of the hardware decoders that really open here.
 
 In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
@@ -192,6 +196,37 @@ def cmd_quality(emit) -> int:
     return 0
 
 
+def cmd_stills(spec_path: str, emit) -> int:
+    import av
+
+    from app.core import quality
+
+    try:
+        with open(spec_path, encoding="utf-8") as f:
+            spec = json.load(f)
+        rotation = int(spec.get("rotation") or 0)
+        with av.open(spec["source"]) as c:
+            s = c.streams.video[0]
+            w, h = (s.height, s.width) if rotation in (90, 270) else (s.width, s.height)
+        width = max(16, int(spec.get("width") or 320)) // 2 * 2
+        height = max(2, round(width * h / w / 2) * 2)
+    except Exception as exc:  # noqa: BLE001 - no source: no pictures, said plainly
+        emit({"ok": False, "error": f"the source could not be read: {exc}"})
+        return EXIT_REJECTED
+    done = []
+    for item in spec.get("items", []):
+        try:
+            turn = rotation if item["path"] == spec["source"] else 0
+            data = quality.still_jpeg(item["path"], float(item["time"]), width, height, turn)
+            with open(item["out"], "wb") as f:
+                f.write(data)
+            done.append({"out": item["out"]})
+        except Exception as exc:  # noqa: BLE001 - one missing picture never stops the others
+            done.append({"error": str(exc)})
+    emit({"ok": True, "height": height, "stills": done})
+    return 0
+
+
 def cmd_hwaccel(emit) -> int:
     from app.core.hwaccel import detect
 
@@ -210,10 +245,12 @@ def main(argv: list[str]) -> int:
         return cmd_encode(emit)
     if argv == ["hwaccel"]:
         return cmd_hwaccel(emit)
+    if argv[:1] == ["stills"] and len(argv) == 2:
+        return cmd_stills(argv[1], emit)
     if argv == ["quality"]:
         return cmd_quality(emit)
     print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | still PATH OUT.jpg | encode "
-          "| hwaccel | quality", file=sys.stderr)
+          "| hwaccel | quality | stills SPEC.json", file=sys.stderr)
     return EXIT_USAGE
 
 
