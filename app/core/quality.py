@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import subprocess
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from fractions import Fraction
 from typing import Generator
 
@@ -287,6 +287,109 @@ class _Track:
                                 frame_times=times, frame_scores=self.per)
 
 
+# -- renditions that are the same encode ----------------------------------------------------------------------
+_VCL = {"h264": lambda b: 1 <= (b & 0x1F) <= 5, "hevc": lambda b: (b >> 1) & 0x3F < 32}
+
+
+def _nal_units(data: bytes, length_size: int) -> list[bytes] | None:
+    """The NAL units of one packet: after start codes (Annex B, as in MPEG-TS: `length_size` 0) or each after its
+    length in `length_size` bytes (as in MP4); None when the packet is not framed that way."""
+    if not length_size:
+        parts = data.split(b"\x00\x00\x01")
+        if parts[0].strip(b"\x00"):
+            return None
+        return [u for u in (p.rstrip(b"\x00") for p in parts[1:]) if u]
+    units, i = [], 0
+    while i + length_size <= len(data):
+        n = int.from_bytes(data[i:i + length_size], "big")
+        if n == 0 or i + length_size + n > len(data):
+            return None
+        units.append(data[i + length_size:i + length_size + n])
+        i += length_size + n
+    return units if i == len(data) else None
+
+
+def _length_size(codec: str, extradata: bytes | None) -> int:
+    """How the stream frames its NAL units: 0 for start codes, else the size of each unit's length (avcC/hvcC)."""
+    if not extradata or extradata[0] != 1:
+        return 0
+    if codec == "h264" and len(extradata) > 4:
+        return (extradata[4] & 3) + 1
+    if codec == "hevc" and len(extradata) > 21:
+        return (extradata[21] & 3) + 1
+    raise ValueError("unknown NAL framing")
+
+
+def _fingerprint(path: str) -> str | None:
+    """A digest of a rendition's coded pictures (the slice NAL units, whatever the container's framing) and of
+    their times as `_frames` counts them; None when it cannot be made (another codec, another framing).
+
+    Two renditions with the same digest are the same encode in two containers (the MP4 that shares the top HLS
+    rung's encode): they decode to the same pictures at the same times, so they get the same scores."""
+    import hashlib
+
+    try:
+        container = _open(path)
+    except (QualityError, av.error.FFmpegError, OSError, UnicodeError):
+        return None
+    try:
+        stream = container.streams.video[0] if container.streams.video else None
+        if stream is None or stream.codec_context.name not in _VCL:
+            return None
+        is_vcl = _VCL[stream.codec_context.name]
+        length_size = _length_size(stream.codec_context.name, stream.codec_context.extradata)
+        tb = stream.time_base or Fraction(1, 90000)
+        start = stream.start_time
+        digest = hashlib.blake2b(stream.codec_context.name.encode(), digest_size=20)
+        for packet in container.demux(stream):
+            if packet.size == 0:
+                continue
+            if packet.pts is None:
+                return None
+            if start is None:
+                start = packet.pts
+            units = _nal_units(bytes(packet), length_size)
+            if units is None:
+                return None
+            digest.update(f"|{round(float((packet.pts - start) * tb), 4)}|".encode())
+            for unit in units:
+                if is_vcl(unit[0]):
+                    digest.update(len(unit).to_bytes(4, "big"))
+                    digest.update(unit)
+        return digest.hexdigest()
+    except (av.error.FFmpegError, ValueError, IndexError):
+        return None
+    finally:
+        container.close()
+
+
+def _twins(renditions: list[tuple[str, str]]) -> dict[str, str]:
+    """id -> the id of an earlier rendition that is the same encode (see `_fingerprint`). Only renditions whose
+    codec and picture size match another's are read (demuxed, not decoded)."""
+    shapes: dict[str, tuple] = {}
+    for rid, path in renditions:
+        try:
+            with _open(path) as c:
+                if c.streams.video:
+                    s = c.streams.video[0]
+                    shapes[rid] = (s.codec_context.name, s.codec_context.width, s.codec_context.height)
+        except (QualityError, av.error.FFmpegError, OSError, UnicodeError):
+            continue
+    twins: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for rid, path in renditions:
+        if rid not in shapes or list(shapes.values()).count(shapes[rid]) < 2:
+            continue
+        digest = _fingerprint(path)
+        if digest is None:
+            continue
+        if digest in seen:
+            twins[rid] = seen[digest]
+        else:
+            seen[digest] = rid
+    return twins
+
+
 def _check_metrics(metrics: tuple[str, ...]) -> tuple[str, ...]:
     unknown = [m for m in metrics if m not in METRICS]
     if unknown or not metrics:
@@ -302,7 +405,8 @@ def measure_many(source_path: str, renditions: list[tuple[str, str]], windows: l
     Each id maps to its `RenditionQuality` or the `QualityError` that stopped it; one rendition's failure
     never stops the others. A source that cannot be read fails them all with its reason."""
     metrics = _check_metrics(metrics)
-    tracks = {rid: _Track(path, windows, metrics, rotation) for rid, path in renditions}
+    twins = _twins(renditions) if len(renditions) > 1 else {}
+    tracks = {rid: _Track(path, windows, metrics, rotation) for rid, path in renditions if rid not in twins}
     out: dict[str, RenditionQuality | QualityError] = {}
     try:
         for t, ref in _frames(source_path, windows):
@@ -327,7 +431,12 @@ def measure_many(source_path: str, renditions: list[tuple[str, str]], windows: l
                 out[rid] = tr.result(duration)
             except QualityError as exc:
                 out[rid] = exc
-    return out
+    for rid, path in renditions:  # the same encode as one measured: its scores, with its own file's bitrate
+        if rid in twins:
+            found = out[twins[rid]]
+            out[rid] = found if isinstance(found, QualityError) else replace(
+                found, bitrate=int(rendition_bytes(path) * 8 / duration) if duration else None)
+    return {rid: out[rid] for rid, _ in renditions}
 
 
 def measure(source_path: str, rendition_path: str, windows: list[tuple[float, float]] | None = None,
