@@ -196,3 +196,27 @@ def test_encode_report_needs_quality(tmp_path):
     r = _cli("encode", os.path.join(ROOT, "missing.mp4"), "--out", str(tmp_path), "--report", str(tmp_path / "r.html"),
              data_dir=tmp_path / "data")
     assert r.returncode == 2 and "--report needs --quality" in r.stderr
+
+
+def test_report_pictures_of_a_rotated_source_are_upright(tmp_path):
+    """A phone clip (coded 320x180, rotation 90): the renditions are upright, and so is the source's picture."""
+    from app.core.engine import Engine
+    from app.core.jobs import Job
+    from app.core.measure import measure_outputs
+    from app.core.options import build_options
+    from app.core.report import write_report
+    from media import make_clip
+
+    source = make_clip(str(tmp_path / "phone.mp4"), width=320, height=180, seconds=2, audio=False, rotation=90)
+    job = Job.create(source, str(tmp_path / "out"), build_options(thumbnails="none", formats="mp4"))
+    assert Engine().run(job) == 0
+    outcome = measure_outputs(job.out_dir, source, mode="full")
+    assert not outcome.failed
+    _, p = _parse(write_report(job.out_dir, str(tmp_path / "r.html"), source=source, results=outcome.results,
+                               mode=outcome.mode))
+    assert p.moments and all(len(m["images"]) == 2 for m in p.moments)
+    for m in p.moments:
+        src, ren = (_jpeg(i) for i in m["images"])
+        assert src.shape == ren.shape == (568, 320, 3)  # portrait, 320 wide
+        # Upright both: the rendition is far closer to the source than to the source turned upside down.
+        assert np.abs(src - ren).mean() < 0.8 * np.abs(src[::-1, ::-1] - ren).mean()

@@ -473,12 +473,16 @@ def still_jpeg(path: str, at: float, width: int, height: int, rotation: int = 0)
     `width` x `height`: turned upright by `rotation` (the source, as measured), then scaled bicubic.
 
     `QualityError` when the file cannot be read or has no picture there."""
-    frames = _frames(path, [(max(0.0, at), math.inf)])
+    frames = _frames(path, [(max(0.0, at - 1.0), math.inf)])
     try:
-        found = next(frames, None)
+        found = None
+        for t, candidate in frames:  # the picture shown at `at`, as `_Track.take` pairs it: the last one by then
+            if t > at + 5e-4:
+                break
+            found = candidate
         if found is None:
             raise QualityError(f"{os.path.basename(path)} has no picture at {at:.2f} s")
-        frame = found[1]
+        frame = found
         if rotation in _ROTATE:
             g = av.filter.Graph()
             node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format, time_base=_TB)
