@@ -124,6 +124,18 @@ def rendition_bytes(path: str) -> int:
     return total
 
 
+def _drain(stream) -> None:
+    """Let a frame-threaded decoder finish the pictures it holds, in PyAV's decode (the GIL released), before a
+    seek flushes it or closing frees it: FFmpeg waits for its threads there with the GIL held, and a thread that
+    logs an error meanwhile (PyAV's log callback takes the GIL) would wait forever: the worker hung on a sampled
+    measurement of a 60 s clip."""
+    try:
+        for _ in stream.codec_context.decode(None):
+            pass
+    except (av.error.FFmpegError, ValueError):
+        pass
+
+
 def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[tuple[float, av.VideoFrame], None, None]:
     """(seconds from the stream's first frame, frame) of the frames inside `windows` (all with None)."""
     try:
@@ -142,6 +154,7 @@ def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[t
         t_next = 0.0  # where decoding stands (seconds)
         for w0, w1 in spans:
             if w0 > 0 and start is not None and t_next < w0 - 1.0:  # a window further on: seek (keyframe before)
+                _drain(stream)
                 if path.endswith(".m3u8"):  # the hls demuxer seeks in AV_TIME_BASE units only
                     container.seek(int((start * tb + Fraction(w0)) * 1_000_000), backward=True, any_frame=False)
                 else:
@@ -161,6 +174,8 @@ def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[t
     except av.error.FFmpegError as exc:
         raise QualityError(f"{os.path.basename(path)} could not be decoded: {exc}") from None
     finally:
+        if container.streams.video:
+            _drain(container.streams.video[0])
         container.close()
 
 
@@ -468,46 +483,74 @@ def vmaf_availability() -> str:
 
 
 # -- stills (the report's source vs rendition pictures) ------------------------------------------------------
-def still_jpeg(path: str, at: float, width: int, height: int, rotation: int = 0) -> bytes:
-    """The picture shown `at` seconds from the stream's first frame (the times of the scores) as a JPEG of
-    `width` x `height`: turned upright by `rotation` (the source, as measured), then scaled bicubic.
+def stills_jpeg(path: str, times: list[float], width: int, height: int,
+                rotation: int = 0) -> dict[float, bytes | QualityError]:
+    """The pictures shown at each of `times` (seconds from the stream's first frame, the times of the scores) as
+    JPEGs of `width` x `height`: turned upright by `rotation` (the source, as measured), then scaled bicubic.
 
-    `QualityError` when the file cannot be read or has no picture there."""
-    frames = _frames(path, [(max(0.0, at - 1.0), math.inf)])
+    One pass over the file (it seeks forward only, past long gaps): a file with few keyframes is not decoded
+    again for every picture. A time without a picture (or a file that cannot be read) maps to its `QualityError`."""
+    wanted = sorted(set(times))
+    out: dict[float, bytes | QualityError] = {}
+    if not wanted:
+        return out
+    windows: list[tuple[float, float]] = []
+    for at in wanted:  # from a second before each time (the picture shown then may have started earlier)
+        w0, w1 = max(0.0, at - 1.0), at + 1e-3
+        if windows and w0 <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], w1)
+        else:
+            windows.append((w0, w1))
+    frames = _frames(path, windows)
+    pending = list(wanted)
+    shown: av.VideoFrame | None = None
     try:
-        found = None
-        for t, candidate in frames:  # the picture shown at `at`, as `_Track.take` pairs it: the last one by then
-            if t > at + 5e-4:
+        for t, frame in frames:
+            while pending and t > pending[0] + 5e-4:  # the picture shown at pending[0] is the one before this
+                if shown is not None:
+                    out[pending[0]] = _jpeg(shown, width, height, rotation)
+                pending.pop(0)
+            if not pending:
                 break
-            found = candidate
-        if found is None:
-            raise QualityError(f"{os.path.basename(path)} has no picture at {at:.2f} s")
-        frame = found
-        if rotation in _ROTATE:
-            g = av.filter.Graph()
-            node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format, time_base=_TB)
-            for spec in _ROTATE[rotation]:
-                name, _, arg = spec.partition("=")
-                f = g.add(name, arg) if arg else g.add(name)
-                node.link_to(f)
-                node = f
-            sink = g.add("buffersink")
-            node.link_to(sink)
-            g.configure()
-            frame.pts, frame.time_base = 0, _TB
-            g.push(frame)
-            turned = g.pull()
-            assert isinstance(turned, av.VideoFrame)
-            frame = turned
-        pic = frame.reformat(width, height, "yuvj420p", interpolation="BICUBIC")
-        pic.pts = 0
-        cc = av.CodecContext.create("mjpeg", "w")
-        assert isinstance(cc, av.VideoCodecContext)
-        cc.width, cc.height, cc.pix_fmt, cc.time_base = width, height, "yuvj420p", Fraction(1, 25)
-        cc.options = {"q:v": "3"}
-        cc.qmin, cc.qmax = 2, 4
-        return b"".join(bytes(p) for p in cc.encode(pic) + cc.encode(None))
+            shown = frame
+        for at in pending:  # the last pictures of the file
+            if shown is not None:
+                out[at] = _jpeg(shown, width, height, rotation)
+    except QualityError as exc:
+        for at in wanted:
+            out.setdefault(at, exc)
     except (av.error.FFmpegError, ValueError) as exc:
-        raise QualityError(f"{os.path.basename(path)}: no picture at {at:.2f} s ({exc})") from None
+        for at in wanted:
+            out.setdefault(at, QualityError(f"{os.path.basename(path)}: no picture ({exc})"))
     finally:
         frames.close()
+    for at in wanted:
+        out.setdefault(at, QualityError(f"{os.path.basename(path)} has no picture at {at:.2f} s"))
+    return out
+
+
+def _jpeg(frame: av.VideoFrame, width: int, height: int, rotation: int) -> bytes:
+    if rotation in _ROTATE:
+        g = av.filter.Graph()
+        node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format, time_base=_TB)
+        for spec in _ROTATE[rotation]:
+            name, _, arg = spec.partition("=")
+            f = g.add(name, arg) if arg else g.add(name)
+            node.link_to(f)
+            node = f
+        sink = g.add("buffersink")
+        node.link_to(sink)
+        g.configure()
+        frame.pts, frame.time_base = 0, _TB
+        g.push(frame)
+        turned = g.pull()
+        assert isinstance(turned, av.VideoFrame)
+        frame = turned
+    pic = frame.reformat(width, height, "yuvj420p", interpolation="BICUBIC")
+    pic.pts = 0
+    cc = av.CodecContext.create("mjpeg", "w")
+    assert isinstance(cc, av.VideoCodecContext)
+    cc.width, cc.height, cc.pix_fmt, cc.time_base = width, height, "yuvj420p", Fraction(1, 25)
+    cc.options = {"q:v": "3"}
+    cc.qmin, cc.qmax = 2, 4
+    return b"".join(bytes(p) for p in cc.encode(pic) + cc.encode(None))

@@ -213,16 +213,26 @@ def cmd_stills(spec_path: str, emit) -> int:
     except Exception as exc:  # noqa: BLE001 - no source: no pictures, said plainly
         emit({"ok": False, "error": f"the source could not be read: {exc}"})
         return EXIT_REJECTED
-    done = []
-    for item in spec.get("items", []):
+    items = spec.get("items", [])
+    done: list[dict] = [{"error": "not made"} for _ in items]
+    by_path: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        by_path.setdefault(item["path"], []).append(i)
+    for path, indices in by_path.items():  # each file read once, for all its pictures
         try:
-            turn = rotation if item["path"] == spec["source"] else 0
-            data = quality.still_jpeg(item["path"], float(item["time"]), width, height, turn)
-            with open(item["out"], "wb") as f:
-                f.write(data)
-            done.append({"out": item["out"]})
-        except Exception as exc:  # noqa: BLE001 - one missing picture never stops the others
-            done.append({"error": str(exc)})
+            turn = rotation if path == spec["source"] else 0
+            made = quality.stills_jpeg(path, [float(items[i]["time"]) for i in indices], width, height, turn)
+            for i in indices:
+                data = made[float(items[i]["time"])]
+                if isinstance(data, Exception):
+                    done[i] = {"error": str(data)}
+                    continue
+                with open(items[i]["out"], "wb") as f:
+                    f.write(data)
+                done[i] = {"out": items[i]["out"]}
+        except Exception as exc:  # noqa: BLE001 - one file's missing pictures never stop the others
+            for i in indices:
+                done[i] = {"error": str(exc)}
     emit({"ok": True, "height": height, "stills": done})
     return 0
 
