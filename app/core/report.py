@@ -278,9 +278,19 @@ def _bitrate_chart(data: ReportData, key: str, label: str, digits: int, unit: st
         parts.append(f"{shape} class='point {escape(row.kind)}' data-rendition='{escape(row.id, quote=True)}' "
                      f"data-bitrate='{_attr(b)}' data-value='{_attr(v)}'><title>{tip}</title>"
                      f"{'</circle>' if row.kind == 'hls' else '</rect>'}"
-                     f"<text x={X(b) + 8:.1f} y={Y(v) - 8:.1f} class=label>{escape(row.id)}</text>")
+                     + _point_label(row, X(b), Y(v), W - R))
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _point_label(row: Row, x: float, y: float, right: float) -> str:
+    """HLS names above the point, MP4 names below it (the MP4 often sits on the top rung); leftwards near the
+    right edge."""
+    end = x > right - 90
+    dx = -8 if end else 8
+    dy = -8 if row.kind == "hls" else 18
+    anchor = " text-anchor=end" if end else ""
+    return f"<text x={x + dx:.1f} y={y + dy:.1f}{anchor} class=label>{escape(row.id)}</text>"
 
 
 def _thin(times: list, values: list) -> list[tuple[float, float | None]]:
