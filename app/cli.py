@@ -147,7 +147,15 @@ def _encode_options(args):
                          encoder=given(args.encoder, "encoder", "auto"))
 
 
-def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:
+def _report_path(report: str | None, job, several: bool) -> str | None:
+    """`--report FILE` of an encode: FILE, or FILE-<job name>.html for each of several sources."""
+    if not report or not several:
+        return report
+    stem, ext = os.path.splitext(report)
+    return f"{stem}-{job.name}{ext or '.html'}"
+
+
+def _run_jobs(jobs, store, as_json: bool, quality: str = "off", report: str | None = None) -> int:
     from app.core.engine import Engine
 
     engine = Engine(store)
@@ -166,7 +174,8 @@ def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:
                 return code
             if quality != "off" and job.playable and os.path.isdir(job.out_dir):
                 code = max(code, measure_job(job.out_dir, job.source, quality, as_json, job=job, store=store,
-                                             cancel=interrupt.cancel))
+                                             cancel=interrupt.cancel,
+                                             report=_report_path(report, job, len(jobs) > 1)))
                 if code == errors.EXIT_CANCELLED:
                     return code
             worst = max(worst, code)
@@ -209,6 +218,8 @@ def cmd_encode(args) -> int:
     from app.core.probe import check_not_url
 
     options = _encode_options(args)
+    if args.report and args.quality == "off":
+        raise UsageError("--report needs --quality sampled or full")
     for path in args.files:  # before a job's absolute path makes a URL look like a missing local file
         check_not_url(path)
     store = _open_store()
@@ -229,7 +240,7 @@ def cmd_encode(args) -> int:
         job.origin = "cli"
         store.save(job)
         jobs.append(job)
-    return _run_jobs(jobs, store, args.json, args.quality)
+    return _run_jobs(jobs, store, args.json, args.quality, args.report)
 
 
 def cmd_retry(args) -> int:
@@ -311,9 +322,10 @@ def _quality_row(rid: str, result: dict) -> str:
 
 
 def measure_job(job_dir: str, source: str, mode: str, as_json: bool, metrics=None, job=None, store=None,
-                cancel=None) -> int:
+                cancel=None, report: str | None = None) -> int:
     """Measure every rendition in `job_dir` against `source` (`app.core.measure`); print the results, or emit
-    them as JSON lines. With a `job`, its scores are kept in `store` too."""
+    them as JSON lines. With a `job`, its scores are kept in `store` too; with `report`, the HTML report is
+    written there (`app.core.report`)."""
     from app.core.measure import measure_outputs
 
     if not as_json:
@@ -335,7 +347,21 @@ def measure_job(job_dir: str, source: str, mode: str, as_json: bool, metrics=Non
         print(f"note: {outcome.note}", file=sys.stderr)
     if not as_json and outcome.vmaf:
         print(f"  {outcome.vmaf}")
-    return errors.EXIT_FAILED if outcome.failed else errors.EXIT_OK
+    code = errors.EXIT_FAILED if outcome.failed else errors.EXIT_OK
+    if report:
+        from app.core.report import write_report
+
+        try:
+            write_report(job_dir, report, source=source, results=outcome.results, mode=outcome.mode,
+                         vmaf=outcome.vmaf)
+        except OSError as exc:
+            print(f"error: the report could not be written: {exc}", file=sys.stderr)
+            return errors.EXIT_FAILED
+        if as_json:
+            _json_line({"type": "quality.report", "path": os.path.abspath(report), "jobDir": job_dir})
+        else:
+            print(f"  report: {os.path.abspath(report)}")
+    return code
 
 
 def cmd_quality(args) -> int:
@@ -365,7 +391,7 @@ def cmd_quality(args) -> int:
     with Interrupt() as interrupt:
         return measure_job(job_dir, source, "full" if args.full else "sampled", args.json, metrics, job=job,
                            store=store if store is not None and not store.read_only else None,
-                           cancel=interrupt.cancel)
+                           cancel=interrupt.cancel, report=args.report)
 
 
 # -- hwaccel -------------------------------------------------------------------------------------------------
@@ -459,6 +485,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
     e.add_argument("--quality", choices=("off", "sampled", "full"), default="off",
                    help="measure each rendition against the source after the encode (default off)")
+    e.add_argument("--report", metavar="FILE", help="with --quality: also write the HTML quality report "
+                                                    "(FILE-<name>.html for each of several sources)")
     e.add_argument("--json", action="store_true", help="events as JSON lines on stdout")
     e.set_defaults(func=cmd_encode)
 
@@ -468,6 +496,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--xpsnr", action="store_true", help="also XPSNR (slower)")
     q.add_argument("--source", metavar="FILE", help="the source (default: the job's, from the job store)")
     q.add_argument("--json", action="store_true", help="rendition.quality events as JSON lines on stdout")
+    q.add_argument("--report", metavar="FILE", help="also write a self-contained HTML report (table, charts, "
+                                                    "per-frame plots, worst moments with pictures)")
     q.set_defaults(func=cmd_quality)
 
     h = sub.add_parser("hwaccel", help="hardware decoders and encoders: which work here, and why the others do not")

@@ -14,6 +14,10 @@ file does. Commands:
   "encoder"}`` lines before each encoder is tried, the report last).
 - ``frames``: a frame server for the Compare view: JSON requests on stdin, answers (a JSON line, then raw RGB bytes)
   on stdout, until stdin ends (`app.core.frames`).
+- ``stills SPEC.json``: pictures for the quality report. SPEC: ``{"source", "rotation", "width", "items": [{"path",
+  "time", "out"}]}``; each item's picture at `time` (seconds from its stream's first frame, as the scores' times)
+  is written to `out` as a JPEG `width` wide, all at the source's upright shape (the source turned by `rotation`).
+  One JSON object: ``{"ok": true, "height", "stills": [{"out"} or {"error"}, ...]}``.
 
 In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
 first argument is `WORKER_ARG` (`app.cli.main` hands it to `run`; `app.core.engine.worker_command` builds it).
@@ -230,6 +234,47 @@ def cmd_quality(emit) -> int:
     return 0
 
 
+def cmd_stills(spec_path: str, emit) -> int:
+    import av
+
+    from app.core import quality
+
+    try:
+        with open(spec_path, encoding="utf-8") as f:
+            spec = json.load(f)
+        rotation = int(spec.get("rotation") or 0)
+        with av.open(spec["source"]) as c:
+            s = c.streams.video[0]
+            w, h = (s.height, s.width) if rotation in (90, 270) else (s.width, s.height)
+        width = max(16, int(spec.get("width") or 320)) // 2 * 2
+        height = max(2, round(width * h / w / 2) * 2)
+    except Exception as exc:  # noqa: BLE001 - no source: no pictures, said plainly
+        emit({"ok": False, "error": f"the source could not be read: {exc}"})
+        return EXIT_REJECTED
+    items = spec.get("items", [])
+    done: list[dict] = [{"error": "not made"} for _ in items]
+    by_path: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        by_path.setdefault(item["path"], []).append(i)
+    for path, indices in by_path.items():  # each file read once, for all its pictures
+        try:
+            turn = rotation if path == spec["source"] else 0
+            made = quality.stills_jpeg(path, [float(items[i]["time"]) for i in indices], width, height, turn)
+            for i in indices:
+                data = made[float(items[i]["time"])]
+                if isinstance(data, Exception):
+                    done[i] = {"error": str(data)}
+                    continue
+                with open(items[i]["out"], "wb") as f:
+                    f.write(data)
+                done[i] = {"out": items[i]["out"]}
+        except Exception as exc:  # noqa: BLE001 - one file's missing pictures never stop the others
+            for i in indices:
+                done[i] = {"error": str(exc)}
+    emit({"ok": True, "height": height, "stills": done})
+    return 0
+
+
 def cmd_hwaccel(emit) -> int:
     from app.core import hwenc
     from app.core.hwaccel import detect
@@ -259,12 +304,14 @@ def main(argv: list[str]) -> int:
         return cmd_encode(emit)
     if argv == ["hwaccel"]:
         return cmd_hwaccel(emit)
+    if argv[:1] == ["stills"] and len(argv) == 2:
+        return cmd_stills(argv[1], emit)
     if argv == ["quality"]:
         return cmd_quality(emit)
     if argv == ["frames"]:
         return cmd_frames(emit)
     print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | still PATH OUT.jpg | encode "
-          "| hwaccel | quality | frames", file=sys.stderr)
+          "| hwaccel | quality | stills SPEC.json | frames", file=sys.stderr)
     return EXIT_USAGE
 
 
