@@ -142,7 +142,9 @@ def _encode_options(args):
                          encoder_preset=given(args.encoder_preset, "encoder_preset", None) or None,
                          segment_seconds=given(args.segment_seconds, "segment_seconds", 6.0),
                          thumbnails=given(args.thumbnails, "thumbnails", None),
-                         hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes)
+                         hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes,
+                         rate_control=given(args.rate_control, "rate_control", None) or None,
+                         crf=given(args.crf, "crf", None), ladder=args.ladder)
 
 
 def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:
@@ -437,6 +439,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="hardware decoding (default auto: a working device, else software)")
     e.add_argument("--separate-encodes", action="store_true",
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
+    e.add_argument("--rate-control", choices=("abr", "crf"),
+                   help="abr: each rung's bitrate; crf: constant quality (x264 CRF) capped at each rung's maxrate "
+                        "(default: the preset's, abr except per-title)")
+    e.add_argument("--crf", type=float, metavar="N", help="the CRF for --rate-control crf, 0-51 (default 23)")
+    e.add_argument("--ladder", choices=("fixed", "per-title"),
+                   help="fixed: the preset's rungs; per-title: rungs and bitrates chosen from this source's measured "
+                        "quality (default: the preset's)")
     e.add_argument("--quality", choices=("off", "sampled", "full"), default="off",
                    help="measure each rendition against the source after the encode (default off)")
     e.add_argument("--json", action="store_true", help="events as JSON lines on stdout")

@@ -129,6 +129,8 @@ def cmd_encode(emit) -> int:
             encoder_preset=spec.get("encoder_preset"),
             segment_seconds=float(spec.get("segment_seconds", 6.0)),
             share_encodes=bool(spec.get("share_encodes", True)),
+            rate_control=spec.get("rate_control"),
+            crf=spec.get("crf"),
         )
         if spec.get("only"):
             # Retrying some renditions alone: the rest of the plan, and the thumbnails, are already made.
