@@ -71,6 +71,21 @@ class _Display:
                         f"{m['duration']} s, {m['videoCodec']}/{m['audioCodec'] or 'no audio'}")
             for w in ev["warnings"]:
                 self._print(f"  note: {w}")
+            if ev["plan"].get("ladder") == "per-title" and ev["plan"].get("analysis"):
+                a = ev["plan"]["analysis"]
+                self._print(f"  per-title ladder ({len(a['points'])} sample encodes in {a['seconds']:.1f} s, "
+                            f"{a['metric'].upper()}):")
+                for r in ev["plan"]["renditions"]:
+                    p = r.get("predicted") or {}
+                    self._print(f"    {r['type']} {r['quality']:>6} {r['width']}x{r['height']} {r['video_kbps']} kb/s"
+                                + (f" CRF {r['crf']:g}" if r.get("crf") is not None else "")
+                                + (f"  predicted {p['metric'].upper()} {p[p['metric']]:.1f} dB" if p else ""))
+        elif t == "job.analysis":  # per-title: sample encodes measured before the plan
+            if self.tty:
+                self._redraw([f"  analysing {self._bar(ev['fraction'])} {ev['fraction'] * 100:5.1f}%  {ev['stage']}"])
+            elif ev["stage"] in ("encoding", "measuring") and ev["stage"] != getattr(self, "_stage", None):
+                self._stage = ev["stage"]
+                self._print(f"  analysing: {ev['stage']} sample windows")
         elif t == "job.decoder":
             self._print(f"  decoding: {ev['decoder']}")
         elif t == "job.warning":
