@@ -91,6 +91,7 @@ class Settings:
     window_seconds: float | None = None  # None: WINDOW_SHARE of the source, 0.48 to 2 s
     crfs: tuple[float, ...] = CRFS
     preset: str | None = None  # None: the plan's x264 preset, at most ANALYSIS_PRESET
+    score_stride: int = 3  # score one frame in this many (the last window: every frame)
 
 
 @dataclass
@@ -477,9 +478,17 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         # One measurement per window (each a seek in every file): frames of different windows are never paired.
         per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
         errors: dict[str, Exception] = {}
-        for i, window in enumerate(windows):
+        frame_s = 1 / float(fps)
+        stride = max(1, settings.score_stride)
+        for i, (a, b) in enumerate(windows):
             live = [(o["path"], o["path"]) for o in outputs if o["path"] not in errors]
-            found = quality.measure_many(source.path, live, [window], source.rotation, (METRIC,))
+            spans_s = [(a, b)]
+            if stride > 1 and i < len(windows) - 1:
+                # One frame in `stride`. Not in the last window: a decode that ends at the end of a file and is
+                # then left for the next sub-window fails in quality._frames ("End of file").
+                spans_s = [(a + k * frame_s - frame_s / 4, a + k * frame_s + frame_s / 2)
+                           for k in range(0, int(round((b - a) / frame_s)), stride)]
+            found = quality.measure_many(source.path, live, spans_s, source.rotation, (METRIC,))
             for path, r in found.items():
                 if isinstance(r, Exception):
                     errors[path] = r
