@@ -149,6 +149,28 @@ def run_ladder(source: str, out: str, seconds: float, **options) -> dict:
             "ladder_kbps": round(sum(p["kbps"] for p in points), 1)}
 
 
+def bd_rate_linear(reference: list[tuple[float, float]], test: list[tuple[float, float]], steps: int = 2000) -> float:
+    """BD-rate with log-rate interpolated piecewise linearly in quality (each curve sorted by quality) instead of
+    the cubic fit: the cubic swings wildly where a curve's quality hardly moves over a large range of bitrates."""
+    def fn(points):
+        pts = sorted((q, math.log10(r)) for r, q in points)
+        qs, ls = [q for q, _ in pts], [v for _, v in pts]
+
+        def at(q):
+            i = max(1, min(len(qs) - 1, next((k for k in range(1, len(qs)) if qs[k] >= q), len(qs) - 1)))
+            q0, q1 = qs[i - 1], qs[i]
+            return ls[i] if q1 == q0 else ls[i - 1] + (ls[i] - ls[i - 1]) * (q - q0) / (q1 - q0)
+        return qs, at
+    qa, fa = fn(reference)
+    qb, fb = fn(test)
+    lo, hi = max(qa[0], qb[0]), min(qa[-1], qb[-1])
+    if hi <= lo:
+        raise ValueError("the two curves share no quality range")
+    diff = sum(fb(lo + (hi - lo) * (k + 0.5) / steps) - fa(lo + (hi - lo) * (k + 0.5) / steps)
+               for k in range(steps)) / steps
+    return (10 ** diff - 1) * 100
+
+
 def curve(points: list[dict], key: str = METRIC) -> list[tuple[float, float]]:
     return [(p["kbps"], p[key]) for p in points]
 
@@ -170,7 +192,15 @@ def main() -> int:
     ap.add_argument("--clips", default="slides,cartoon,natural,noise")
     ap.add_argument("--abr", action="store_true", help="also encode the per-title ladder with ABR")
     ap.add_argument("--json", help="write the results here")
+    ap.add_argument("--report", metavar="JSON", help="print the table of an earlier --json result (no encoding)")
     args = ap.parse_args()
+    if args.report:
+        with open(args.report) as fh:
+            results = json.load(fh)
+        for res in results.values():
+            add_bd_rates(res)
+        report(results)
+        return 0
     os.makedirs(args.work, exist_ok=True)
     results = {}
     for kind in args.clips.split(","):
@@ -184,46 +214,54 @@ def main() -> int:
         for key in ("per_title", "per_title_abr"):
             if key in res:
                 res[key]["prediction_error"] = prediction_error(res[key]["points"])
-        fixed, pt = res["fixed"], res["per_title"]
-        try:
-            res["bd_rate"] = round(bd_rate(curve(fixed["points"]), curve(pt["points"])), 1)
-        except ValueError as exc:
-            res["bd_rate"] = None
-            res["bd_rate_error"] = str(exc)
-        try:
-            res["bd_rate_psnr"] = round(bd_rate(curve(fixed["points"], "psnr"), curve(pt["points"], "psnr")), 1)
-        except ValueError:
-            res["bd_rate_psnr"] = None
-        res["overhead"] = round((pt["analysis_seconds"] or 0) / fixed["wall"], 3)
+        add_bd_rates(res)
+        res["overhead"] = round((res["per_title"]["analysis_seconds"] or 0) / res["fixed"]["wall"], 3)
         results[kind] = res
         print(json.dumps(res), flush=True)
+    if args.json:
+        with open(args.json, "w") as fh:
+            json.dump(results, fh, indent=2)
+    report(results)
+    return 0
 
+
+def add_bd_rates(res: dict) -> None:
+    fixed, pt = res["fixed"], res["per_title"]
+    for key, fn, metric in (("bd_rate", bd_rate, METRIC), ("bd_rate_psnr", bd_rate, "psnr"),
+                            ("bd_rate_linear", bd_rate_linear, METRIC)):
+        try:
+            res[key] = round(fn(curve(fixed["points"], metric), curve(pt["points"], metric)), 1)
+        except ValueError as exc:
+            res[key] = None
+            res[key + "_error"] = str(exc)
+
+
+def report(results: dict) -> None:
     print()
-    print(f"{'clip':<9} {'BD-rate':>8} {'BD(PSNR)':>9} {'fixed kb/s':>11} {'p-t kb/s':>9} {'top fixed':>10} "
-          f"{'top p-t':>8} {'rungs':>6} {'analysis':>9} {'fixed enc':>10} {'overhead':>9}")
+    print(f"{'clip':<9} {'BD-rate':>8} {'BD(lin)':>8} {'BD(PSNR)':>9} {'fixed kb/s':>11} {'p-t kb/s':>9} "
+          f"{'top fixed':>10} {'top p-t':>8} {'rungs':>6} {'analysis':>9} {'fixed enc':>10} {'overhead':>9}")
     for kind, r in results.items():
         f, p = r["fixed"], r["per_title"]
         top_f, top_p = max(x[METRIC] for x in f["points"]), max(x[METRIC] for x in p["points"])
         bd = "n/a" if r["bd_rate"] is None else f"{r['bd_rate']:+.1f}%"
         bdp = "n/a" if r["bd_rate_psnr"] is None else f"{r['bd_rate_psnr']:+.1f}%"
-        print(f"{kind:<9} {bd:>8} {bdp:>9} {f['ladder_kbps']:>11.0f} {p['ladder_kbps']:>9.0f} {top_f:>10.2f} "
+        bdl = "n/a" if r.get("bd_rate_linear") is None else f"{r['bd_rate_linear']:+.1f}%"
+        print(f"{kind:<9} {bd:>8} {bdl:>8} {bdp:>9} {f['ladder_kbps']:>11.0f} {p['ladder_kbps']:>9.0f} {top_f:>10.2f} "
               f"{top_p:>8.2f} {len(f['points'])}/{len(p['points']):<4} {p['analysis_seconds'] or 0:>8.1f}s "
               f"{f['wall']:>9.1f}s {r['overhead'] * 100:>8.0f}%")
         for p2 in p["points"]:
             print(f"    {p2['id']:<10} {p2['width']}x{p2['height']} {p2['kbps']:8.0f} kb/s  {METRIC} {p2[METRIC]:.2f}"
                   + (f"  predicted {p2['predicted']['kbps']:.0f} kb/s {p2['predicted'][METRIC]:.2f}"
                      if p2.get("predicted") else ""))
-    bds = [r["bd_rate"] for r in results.values() if r["bd_rate"] is not None]
-    if bds:
-        print(f"average BD-rate ({METRIC.upper()}): {sum(bds) / len(bds):+.1f}%")
+    for key, what in (("bd_rate", f"{METRIC.upper()}, cubic"), ("bd_rate_linear", f"{METRIC.upper()}, linear"),
+                      ("bd_rate_psnr", "PSNR, cubic")):
+        bds = [r[key] for r in results.values() if r.get(key) is not None]
+        if bds:
+            print(f"average BD-rate ({what}): {sum(bds) / len(bds):+.1f}% over {len(bds)} clips")
     for kind, r in results.items():
         for key in ("per_title", "per_title_abr"):
             if key in r and r[key].get("prediction_error"):
                 print(f"{kind} {key}: prediction error {r[key]['prediction_error']}")
-    if args.json:
-        with open(args.json, "w") as fh:
-            json.dump(results, fh, indent=2)
-    return 0
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ SATURATION_DB = 1.0  # the top rung: where one more doubling of bitrate buys les
 TRANSPARENT_DB = 48.0  # above this XPSNR more bits are not seen
 EXTRAPOLATE = 1.0  # log2: predictions down to half a resolution's cheapest encode (CRF and quality extended)
 GRID = 2 ** (1 / 8)  # the bitrate step of the searches
+SEEK_AHEAD = 12.0  # seconds: a window nearer than this is reached by decoding on, not by seeking
 MIN_KBPS = 40
 MAX_RUNGS = 6
 CRF_RANGE = (10.0, 51.0)
@@ -408,6 +409,22 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                     "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1:force-cfr=1"}
                 outputs.append({"side": side, "w": w, "h": h, "crf": crf, "out": out, "stream": s, "path": path,
                                 "key": [], "other": []})
+        # The windows' own pictures, losslessly (x264 qp 0), on the same timeline: what the encodes are measured
+        # against. Measuring against the source itself would decode it again from the keyframe before each window
+        # (a long-GOP source: from its start, four times).
+        rw, rh = (source.coded_height, source.coded_width) if source.rotation in (90, 270) else \
+            (source.coded_width, source.coded_height)
+        reference: dict[str, Any] | None = None
+        if rw % 2 == 0 and rh % 2 == 0:
+            path = os.path.join(folder, "reference.mkv")
+            out = av.open(path, "w")
+            s = out.add_stream("libx264", rate=fps)
+            s.width, s.height, s.pix_fmt = rw, rh, "yuv420p"
+            s.time_base = tb
+            s.codec_context.time_base = tb
+            s.codec_context.options = {"preset": "ultrafast", "qp": "0",
+                                       "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1"}
+            reference = {"out": out, "stream": s, "path": path}
         spans: list[tuple[int, int]] = []  # the windows' pts (from the first picture)
 
         def count_packet(o, p):
@@ -426,6 +443,12 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 for p in o["stream"].encode(pic):
                     count_packet(o, p)
                     o["out"].mux(p)
+            if reference is not None:
+                ref = base if base.format.name == "yuv420p" and (base.width, base.height) == (rw, rh) else \
+                    base.reformat(rw, rh, "yuv420p")
+                ref.pts, ref.time_base = pts, tb
+                ref.pict_type = PictureType.I if key else PictureType.NONE
+                reference["out"].mux(reference["stream"].encode(ref))
 
         # The encodes start at the source's first picture: `quality.measure` pairs pictures on their time from each
         # stream's first one. It is not counted in any window.
@@ -437,14 +460,18 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         windows: list[tuple[float, float]] = []
         total = seconds * len(slots)
         last_emit = time.monotonic()
+        decoded = container.decode(vs)
+        position = 0.0  # where decoding stands (s)
         for slot_start, slot_end in slots:
-            container.seek(int(t0 + Fraction(slot_start) / tb), stream=vs, backward=True, any_frame=False)
+            if slot_start - position > SEEK_AHEAD:  # nearer: decoding on costs less than from a keyframe before
+                container.seek(int(t0 + Fraction(slot_start) / tb), stream=vs, backward=True, any_frame=False)
+                decoded = container.decode(vs)
             w0: float | None = None
             n_in = 0
-            for frame in container.decode(vs):
+            for frame in decoded:
                 if frame.pts is None or frame.pts <= t0:
                     continue
-                t = float((frame.pts - t0) * tb)
+                t = position = float((frame.pts - t0) * tb)
                 if t < slot_start - 1e-6 or (windows and t <= windows[-1][1]):
                     continue
                 if w0 is None:
@@ -472,6 +499,9 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 count_packet(o, p)
                 o["out"].mux(p)
             o["out"].close()
+        if reference is not None:
+            reference["out"].mux(reference["stream"].encode(None))
+            reference["out"].close()
         if not windows:
             raise ValueError("no window of the source could be analysed")
         emit({"ev": "analysis", "stage": "measuring", "fraction": 0.75})
@@ -488,7 +518,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 # then left for the next sub-window fails in quality._frames ("End of file").
                 spans_s = [(a + k * frame_s - frame_s / 4, a + k * frame_s + frame_s / 2)
                            for k in range(0, int(round((b - a) / frame_s)), stride)]
-            found = quality.measure_many(source.path, live, spans_s, source.rotation, (METRIC,))
+            found = quality.measure_many(reference["path"] if reference else source.path, live, spans_s,
+                                         0 if reference else source.rotation, (METRIC,))
             for path, r in found.items():
                 if isinstance(r, Exception):
                     errors[path] = r
