@@ -100,7 +100,8 @@ class _Display:
                     for r in self.job.renditions]
             self._redraw(rows)
         elif t == "rendition.encoded":
-            self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}")
+            by = f"  ({ev['encoder']})" if ev.get("encoder") not in (None, "libx264") else ""  # hardware
+            self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}{by}")
         elif t == "rendition.failed":
             self._print(f"  FAILED  {ev['encoding']} {ev['quality']}: {ev['error']}")
         elif t == "job.finished":  # a rejected file (or a cancel before anything was encoded) leaves no folder
@@ -159,7 +160,8 @@ def _encode_options(args):
                          thumbnails=given(args.thumbnails, "thumbnails", None),
                          hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes,
                          rate_control=given(args.rate_control, "rate_control", None) or None,
-                         crf=given(args.crf, "crf", None), ladder=args.ladder)
+                         crf=given(args.crf, "crf", None), ladder=args.ladder,
+                         encoder=given(args.encoder, "encoder", "auto"))
 
 
 def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:
@@ -387,18 +389,32 @@ def cmd_quality(args) -> int:
 def cmd_hwaccel(args) -> int:
     from app.core.engine import hwaccel_report
 
-    report = hwaccel_report()
+    from app.core import hwenc
+
+    report = hwaccel_report(recheck=args.recheck)
     if args.json:
         _json_line(report)
         return 0
-    print(f"Device types offered by PyAV's FFmpeg: {', '.join(report['offered']) or 'none'}")
+    print("Decoders")
+    print(f"  device types offered by PyAV's FFmpeg: {', '.join(report['offered']) or 'none'}")
     for d in report["devices"]:
         if d["works"]:
             codecs = ", ".join(c for c, ok in d["codecs"].items() if ok)
             print(f"  {d['type']:<8} works: decodes {codecs}")
         else:
             print(f"  {d['type']:<8} does not work here: {d['error']}")
-    print(f"--hwaccel auto uses: {report['usable'][0] if report['usable'] else 'software decoding'}")
+    print(f"  --hwaccel auto uses: {report['usable'][0] if report['usable'] else 'software decoding'}")
+    print("Encoders")
+    for e in report.get("encoders") or []:
+        print(f"  {e['name']:<11} " + ("works (" + ", ".join(e["sizes"]) + ")" if e["works"]
+                                       else f"does not work here: {e['reason']}"))
+    works = hwenc.working_families(report)
+    family = next((f for f in hwenc.FAMILIES if works.get(f, "") is None), None)
+    print(f"  --encoder auto uses: {hwenc.encoder_name(family) if family else 'software (libx264)'}")
+    when = report.get("checkedAt") or "?"
+    print(f"Checked {when}" + (" (kept from then; --recheck tries again)" if report.get("cached") else ""))
+    if report.get("error"):
+        print(f"The check did not finish: {report['error']}")
     return 0
 
 
@@ -426,6 +442,7 @@ def cmd_presets(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from app.core.ladder import DEFAULT_PRESET, PRESETS, X264_PRESETS
 
+    from app.core.hwenc import CHOICES as HW_ENCODER_CHOICES
     from app.core.options import HWACCEL_CHOICES
 
     parser = argparse.ArgumentParser(prog="rendition-studio", description="Plan, encode and check video renditions.")
@@ -452,6 +469,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--segment-seconds", type=float, metavar="S", help="HLS segment length (default 6)")
     e.add_argument("--hwaccel", choices=HWACCEL_CHOICES,
                    help="hardware decoding (default auto: a working device, else software)")
+    e.add_argument("--encoder", choices=HW_ENCODER_CHOICES,
+                   help="video encoder (default auto: a hardware encoder the check found working here, else "
+                        "software); a hardware one that fails goes on in software")
     e.add_argument("--separate-encodes", action="store_true",
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
     e.add_argument("--rate-control", choices=("abr", "crf"),
@@ -474,8 +494,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true", help="rendition.quality events as JSON lines on stdout")
     q.set_defaults(func=cmd_quality)
 
-    h = sub.add_parser("hwaccel", help="list hardware decoders and which of them work here")
+    h = sub.add_parser("hwaccel", help="hardware decoders and encoders: which work here, and why the others do not")
     h.add_argument("--json", action="store_true")
+    h.add_argument("--recheck", action="store_true", help="try them all again (the answer is kept per machine)")
     h.set_defaults(func=cmd_hwaccel)
 
     j = sub.add_parser("jobs", help="list jobs in the job store")

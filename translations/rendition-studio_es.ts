@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../app/gui/compare.py" line="200"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../app/gui/compare.py" line="281"/>
+        <source>Compare: %1</source>
+        <translation>Comparar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="283"/>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="302"/>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="303"/>
+        <source>Wipe</source>
+        <translation>Cortinilla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="306"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="308"/>
+        <source>Zoomed in, drag the picture to move both sides together</source>
+        <translation>Con zoom, arrastre la imagen para mover ambos lados a la vez</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="311"/>
+        <source>Left:</source>
+        <translation>Izquierda:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="313"/>
+        <source>Right:</source>
+        <translation>Derecha:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="316"/>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="318"/>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="329"/>
+        <source>The one-second windows where the rendition scored lowest; a click shows both sides there</source>
+        <translation>Los segundos en los que la variante obtuvo la peor puntuación; un clic muestra ambos lados ahí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="453"/>
+        <source>Worst moments of %1</source>
+        <translation>Peores momentos de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="454"/>
+        <source>Worst moments</source>
+        <translation>Peores momentos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="340"/>
+        <source>Previous frame (,)</source>
+        <translation>Fotograma anterior (,)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="343"/>
+        <source>Next frame (.)</source>
+        <translation>Fotograma siguiente (.)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="351"/>
+        <location filename="../app/gui/compare.py" line="493"/>
+        <source>frame %1</source>
+        <translation>fotograma %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="462"/>
+        <source>identical</source>
+        <translation>idéntico</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="469"/>
+        <source>Not measured</source>
+        <translation>Sin medir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="469"/>
+        <source>Pick a rendition</source>
+        <translation>Elija una variante</translation>
+    </message>
+</context>
+<context>
     <name>DropMenu</name>
     <message>
         <location filename="../app/gui/remote_dialogs.py" line="21"/>
@@ -17,30 +124,119 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="204"/>
-        <location filename="../app/gui/panels.py" line="271"/>
+        <location filename="../app/gui/panels.py" line="205"/>
+        <location filename="../app/gui/panels.py" line="281"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="206"/>
+        <location filename="../app/gui/panels.py" line="207"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="207"/>
+        <location filename="../app/gui/panels.py" line="208"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="227"/>
+        <location filename="../app/gui/panels.py" line="228"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="276"/>
+        <location filename="../app/gui/panels.py" line="286"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="231"/>
+        <source>Compare with source…</source>
+        <translation>Comparar con el original…</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePage</name>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="43"/>
+        <source>Decoder or encoder</source>
+        <translation>Decodificador o codificador</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="43"/>
+        <source>Works here</source>
+        <translation>Funciona aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="43"/>
+        <source>Why not</source>
+        <translation>Por qué no</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="45"/>
+        <location filename="../app/gui/hardware_page.py" line="90"/>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="47"/>
+        <source>Try every hardware decoder and encoder on this machine again</source>
+        <translation>Probar de nuevo cada decodificador y codificador por hardware de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="63"/>
+        <source>Trying each hardware decoder and encoder…</source>
+        <translation>Probando cada decodificador y codificador por hardware…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="87"/>
+        <source>Not checked yet on this machine.</source>
+        <translation>Aún no comprobado en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="88"/>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="91"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="91"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="92"/>
+        <source>Decoders</source>
+        <translation>Decodificadores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="96"/>
+        <source>Encoders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="105"/>
+        <source>The check did not finish: %1</source>
+        <translation>La comprobación no terminó: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="107"/>
+        <source>Automatic encoding uses %1.</source>
+        <translation>La codificación automática usa %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="109"/>
+        <source>No hardware encoder works here: encoding uses the processor (libx264).</source>
+        <translation>Ningún codificador por hardware funciona aquí: se codifica con el procesador (libx264).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="112"/>
+        <source>Checked %1.</source>
+        <translation>Comprobado %1.</translation>
     </message>
 </context>
 <context>
@@ -401,107 +597,107 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="233"/>
+        <location filename="../app/gui/models.py" line="240"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="235"/>
+        <location filename="../app/gui/models.py" line="242"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="245"/>
+        <location filename="../app/gui/models.py" line="252"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="246"/>
+        <location filename="../app/gui/models.py" line="253"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="247"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="248"/>
+        <location filename="../app/gui/models.py" line="255"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="249"/>
+        <location filename="../app/gui/models.py" line="256"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="250"/>
+        <location filename="../app/gui/models.py" line="257"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="251"/>
+        <location filename="../app/gui/models.py" line="258"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="254"/>
+        <location filename="../app/gui/models.py" line="261"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="254"/>
+        <location filename="../app/gui/models.py" line="262"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="255"/>
+        <location filename="../app/gui/models.py" line="263"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="264"/>
         <source>partly failed</source>
         <translation>fallido en parte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="257"/>
+        <location filename="../app/gui/models.py" line="265"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="257"/>
+        <location filename="../app/gui/models.py" line="266"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="258"/>
+        <location filename="../app/gui/models.py" line="267"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="259"/>
+        <location filename="../app/gui/models.py" line="268"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="260"/>
+        <location filename="../app/gui/models.py" line="269"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="261"/>
+        <location filename="../app/gui/models.py" line="270"/>
         <source>processing</source>
         <translation>procesando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="355"/>
+        <location filename="../app/gui/models.py" line="366"/>
         <source>Took %1 · %2 written</source>
         <translation>Tardó %1 · %2 escritos</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="358"/>
+        <location filename="../app/gui/models.py" line="369"/>
         <source>%1× realtime</source>
         <translation>%1× tiempo real</translation>
     </message>
@@ -509,7 +705,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../app/gui/languages.py" line="22"/>
+        <location filename="../app/gui/languages.py" line="23"/>
         <source>English</source>
         <extracomment>The name of the language you are translating into, written in that language: Deutsch, Español, Français.</extracomment>
         <translation>Español</translation>
@@ -518,266 +714,266 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="34"/>
+        <location filename="../app/gui/main_window.py" line="35"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="100"/>
+        <location filename="../app/gui/main_window.py" line="105"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="101"/>
+        <location filename="../app/gui/main_window.py" line="106"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="102"/>
+        <location filename="../app/gui/main_window.py" line="107"/>
         <source>Move finished to History</source>
         <translation>Pasar los terminados al historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="103"/>
+        <location filename="../app/gui/main_window.py" line="108"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Sacar de la cola los trabajos completados y cancelados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="123"/>
+        <location filename="../app/gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="124"/>
+        <location filename="../app/gui/main_window.py" line="129"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="126"/>
+        <location filename="../app/gui/main_window.py" line="131"/>
         <source>&amp;Track remote job…</source>
         <translation>&amp;Seguir trabajo remoto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="127"/>
+        <location filename="../app/gui/main_window.py" line="132"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Seguir un trabajo de un proveedor por su identificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="152"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="151"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="163"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="164"/>
+        <location filename="../app/gui/main_window.py" line="173"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="165"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="166"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="176"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="177"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="169"/>
+        <location filename="../app/gui/main_window.py" line="178"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Solo el vídeo en la pantalla; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="171"/>
+        <location filename="../app/gui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="172"/>
+        <location filename="../app/gui/main_window.py" line="181"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="173"/>
+        <location filename="../app/gui/main_window.py" line="182"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="185"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="177"/>
+        <location filename="../app/gui/main_window.py" line="186"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="220"/>
+        <location filename="../app/gui/main_window.py" line="229"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="251"/>
+        <location filename="../app/gui/main_window.py" line="261"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="259"/>
+        <location filename="../app/gui/main_window.py" line="269"/>
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="261"/>
+        <location filename="../app/gui/main_window.py" line="271"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="275"/>
+        <location filename="../app/gui/main_window.py" line="285"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="277"/>
+        <location filename="../app/gui/main_window.py" line="287"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="288"/>
+        <location filename="../app/gui/main_window.py" line="298"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="289"/>
+        <location filename="../app/gui/main_window.py" line="299"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="307"/>
+        <location filename="../app/gui/main_window.py" line="347"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="334"/>
+        <location filename="../app/gui/main_window.py" line="377"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="356"/>
-        <location filename="../app/gui/main_window.py" line="446"/>
+        <location filename="../app/gui/main_window.py" line="401"/>
+        <location filename="../app/gui/main_window.py" line="496"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="357"/>
-        <location filename="../app/gui/main_window.py" line="446"/>
+        <location filename="../app/gui/main_window.py" line="402"/>
+        <location filename="../app/gui/main_window.py" line="496"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="360"/>
-        <location filename="../app/gui/main_window.py" line="397"/>
-        <location filename="../app/gui/main_window.py" line="401"/>
+        <location filename="../app/gui/main_window.py" line="405"/>
+        <location filename="../app/gui/main_window.py" line="443"/>
+        <location filename="../app/gui/main_window.py" line="447"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="374"/>
+        <location filename="../app/gui/main_window.py" line="420"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Completados: %n</numerusform>
@@ -785,7 +981,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="376"/>
+        <location filename="../app/gui/main_window.py" line="422"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>No completados: %n</numerusform>
@@ -793,12 +989,12 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="377"/>
+        <location filename="../app/gui/main_window.py" line="423"/>
         <source>The queue has finished</source>
         <translation>La cola ha terminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="406"/>
+        <location filename="../app/gui/main_window.py" line="452"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -806,7 +1002,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="439"/>
+        <location filename="../app/gui/main_window.py" line="489"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -814,7 +1010,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="443"/>
+        <location filename="../app/gui/main_window.py" line="493"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -822,59 +1018,74 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="407"/>
+        <location filename="../app/gui/main_window.py" line="453"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="414"/>
+        <location filename="../app/gui/main_window.py" line="460"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="441"/>
+        <location filename="../app/gui/main_window.py" line="491"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="461"/>
+        <location filename="../app/gui/main_window.py" line="511"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="462"/>
+        <location filename="../app/gui/main_window.py" line="512"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;Presets…</source>
         <translation>Pre&amp;ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Guardar, renombrar, eliminar, importar y exportar preajustes de codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>&amp;Edit settings…</source>
         <translation>&amp;Editar ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Cambiar los ajustes de un trabajo en cola, fallido o rechazado y reintentarlo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="228"/>
+        <location filename="../app/gui/main_window.py" line="238"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Solo se puede editar un trabajo local que no esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="239"/>
+        <location filename="../app/gui/main_window.py" line="249"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 está en marcha; sus ajustes no se cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="161"/>
+        <source>C&amp;ompare…</source>
+        <translation>C&amp;omparar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="162"/>
+        <source>The source and a rendition side by side, frame by frame</source>
+        <translation>El original y una variante lado a lado, fotograma a fotograma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="307"/>
+        <source>Compare needs a job whose output folder exists.</source>
+        <translation>Para comparar, el trabajo necesita una carpeta de salida existente.</translation>
     </message>
 </context>
 <context>
@@ -1094,137 +1305,137 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../app/gui/providers_page.py" line="20"/>
+        <location filename="../app/gui/providers_page.py" line="21"/>
         <source>Base URL:</source>
         <translation>URL base:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="21"/>
+        <location filename="../app/gui/providers_page.py" line="22"/>
         <source>API URL:</source>
         <translation>URL de la API:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="22"/>
+        <location filename="../app/gui/providers_page.py" line="23"/>
         <source>Upload URL:</source>
         <translation>URL de subida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="23"/>
+        <location filename="../app/gui/providers_page.py" line="24"/>
         <source>Storage URL:</source>
         <translation>URL de almacenamiento:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="24"/>
+        <location filename="../app/gui/providers_page.py" line="25"/>
         <source>CDN URL:</source>
         <translation>URL de la CDN:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="25"/>
+        <location filename="../app/gui/providers_page.py" line="26"/>
         <source>API key:</source>
         <translation>Clave de API:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="26"/>
+        <location filename="../app/gui/providers_page.py" line="27"/>
         <source>Public key:</source>
         <translation>Clave pública:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="27"/>
+        <location filename="../app/gui/providers_page.py" line="28"/>
         <source>Secret key:</source>
         <translation>Clave secreta:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="28"/>
+        <location filename="../app/gui/providers_page.py" line="29"/>
         <source>Secret:</source>
         <translation>Secreto:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="44"/>
+        <location filename="../app/gui/providers_page.py" line="45"/>
         <source>Dropped files</source>
         <translation>Archivos soltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="47"/>
+        <location filename="../app/gui/providers_page.py" line="48"/>
         <source>Encode here</source>
         <translation>Codificar aquí</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="48"/>
+        <location filename="../app/gui/providers_page.py" line="49"/>
         <source>Ask each time</source>
         <translation>Preguntar cada vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="50"/>
+        <location filename="../app/gui/providers_page.py" line="51"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="52"/>
+        <location filename="../app/gui/providers_page.py" line="53"/>
         <source>When files are dropped:</source>
         <translation>Al soltar archivos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="54"/>
+        <location filename="../app/gui/providers_page.py" line="55"/>
         <source>The Uploads API&apos;s collection path, e.g. root/my-folder</source>
         <translation>Ruta de la colección en la Uploads API, p. ej. root/mi-carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="55"/>
+        <location filename="../app/gui/providers_page.py" line="56"/>
         <source>Uploads API folder:</source>
         <translation>Carpeta de la Uploads API:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="58"/>
+        <location filename="../app/gui/providers_page.py" line="59"/>
         <source>the system keyring</source>
         <translation>el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="59"/>
+        <location filename="../app/gui/providers_page.py" line="60"/>
         <source>this session only</source>
         <translation>solo esta sesión</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="60"/>
+        <location filename="../app/gui/providers_page.py" line="61"/>
         <source>a file only you can read</source>
         <translation>un archivo que solo usted puede leer</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="64"/>
+        <location filename="../app/gui/providers_page.py" line="67"/>
         <source>Keep new keys in:</source>
         <translation>Guardar claves nuevas en:</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="69"/>
+        <location filename="../app/gui/providers_page.py" line="72"/>
         <source>No keyring is available on this system (%1). Keep keys for this session only, or in a file only you can read (%2).</source>
         <translation>No hay llavero disponible en este sistema (%1). Guarde las claves solo para esta sesión o en un archivo que solo usted pueda leer (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="81"/>
+        <location filename="../app/gui/providers_page.py" line="84"/>
         <source>required, e.g. https://example.org/api/client/v1</source>
         <translation>obligatorio, p. ej. https://example.org/api/client/v1</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="98"/>
+        <location filename="../app/gui/providers_page.py" line="101"/>
         <source>set by %1</source>
         <translation>definida por %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="99"/>
+        <location filename="../app/gui/providers_page.py" line="102"/>
         <source>kept for this session</source>
         <translation>guardada para esta sesión</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="100"/>
+        <location filename="../app/gui/providers_page.py" line="103"/>
         <source>kept in the keyring</source>
         <translation>guardada en el llavero</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="101"/>
+        <location filename="../app/gui/providers_page.py" line="104"/>
         <source>kept in the private file</source>
         <translation>guardada en el archivo privado</translation>
     </message>
     <message>
-        <location filename="../app/gui/providers_page.py" line="101"/>
+        <location filename="../app/gui/providers_page.py" line="105"/>
         <source>not set (or set %1)</source>
         <translation>sin definir (o defina %1)</translation>
     </message>
@@ -1281,32 +1492,32 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="324"/>
+        <location filename="../app/gui/panels.py" line="334"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="325"/>
+        <location filename="../app/gui/panels.py" line="335"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Olvidar los archivos rechazados de esta lista (el registro los conserva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="329"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="329"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="329"/>
+        <location filename="../app/gui/panels.py" line="339"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="391"/>
+        <location filename="../app/gui/panels.py" line="401"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n archivo rechazado</numerusform>
@@ -1317,98 +1528,103 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="77"/>
+        <location filename="../app/gui/models.py" line="80"/>
         <source>Rendition</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="78"/>
+        <location filename="../app/gui/models.py" line="81"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="79"/>
+        <location filename="../app/gui/models.py" line="82"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="80"/>
+        <location filename="../app/gui/models.py" line="83"/>
         <source>Target bitrate</source>
         <translation>Tasa de bits objetivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="81"/>
+        <location filename="../app/gui/models.py" line="84"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="82"/>
+        <location filename="../app/gui/models.py" line="85"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="83"/>
+        <location filename="../app/gui/models.py" line="86"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="84"/>
+        <location filename="../app/gui/models.py" line="87"/>
         <source>ETA</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="85"/>
+        <location filename="../app/gui/models.py" line="88"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="87"/>
+        <location filename="../app/gui/models.py" line="90"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="88"/>
+        <location filename="../app/gui/models.py" line="91"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="89"/>
+        <location filename="../app/gui/models.py" line="92"/>
         <source>encoded</source>
         <translation>codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="90"/>
+        <location filename="../app/gui/models.py" line="93"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="122"/>
+        <location filename="../app/gui/models.py" line="125"/>
         <source>thumbnails</source>
         <translation>miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="194"/>
+        <location filename="../app/gui/models.py" line="197"/>
         <source>not encoded</source>
         <translation>no codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="205"/>
+        <location filename="../app/gui/models.py" line="199"/>
+        <source>Encoder: %1</source>
+        <translation>Codificador: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="212"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="205"/>
+        <location filename="../app/gui/models.py" line="212"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="206"/>
+        <location filename="../app/gui/models.py" line="213"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="211"/>
+        <location filename="../app/gui/models.py" line="218"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -1419,243 +1635,268 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="71"/>
+        <location filename="../app/gui/settings_dialog.py" line="75"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="78"/>
+        <location filename="../app/gui/settings_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="193"/>
+        <location filename="../app/gui/settings_dialog.py" line="208"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Predeterminado: x264 veryfast, tasas de bits de Apple</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="194"/>
+        <location filename="../app/gui/settings_dialog.py" line="209"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Borrador: lo más rápido, escalera menor, tasas de bits más bajas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="195"/>
+        <location filename="../app/gui/settings_dialog.py" line="210"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Alta: x264 slow, tasas de bits más altas, hasta 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="101"/>
+        <location filename="../app/gui/settings_dialog.py" line="105"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="102"/>
+        <location filename="../app/gui/settings_dialog.py" line="106"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="103"/>
+        <location filename="../app/gui/settings_dialog.py" line="107"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="111"/>
+        <location filename="../app/gui/settings_dialog.py" line="115"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="114"/>
+        <location filename="../app/gui/settings_dialog.py" line="118"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="117"/>
+        <location filename="../app/gui/settings_dialog.py" line="121"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="123"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automático (el primer decodificador que funcione)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="123"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Off (software decoding)</source>
         <translation>Desactivado (decodificación por software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="126"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="131"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Probar cada decodificador por hardware de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="140"/>
+        <location filename="../app/gui/settings_dialog.py" line="141"/>
+        <source>Automatic (a hardware encoder that works here, else software)</source>
+        <translation>Automático (un codificador por hardware que funcione aquí; si no, software)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <source>Software (libx264)</source>
+        <translation>Software (libx264)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="145"/>
+        <source>A hardware encoder that fails goes on in software; Settings › Hardware says which work here</source>
+        <translation>Un codificador por hardware que falla sigue en software; Ajustes › Hardware indica cuáles funcionan aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="152"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="143"/>
+        <location filename="../app/gui/settings_dialog.py" line="155"/>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="156"/>
+        <location filename="../app/gui/settings_dialog.py" line="168"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="156"/>
+        <location filename="../app/gui/settings_dialog.py" line="168"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="157"/>
+        <location filename="../app/gui/settings_dialog.py" line="169"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="158"/>
+        <location filename="../app/gui/settings_dialog.py" line="170"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="158"/>
+        <location filename="../app/gui/settings_dialog.py" line="170"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="160"/>
+        <location filename="../app/gui/settings_dialog.py" line="172"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="160"/>
+        <location filename="../app/gui/settings_dialog.py" line="172"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="161"/>
-        <location filename="../app/gui/settings_dialog.py" line="273"/>
+        <location filename="../app/gui/settings_dialog.py" line="173"/>
+        <location filename="../app/gui/settings_dialog.py" line="290"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="162"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="163"/>
+        <location filename="../app/gui/settings_dialog.py" line="175"/>
         <source>Queue and hardware</source>
         <translation>Cola y hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="164"/>
+        <location filename="../app/gui/settings_dialog.py" line="176"/>
         <source>Hardware decoding:</source>
         <translation>Decodificación por hardware:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="165"/>
+        <location filename="../app/gui/settings_dialog.py" line="177"/>
+        <source>Video encoder:</source>
+        <translation>Codificador de vídeo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="178"/>
         <source>Jobs at once:</source>
         <translation>Trabajos simultáneos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="166"/>
+        <location filename="../app/gui/settings_dialog.py" line="179"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="167"/>
+        <location filename="../app/gui/settings_dialog.py" line="180"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="171"/>
+        <location filename="../app/gui/settings_dialog.py" line="184"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="172"/>
-        <location filename="../app/gui/settings_dialog.py" line="278"/>
+        <location filename="../app/gui/settings_dialog.py" line="186"/>
+        <location filename="../app/gui/settings_dialog.py" line="296"/>
         <source>Cloud providers</source>
         <translation>Proveedores en la nube</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="271"/>
+        <location filename="../app/gui/settings_dialog.py" line="187"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="288"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="272"/>
+        <location filename="../app/gui/settings_dialog.py" line="289"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="274"/>
-        <location filename="../app/gui/settings_dialog.py" line="315"/>
+        <location filename="../app/gui/settings_dialog.py" line="291"/>
+        <location filename="../app/gui/settings_dialog.py" line="333"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="293"/>
-        <location filename="../app/gui/settings_dialog.py" line="307"/>
+        <location filename="../app/gui/settings_dialog.py" line="311"/>
+        <location filename="../app/gui/settings_dialog.py" line="325"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="307"/>
+        <location filename="../app/gui/settings_dialog.py" line="325"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="321"/>
+        <location filename="../app/gui/settings_dialog.py" line="339"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="329"/>
+        <location filename="../app/gui/settings_dialog.py" line="347"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="335"/>
+        <location filename="../app/gui/settings_dialog.py" line="353"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="337"/>
+        <location filename="../app/gui/settings_dialog.py" line="355"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="340"/>
+        <location filename="../app/gui/settings_dialog.py" line="358"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="87"/>
+        <location filename="../app/gui/settings_dialog.py" line="91"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="88"/>
+        <location filename="../app/gui/settings_dialog.py" line="92"/>
         <source>Save these settings as a preset; rename, delete, import or export presets</source>
         <translation>Guardar estos ajustes como preajuste; renombrar, eliminar, importar o exportar preajustes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="97"/>
+        <location filename="../app/gui/settings_dialog.py" line="101"/>
         <source>The preset&apos;s</source>
         <translation>La del preajuste</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="159"/>
+        <location filename="../app/gui/settings_dialog.py" line="171"/>
         <source>Encoder speed:</source>
         <translation>Velocidad del codificador:</translation>
     </message>

@@ -88,6 +88,7 @@ class EncodeOptions:
     segment_seconds: float = 6.0
     thumbnails: list[dict] | None = None  # VideoSDK thumbnail objects; None: the default one
     hwaccel: str = "auto"
+    encoder: str = "auto"  # video encoder: auto, software, or a hardware family (app.core.hwenc.CHOICES)
     share_encodes: bool = True  # one encode for renditions with identical video settings (MP4 + top HLS rung)
     codec_overrides: dict[str, str] | None = None  # encode group or rendition id -> video encoder name
     only: list[str] | None = None  # re-encode just these rendition ids, keeping the job's other outputs
@@ -131,6 +132,8 @@ class RenditionState:
     measured: dict | None = None
     # Per-title ladders: the analysis's prediction for this rung (``{"kbps", "crf", "<metric>"}``); None otherwise.
     predicted: dict | None = None
+    encoder: str | None = None  # the video encoder that made (or makes) it: libx264, h264_nvenc...
+    encoder_note: str | None = None  # why it is not the encoder asked for (a hardware fallback), if so
 
     def __post_init__(self):
         self.status = RenditionStatus.of(self.status)

@@ -55,6 +55,12 @@ PRESETS = {
 DEFAULT_PRESET = "default"
 DEFAULT_SEGMENT_SECONDS = 6.0
 DEFAULT_GOP_SECONDS = 2.0
+# H.264 level 4.2, the highest Apple's HLS Authoring Specification allows for H.264 (1080p at 60 fps): the limits
+# on the picture's macroblocks and on macroblocks per second (ITU-T H.264 Table A-1).
+H264_MAX_FRAME_MBS = 8704
+H264_MAX_MBS_PER_SECOND = 522240
+# ... and on the bitrate and the decoder buffer (MaxBR, MaxCPB: 50,000 kb/s; x264 signals a higher level above).
+H264_MAX_KBPS = 50000
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,12 @@ def frame_rate_factor(fps: float) -> float:
     return min(2.0, max(0.6, (max(fps, 1.0) / 30.0) ** 0.75))
 
 
+def within_h264_level_4_2(width: int, height: int, fps: float) -> bool:
+    """Whether an H.264 stream of this size and frame rate fits level 4.2 (what HLS allows for H.264)."""
+    mbs = math.ceil(width / 16) * math.ceil(height / 16)
+    return mbs <= H264_MAX_FRAME_MBS and mbs * max(fps, 1.0) <= H264_MAX_MBS_PER_SECOND
+
+
 def _even(value: float) -> int:
     return max(2, int(round(value / 2.0)) * 2)
 
@@ -238,11 +250,26 @@ def plan_job(
 
     plans: list[RenditionPlan] = []
     if "hls" in formats:
+        beyond = []  # rungs H.264 cannot carry in HLS: refused, not capped (they will be HEVC's)
         for side in sorted(kept):
             w, h = rung_size(source, side)
-            kbps, maxrate, bufsize = rate(w, h, kept[side].kbps)
             name = quality_name(side - side % 2)
+            if not within_h264_level_4_2(w, h, fps):
+                beyond.append(f"{name} ({w}x{h})")
+                continue
+            kbps, maxrate, bufsize = rate(w, h, kept[side].kbps)
+            if maxrate > H264_MAX_KBPS:
+                warnings.append(f"HLS {name}: {kbps} kb/s lowered to {int(H264_MAX_KBPS / 1.2)} kb/s: H.264 level 4.2 "
+                                f"allows at most {H264_MAX_KBPS} kb/s peaks")
+                kbps, maxrate = int(H264_MAX_KBPS / 1.2), H264_MAX_KBPS
+            bufsize = min(bufsize, H264_MAX_KBPS)
             plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize, crf=rung_crf))
+        if beyond:
+            warnings.append(f"HLS {', '.join(beyond)} skipped: at {fps:g} fps that is beyond H.264 level 4.2, the most "
+                            "HLS allows for H.264 (1080p at 60 fps); larger renditions need HEVC")
+            if not any(r.type == "hls" for r in plans):
+                raise UsageError("every HLS rendition asked for is beyond H.264 level 4.2 (at most 1080p at 60 fps); "
+                                 "ask for smaller ones")
     if "mp4" in formats:
         w, h = rung_size(source, short)
         kbps, maxrate, bufsize = rate(w, h, None)

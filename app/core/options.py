@@ -40,8 +40,9 @@ def rungs_text(rungs: list[tuple[int, int | None]]) -> str:
 
 def build_options(*, preset: str = "default", renditions: str | None = None, formats: str = "hls,mp4",
                   encoder_preset: str | None = None, segment_seconds: float = 6.0, thumbnails: str | None = None,
-                  hwaccel: str = "auto", share_encodes: bool = True, rate_control: str | None = None,
-                  crf: float | None = None, ladder: str | None = None) -> EncodeOptions:
+                  hwaccel: str = "auto", share_encodes: bool = True, encoder: str = "auto",
+                  rate_control: str | None = None, crf: float | None = None,
+                  ladder: str | None = None) -> EncodeOptions:
     """Check every value and return the options; `UsageError` names the first value that is wrong.
 
     `renditions` empty or None: the preset's ladder. `thumbnails` None: the default thumbnail; ``none``: none."""
@@ -62,6 +63,9 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
         raise UsageError(f"unknown ladder {ladder!r} (choose from {', '.join(LADDERS)})")
     if ladder == "per-title" and renditions and renditions.strip():
         raise UsageError("a per-title ladder chooses its own renditions: leave --renditions out")
+    from app.core.hwenc import check_choice
+
+    check_choice(encoder)
     rungs = None
     if renditions and renditions.strip():
         rungs = check_rungs(renditions)
@@ -70,7 +74,7 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
         thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(thumbnails)]
     return EncodeOptions(preset=preset, renditions=rungs, formats=parse_formats(formats),
                          encoder_preset=encoder_preset or None, segment_seconds=check_segment_seconds(segment_seconds),
-                         thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes,
+                         thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes, encoder=encoder,
                          rate_control=rate_control or None, crf=None if crf is None else float(crf),
                          ladder=ladder or None)
 

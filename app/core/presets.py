@@ -43,18 +43,20 @@ class UserPreset:
     hwaccel: str = "auto"
     rate_control: str = ""  # "" = the base preset's (abr, or crf: capped CRF)
     crf: float | None = None  # None = the default CRF (23), used with rate_control crf
+    encoder: str = "auto"  # the video encoder (app.core.hwenc.CHOICES)
 
     def options(self) -> EncodeOptions:
         return build_options(preset=self.base, renditions=self.renditions, formats=self.formats,
                              encoder_preset=self.encoder_preset or None, segment_seconds=self.segment_seconds,
                              thumbnails=self.thumbnails, hwaccel=self.hwaccel,
-                             rate_control=self.rate_control or None, crf=self.crf)
+                             encoder=self.encoder, rate_control=self.rate_control or None, crf=self.crf)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-_TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails", "hwaccel", "rate_control")
+_TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails", "hwaccel", "encoder",
+                "rate_control")
 _FIELDS = tuple(f.name for f in fields(UserPreset))
 
 

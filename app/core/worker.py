@@ -10,7 +10,10 @@ file does. Commands:
 - ``quality``: reads one JSON spec line on stdin (source, rotation, duration, mode, metrics, renditions: [{id,
   path}]), writes ``{"ev": "rendition_quality", "id", "quality"}`` or ``{"ev": "rendition_quality_failed", "id",
   "error"}`` per rendition (``{"ev": "measuring", "id"}`` before each), then ``{"ev": "finished", "vmaf"}``.
-- ``hwaccel``: a JSON report of the hardware decoders that really open here.
+- ``hwaccel``: a JSON report of the hardware decoders and encoders that really work here (``{"ev": "trying",
+  "encoder"}`` lines before each encoder is tried, the report last).
+- ``frames``: a frame server for the Compare view: JSON requests on stdin, answers (a JSON line, then raw RGB bytes)
+  on stdout, until stdin ends (`app.core.frames`).
 
 In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
 first argument is `WORKER_ARG` (`app.cli.main` hands it to `run`; `app.core.engine.worker_command` builds it).
@@ -109,7 +112,7 @@ def cmd_still(path: str, out: str, emit) -> int:
 
 
 def cmd_encode(emit) -> int:
-    from app.core import pipeline
+    from app.core import hwenc, pipeline
     from app.core.ladder import PRESETS, RungRequest, plan_job
     from app.core.probe import probe_source
     from app.core.thumbnails import DEFAULT_REQUESTS, ThumbnailRequest, expand
@@ -145,10 +148,20 @@ def cmd_encode(emit) -> int:
                                               tuple(t["filters"]))
                              for t in spec["thumbnails"])
         images = [] if spec.get("only") else expand(requests, source.duration, source.short_side)
+        overrides, notes, warnings = _choose_encoders(plan, spec)
         emit({"ev": "plan", "source": source.to_dict(), "plan": plan.to_dict(),
-              "thumbnails": [i.filename for i in images]})
+              "thumbnails": [i.filename for i in images], "encoders": notes})
+        for message in warnings:
+            emit({"ev": "warning", "message": message})
         summary = pipeline.run(source, plan, spec["job_dir"], thumbnails=images, hwaccel=spec.get("hwaccel", "auto"),
-                               emit=emit, codec_overrides=spec.get("codec_overrides"))
+                               emit=emit, codec_overrides=overrides)
+        redo = summary.pop("redo", [])
+        if redo:  # hardware encoders that failed mid-encode: those groups again, from the start, in software
+            plan.renditions = [r for r in plan.renditions if any(r.id in g["ids"] for g in redo)]
+            again = pipeline.run(source, plan, spec["job_dir"], thumbnails=[], hwaccel=spec.get("hwaccel", "auto"),
+                                 emit=emit, codec_overrides={g["group"]: hwenc.SOFTWARE for g in redo})
+            summary["elapsed"] += again["elapsed"]
+            summary["progress_seconds"] += again["progress_seconds"]
     except InputRejected as exc:
         emit({"ev": "error", "kind": "rejected", "message": str(exc)})
         return EXIT_REJECTED
@@ -186,6 +199,29 @@ def _per_title(source, plan, spec: dict, emit):
                                    segment_seconds=float(spec.get("segment_seconds", 6.0)),
                                    share_encodes=bool(spec.get("share_encodes", True)),
                                    rate_control=spec.get("rate_control") or "crf")
+def _choose_encoders(plan, spec: dict) -> tuple[dict[str, str], dict[str, dict], list[str]]:
+    """The video encoder of each encode group (`app.core.hwenc.assign`; `codec_overrides` win): (group ->
+    encoder, rendition id -> {"encoder", "note"}, warnings)."""
+    import av
+
+    from app.core import hwenc
+
+    sizes: dict[str, int] = {}
+    for r in plan.renditions:
+        sizes[r.encode_group] = max(sizes.get(r.encode_group, 0), r.width * r.height)
+    groups = sorted(sizes, key=lambda g: -sizes[g])  # as the pipeline orders them: the biggest get the hardware
+    chosen, warnings = hwenc.assign(spec.get("encoder") or "auto", groups, offered=[
+        n for n in (hwenc.encoder_name(f) for f in hwenc.FAMILIES) if n in av.codecs_available],
+        detection=spec.get("hw_detection"), nvenc_sessions=int(spec.get("nvenc_sessions", hwenc.nvenc_session_limit())))
+    overrides = spec.get("codec_overrides") or {}
+    notes: dict[str, dict] = {}
+    result: dict[str, str] = {}
+    for r in plan.renditions:
+        name, note = chosen[r.encode_group]
+        name = overrides.get(r.encode_group, overrides.get(r.id, name))
+        result[r.encode_group] = name
+        notes[r.id] = {"encoder": name, "note": note}
+    return result, notes, warnings
 
 
 def cmd_quality(emit) -> int:
@@ -223,10 +259,21 @@ def cmd_quality(emit) -> int:
 
 
 def cmd_hwaccel(emit) -> int:
+    from app.core import hwenc
     from app.core.hwaccel import detect
 
-    emit(detect())
+    report = detect()
+    # Each encoder is announced before it is tried: a driver that hangs is named by the parent's timeout.
+    report["encoders"] = hwenc.detect(progress=lambda name: emit({"ev": "trying", "encoder": name}))
+    report["versions"] = hwenc.versions()
+    emit(report)
     return 0
+
+
+def cmd_frames(emit) -> int:
+    from app.core.frames import serve
+
+    return serve(sys.stdin.buffer, emit._out.buffer)  # binary answers on the channel's descriptor
 
 
 def main(argv: list[str]) -> int:
@@ -242,8 +289,10 @@ def main(argv: list[str]) -> int:
         return cmd_hwaccel(emit)
     if argv == ["quality"]:
         return cmd_quality(emit)
+    if argv == ["frames"]:
+        return cmd_frames(emit)
     print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | still PATH OUT.jpg | encode "
-          "| hwaccel | quality", file=sys.stderr)
+          "| hwaccel | quality | frames", file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -197,6 +197,7 @@ class GridPanel(QWidget):
 
     retryRendition = Signal(str, str)  # job id, rendition id
     playRendition = Signal(str)  # path
+    compareRendition = Signal(str, str)  # job id, rendition id: the Compare window, source vs that rendition
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -227,6 +228,9 @@ class GridPanel(QWidget):
         self.retry_action = QAction(self.tr("Retry this rendition"), self)
         self.retry_action.triggered.connect(self._retry)
         self.view.addAction(self.retry_action)
+        self.compare_action = QAction(self.tr("Compare with source…"), self)
+        self.compare_action.triggered.connect(self._compare)
+        self.view.addAction(self.compare_action)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -247,6 +251,12 @@ class GridPanel(QWidget):
         can = r is not None and r.status == R_FAILED
         self.retry_button.setEnabled(can)
         self.retry_action.setEnabled(can)
+        self.compare_action.setEnabled(r is not None and r.status == ENCODED and r.type in ("hls", "mp4"))
+
+    def _compare(self):
+        r = self._selected_rendition()
+        if r is not None and r.status == ENCODED and r.type in ("hls", "mp4") and self.model.job_id():
+            emit(self.compareRendition, self.model.job_id(), r.id)
 
     def _retry(self):
         r = self._selected_rendition()
