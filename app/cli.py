@@ -71,6 +71,21 @@ class _Display:
                         f"{m['duration']} s, {m['videoCodec']}/{m['audioCodec'] or 'no audio'}")
             for w in ev["warnings"]:
                 self._print(f"  note: {w}")
+            if ev["plan"].get("ladder") == "per-title" and ev["plan"].get("analysis"):
+                a = ev["plan"]["analysis"]
+                self._print(f"  per-title ladder ({len(a['points'])} sample encodes in {a['seconds']:.1f} s, "
+                            f"{a['metric'].upper()}):")
+                for r in ev["plan"]["renditions"]:
+                    p = r.get("predicted") or {}
+                    self._print(f"    {r['type']} {r['quality']:>6} {r['width']}x{r['height']} {r['video_kbps']} kb/s"
+                                + (f" CRF {r['crf']:g}" if r.get("crf") is not None else "")
+                                + (f"  predicted {p['metric'].upper()} {p[p['metric']]:.1f} dB" if p else ""))
+        elif t == "job.analysis":  # per-title: sample encodes measured before the plan
+            if self.tty:
+                self._redraw([f"  analysing {self._bar(ev['fraction'])} {ev['fraction'] * 100:5.1f}%  {ev['stage']}"])
+            elif ev["stage"] in ("encoding", "measuring") and ev["stage"] != getattr(self, "_stage", None):
+                self._stage = ev["stage"]
+                self._print(f"  analysing: {ev['stage']} sample windows")
         elif t == "job.decoder":
             self._print(f"  decoding: {ev['decoder']}")
         elif t == "job.warning":
@@ -144,6 +159,8 @@ def _encode_options(args):
                          segment_seconds=given(args.segment_seconds, "segment_seconds", 6.0),
                          thumbnails=given(args.thumbnails, "thumbnails", None),
                          hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes,
+                         rate_control=given(args.rate_control, "rate_control", None) or None,
+                         crf=given(args.crf, "crf", None), ladder=args.ladder,
                          encoder=given(args.encoder, "encoder", "auto"))
 
 
@@ -483,6 +500,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "software); a hardware one that fails goes on in software")
     e.add_argument("--separate-encodes", action="store_true",
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
+    e.add_argument("--rate-control", choices=("abr", "crf"),
+                   help="abr: each rung's bitrate; crf: constant quality (x264 CRF) capped at each rung's maxrate "
+                        "(default: the preset's, abr except per-title)")
+    e.add_argument("--crf", type=float, metavar="N", help="the CRF for --rate-control crf, 0-51 (default 23)")
+    e.add_argument("--ladder", choices=("fixed", "per-title"),
+                   help="fixed: the preset's rungs; per-title: rungs and bitrates chosen from this source's measured "
+                        "quality (default: the preset's)")
     e.add_argument("--quality", choices=("off", "sampled", "full"), default="off",
                    help="measure each rendition against the source after the encode (default off)")
     e.add_argument("--report", metavar="FILE", help="with --quality: also write the HTML quality report "

@@ -117,7 +117,7 @@ def cmd_still(path: str, out: str, emit) -> int:
 
 def cmd_encode(emit) -> int:
     from app.core import hwenc, pipeline
-    from app.core.ladder import RungRequest, plan_job
+    from app.core.ladder import PRESETS, RungRequest, plan_job
     from app.core.probe import probe_source
     from app.core.thumbnails import DEFAULT_REQUESTS, ThumbnailRequest, expand
 
@@ -136,7 +136,11 @@ def cmd_encode(emit) -> int:
             encoder_preset=spec.get("encoder_preset"),
             segment_seconds=float(spec.get("segment_seconds", 6.0)),
             share_encodes=bool(spec.get("share_encodes", True)),
+            rate_control=spec.get("rate_control"),
+            crf=spec.get("crf"),
         )
+        if (spec.get("ladder") or PRESETS[plan_preset(spec)].ladder) == "per-title" and renditions is None:
+            plan = _per_title(source, plan, spec, emit)
         if spec.get("only"):
             # Retrying some renditions alone: the rest of the plan, and the thumbnails, are already made.
             plan.renditions = [r for r in plan.renditions if r.id in spec["only"]]
@@ -175,6 +179,30 @@ def cmd_encode(emit) -> int:
     return 0
 
 
+def plan_preset(spec: dict) -> str:
+    from app.core.ladder import PRESETS
+
+    name = spec.get("preset") or "default"
+    return name if name in PRESETS else "default"
+
+
+def _per_title(source, plan, spec: dict, emit):
+    """The per-title plan (app.core.pertitle): analysis of the source, then rungs from its hull; the fixed plan with
+    a warning if the analysis fails."""
+    from app.core import pertitle
+
+    try:
+        analysis = pertitle.analyse(source, plan, emit, work_dir=os.path.dirname(spec["job_dir"]) or None)
+    except Exception as exc:  # noqa: BLE001 - the preset's ladder still makes a good job
+        plan.warnings.append(f"per-title analysis failed ({exc.__class__.__name__}: {exc}); the preset's ladder "
+                             "is used")
+        return plan
+    return pertitle.plan_per_title(source, plan, analysis, preset=spec.get("preset", "default"),
+                                   encoder_preset=spec.get("encoder_preset"),
+                                   formats=tuple(spec.get("formats") or ("hls", "mp4")),
+                                   segment_seconds=float(spec.get("segment_seconds", 6.0)),
+                                   share_encodes=bool(spec.get("share_encodes", True)),
+                                   rate_control=spec.get("rate_control") or "crf")
 def _choose_encoders(plan, spec: dict) -> tuple[dict[str, str], dict[str, dict], list[str]]:
     """The video encoder of each encode group (`app.core.hwenc.assign`; `codec_overrides` win): (group ->
     encoder, rendition id -> {"encoder", "note"}, warnings)."""
