@@ -124,6 +124,16 @@ def test_windows_seek_and_score_the_same_frames(tmp_path):
         assert part.frames == 30
 
 
+def test_close_windows_lose_no_frame_and_the_end_of_file_is_no_error(src):
+    """Windows closer than a second are decoded on without a seek: the frame that ends one window can start the
+    next (it used to be dropped), and a window past the end of the file after one that reached it yields
+    nothing (it used to fail with "End of file")."""
+    adjacent = [t for t, _ in quality._frames(src, [(0.0, 0.5), (0.5, 1.0), (1.2, 1.6)])]
+    assert adjacent == pytest.approx([i / 25 for i in range(25)] + [i / 25 for i in range(30, 40)])
+    past_end = [t for t, _ in quality._frames(src, [(0.0, 5.0), (5.2, 6.0)])]
+    assert past_end == pytest.approx([i / 25 for i in range(50)])
+
+
 def test_sampled_windows():
     assert quality.sampled_windows(2.0) is None  # shorter than 10 s: the whole clip
     windows = quality.sampled_windows(100.0)

@@ -152,6 +152,11 @@ def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[t
         spans = windows or [(0.0, math.inf)]
         last = -math.inf
         t_next = 0.0  # where decoding stands (seconds)
+        # One decode for every window that needs no seek: a new `container.decode` per window would drop the
+        # frames the old one still held (a packet can give several) and, once the old one had reached the end
+        # of the file, fail with "End of file". `held`: the frame read past the end of the window before.
+        decoded = None
+        held = None
         for w0, w1 in spans:
             if w0 > 0 and start is not None and t_next < w0 - 1.0:  # a window further on: seek (keyframe before)
                 _drain(stream)
@@ -159,7 +164,13 @@ def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[t
                     container.seek(int((start * tb + Fraction(w0)) * 1_000_000), backward=True, any_frame=False)
                 else:
                     container.seek(int(start + Fraction(w0) / tb), stream=stream, backward=True, any_frame=False)
-            for frame in container.decode(stream):
+                decoded, held = None, None
+            if decoded is None:
+                decoded = container.decode(stream)
+            while True:
+                frame, held = (held, None) if held is not None else (next(decoded, None), None)
+                if frame is None:  # the end of the file: no later window has frames either
+                    return
                 if frame.pts is None:
                     continue
                 if start is None:
@@ -168,6 +179,7 @@ def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[t
                 if t < w0 - 1e-6 or t <= last:
                     continue
                 if t >= w1 - 1e-6:
+                    held = frame
                     break
                 last = t
                 yield t, frame
