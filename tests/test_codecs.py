@@ -217,3 +217,12 @@ def test_a_10_bit_source_stays_10_bit_in_hevc_and_av1(clips, tmp_path):
     with av.open(os.path.join(folder, "mp4", "240p.mp4")) as c:  # the MP4: the first codec, HEVC Main 10
         assert (c.streams.video[0].codec_context.name, c.streams.video[0].codec_context.format.name) == \
             ("hevc", "yuv420p10le")
+
+
+def test_per_title_is_h264_only():
+    from app.core.options import build_options
+
+    with pytest.raises(UsageError, match="per-title ladder is made in H.264 only"):
+        build_options(ladder="per-title", codecs="h264,hevc")
+    assert build_options(ladder="per-title").codecs == ("h264",)
+    assert build_options(codecs="h264,av1", rate_control="crf").codecs == ("h264", "av1")

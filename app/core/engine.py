@@ -357,6 +357,8 @@ class Engine:
                     jobstate.apply_event(job, out := {"type": "job.decoder", "jobId": job.id, "decoder": ev["decoder"]})
                     self._save(job)
                     emit(out)
+                elif kind == "analysis":  # per-title: the analysis before the plan (app.core.pertitle)
+                    emit({"type": "job.analysis", "jobId": job.id, "stage": ev["stage"], "fraction": ev["fraction"]})
                 elif kind == "progress" and progress is not None:
                     t = time.perf_counter()
                     self._on_progress(job, ev, progress, emit)
@@ -423,7 +425,7 @@ class Engine:
         encoders = ev.get("encoders") or {}
         planned = [
             RenditionState(id=r["id"], type=r["type"], quality=r["quality"], width=r["width"], height=r["height"],
-                           bitrate=r["video_kbps"], status=ENCODING,
+                           bitrate=r["video_kbps"], status=ENCODING, predicted=r.get("predicted"),
                            encoder=(encoders.get(r["id"]) or {}).get("encoder"),
                            encoder_note=(encoders.get(r["id"]) or {}).get("note"))
             for r in ev["plan"]["renditions"]

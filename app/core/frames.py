@@ -135,6 +135,9 @@ class _Reader:
         return next(self._decoder, None)
 
     def _seek(self, t: float) -> None:
+        if self._decoder is not None:
+            from app.core.quality import _drain
+            _drain(self.stream)  # before the seek flushes a frame-threaded decoder (see quality._drain)
         if t > 0 and self.start is not None:
             if self.hls:  # the hls demuxer seeks in AV_TIME_BASE units only
                 self.container.seek(int((self.start * self.tb + Fraction(t)) * 1_000_000), backward=True,
@@ -221,6 +224,8 @@ class _Reader:
         return b"".join(data[y * plane.line_size: y * plane.line_size + row] for y in range(height))
 
     def close(self) -> None:
+        from app.core.quality import _drain
+        _drain(self.stream)
         self.container.close()
 
 

@@ -33,6 +33,10 @@ _APPLE_HEVC_TIERS = ((640 * 360, 145), (768 * 432, 300), (960 * 540, 900), (1280
 # Apple publishes no AV1 table: AV1 gets the HEVC bitrates times this factor (AV1 needs about 20 % fewer bits than
 # HEVC for the same quality in published comparisons, e.g. SVT-AV1 vs x265 at their medium presets).
 AV1_BITRATE_FACTOR = 0.8
+RATE_CONTROLS = ("abr", "crf")
+LADDERS = ("fixed", "per-title")
+DEFAULT_CRF = 23
+MIN_CRF, MAX_CRF = 0, 51
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,8 @@ class Preset:
     bitrate_factor: float
     encoder_preset: str
     audio_kbps: int
+    rate_control: str = "abr"  # "abr": the rung's bitrate; "crf": capped CRF (x264 crf, the rung's VBV as the cap)
+    ladder: str = "fixed"  # "fixed": the rungs above; "per-title": chosen per source (app.core.pertitle)
 
 
 PRESETS = {
@@ -53,6 +59,8 @@ PRESETS = {
         Preset("draft", "fast review draft: 360p and 720p at 60% bitrate, x264 ultrafast", (360, 720), 0.6,
                "ultrafast", 96),
         Preset("high", "every rung at 140% bitrate, x264 slow, 192 kb/s audio", STANDARD_RUNGS, 1.4, "slow", 192),
+        Preset("per-title", "rungs and bitrates chosen for each source from measured quality (capped CRF), "
+               "x264 veryfast", STANDARD_RUNGS, 1.0, "veryfast", 128, rate_control="crf", ladder="per-title"),
     )
 }
 DEFAULT_PRESET = "default"
@@ -86,6 +94,8 @@ class RenditionPlan:
     bufsize_kbps: int
     encode_group: str = ""  # renditions with the same group share one video encode
     codec: str = "h264"  # h264, hevc or av1 (CODECS); HEVC/AV1 HLS renditions are named hevc-720p, av1-720p
+    crf: float | None = None  # capped CRF: x264's crf (the maxrate/bufsize above cap it); None: ABR at video_kbps
+    predicted: dict | None = None  # per-title: what the analysis predicted (app.core.pertitle.Rung.predicted)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -100,6 +110,9 @@ class JobPlan:
     gop_seconds: float
     frame_rate: float
     warnings: list[str] = field(default_factory=list)
+    rate_control: str = "abr"
+    ladder: str = "fixed"
+    analysis: dict | None = None  # per-title: the analysis's points, hull and choice (app.core.pertitle)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -236,6 +249,8 @@ def plan_job(
     segment_seconds: float = DEFAULT_SEGMENT_SECONDS,
     share_encodes: bool = True,
     codecs: tuple[str, ...] = ("h264",),
+    rate_control: str | None = None,
+    crf: float | None = None,
 ) -> JobPlan:
     if preset not in PRESETS:
         raise UsageError(f"unknown preset {preset!r} (choose from {', '.join(PRESETS)})")
@@ -245,6 +260,12 @@ def plan_job(
         raise UsageError(f"unknown encoder preset {enc!r} (choose from {', '.join(X264_PRESETS)})")
     if not segment_seconds or segment_seconds < 1 or segment_seconds > 60:
         raise UsageError("the HLS segment length must be between 1 and 60 seconds")
+    rc = rate_control or p.rate_control
+    if rc not in RATE_CONTROLS:
+        raise UsageError(f"unknown rate control {rc!r} (choose from {', '.join(RATE_CONTROLS)})")
+    if crf is not None and not MIN_CRF <= crf <= MAX_CRF:
+        raise UsageError(f"the CRF must be between {MIN_CRF} and {MAX_CRF}")
+    rung_crf = (DEFAULT_CRF if crf is None else float(crf)) if rc == "crf" else None
     formats = tuple(formats) or FORMATS
     codecs = tuple(codecs) or ("h264",)
     bad = [c for c in codecs if c not in CODECS]
@@ -289,7 +310,7 @@ def plan_job(
                                 f"allows at most {H264_MAX_KBPS} kb/s peaks")
                 kbps, maxrate = int(H264_MAX_KBPS / 1.2), H264_MAX_KBPS
             bufsize = min(bufsize, H264_MAX_KBPS)
-            plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize))
+            plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize, crf=rung_crf))
         if beyond and len(codecs) > 1:
             warnings.append(f"HLS {', '.join(beyond)}: made in {', '.join(c.upper() for c in codecs if c != 'h264')} "
                             f"only: at {fps:g} fps that is beyond H.264 level 4.2, the most HLS allows for H.264")
@@ -312,13 +333,15 @@ def plan_job(
         w, h = rung_size(source, short)
         kbps, maxrate, bufsize = rate(w, h, None, codecs[0])
         name = source_quality(source)
-        plans.append(RenditionPlan(f"mp4:{name}", "mp4", name, w, h, kbps, maxrate, bufsize, codec=codecs[0]))
+        plans.append(RenditionPlan(f"mp4:{name}", "mp4", name, w, h, kbps, maxrate, bufsize, codec=codecs[0],
+                                   crf=rung_crf if codecs[0] == "h264" else None))
 
     # Renditions with identical video settings share one encode (the MP4 and the top HLS rung when the
     # source is exactly a rung's size): the packets are muxed into both outputs.
     groups: dict[tuple, str] = {}
     for r in plans:
-        key = (r.codec, r.width, r.height, r.video_kbps, r.maxrate_kbps, r.bufsize_kbps) if share_encodes else (r.id,)
+        key = (r.codec, r.width, r.height, r.video_kbps, r.maxrate_kbps, r.bufsize_kbps, r.crf) if share_encodes \
+            else (r.id,)
         r.encode_group = groups.setdefault(key, f"v{len(groups)}")
 
     # Keyframes every ~2 s, dividing the segment length so that every segment starts on one.
@@ -331,4 +354,6 @@ def plan_job(
         gop_seconds=gop,
         frame_rate=fps,
         warnings=warnings,
+        rate_control=rc,
+        ladder=p.ladder,
     )

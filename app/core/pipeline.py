@@ -224,13 +224,16 @@ class EncodeGroup(threading.Thread):
         cc.pix_fmt = "yuv420p10le" if self.ten_bit else hwenc.pix_fmt(self.codec)
         cc.time_base = self.time_base
         s.time_base = self.time_base
-        cc.bit_rate = r.video_kbps * 1000
+        crf = r.crf if self.codec == "libx264" else None  # capped CRF: x264's crf under the rung's VBV cap
+        if crf is None:
+            cc.bit_rate = r.video_kbps * 1000
         if self.codec == "libx264":
             cc.options = {
                 "preset": self.plan.encoder_preset,
                 # Fixed GOP, no scene-cut keyframes, forced frames become IDR: segments align across renditions.
                 "x264-params": f"keyint={gop * 2}:min-keyint={gop}:scenecut=0:forced-idr=1"
-                f":vbv-maxrate={r.maxrate_kbps}:vbv-bufsize={r.bufsize_kbps}",
+                f":vbv-maxrate={r.maxrate_kbps}:vbv-bufsize={r.bufsize_kbps}" + (f":crf={crf:g}" if crf is not None
+                                                                                   else ""),
             }
         elif self.codec == "libx265":
             # The same fixed GOP as x264's: closed GOPs, no scene-cut key frames, forced frames become IDR.
