@@ -92,6 +92,8 @@ class EncodeOptions:
     share_encodes: bool = True  # one encode for renditions with identical video settings (MP4 + top HLS rung)
     codec_overrides: dict[str, str] | None = None  # encode group or rendition id -> video encoder name
     only: list[str] | None = None  # re-encode just these rendition ids, keeping the job's other outputs
+    subtitles: str = "auto"  # auto (every text track and sidecar), none, or languages "de,en" (app.core.subtitles)
+    subtitle_files: list[str] | None = None  # extra subtitle files, "FILE[:LANG]" (absolute paths)
 
     def to_dict(self) -> dict:
         d = asdict(self)
