@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import m3u8
 
-from app.core.layout import partial_path, replace_file, replace_path
+from app.core.layout import partial_path, replace_path
 
 log = logging.getLogger("app.core.subtitles")
 
@@ -188,7 +188,8 @@ def read_file(path: str) -> tuple[list[Cue], list[str]]:
         text = raw.decode("cp1252", "replace")
     vtt = path.lower().endswith(".vtt") or text.lstrip("\ufeff").startswith("WEBVTT")
     cues, bad = parse_vtt(text) if vtt else parse_srt(text)
-    warnings = [f"subtitle file {os.path.basename(path)}: {bad} cue(s) could not be read and were skipped"] if bad else []
+    name = os.path.basename(path)
+    warnings = [f"subtitle file {name}: {bad} cue(s) could not be read and were skipped"] if bad else []
     if not cues:
         raise ValueError(f"subtitle file {os.path.basename(path)} has no cue that can be read")
     return sorted(cues, key=lambda c: c.start), warnings
@@ -317,8 +318,9 @@ def collect(source: str, mode: str = "auto", files: list[str] | None = None) -> 
             wanted = {language(w) for w in mode.split(",") if w.strip()}
             tracks = [t for t in tracks if t.language in wanted or t.language.split("-")[0] in wanted]
     for arg in files or []:
-        path, lang = split_file_arg(arg)
-        if lang is None:
+        path, given = split_file_arg(arg)
+        lang = given or "und"
+        if given is None:
             stem = os.path.splitext(os.path.basename(path))[0]
             tail = stem.rsplit(".", 1)[-1] if "." in stem else ""
             lang = language(tail) if tail and is_language(tail) else "und"

@@ -195,8 +195,8 @@ def _with_subtitles(spec: dict, plan, emit):
     def publish() -> None:
         entries = [{**t.describe(), "uri": None} for t in tracks]
         hls_dir = os.path.join(spec["job_dir"], "hls")
-        videos = sorted(os.path.join(hls_dir, d, "index.m3u8") for d in (os.listdir(hls_dir) if os.path.isdir(hls_dir)
-                                                                          else []) if not d.startswith(".") and d != "subs")
+        folders = sorted(os.listdir(hls_dir)) if os.path.isdir(hls_dir) else []
+        videos = [os.path.join(hls_dir, d, "index.m3u8") for d in folders if not d.startswith(".") and d != "subs"]
         videos = [v for v in videos if os.path.exists(v)]
         if videos:
             try:
