@@ -268,7 +268,8 @@ def read_embedded(path: str) -> tuple[list[Track], list[str]]:
             codec = s.codec_context.name if s.codec_context else "unknown"
             label = f"stream #{s.index} ({codec})"
             if codec not in TEXT_CODECS:
-                warnings.append(f"subtitle {label} is not text (a picture format) and was skipped")
+                kind = s.codec_context.codec.long_name if s.codec_context else codec
+                warnings.append(f"subtitle stream #{s.index} ({kind}) is pictures, not text, and was skipped")
                 continue
             disposition = int(s.disposition) if s.disposition is not None else 0
             track = Track(language(s.metadata.get("language")), label, default=bool(disposition & 1),
