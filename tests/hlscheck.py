@@ -20,7 +20,8 @@ from PyAV. `check_ladder(folder)` returns the problems found, one line each ([] 
   one key picture; durations add up to the rendition's; BANDWIDTH within 10 % of the measured peak; CODECS the
   variant's video codec.
 - subtitles: each ``EXT-X-MEDIA:TYPE=SUBTITLES`` has GROUP-ID, a BCP-47 LANGUAGE, NAME, URI, DEFAULT and
-  AUTOSELECT (YES/NO; DEFAULT=YES only with AUTOSELECT=YES), one DEFAULT=YES per group at most, and every
+  AUTOSELECT (YES/NO; DEFAULT=YES only with AUTOSELECT=YES), one DEFAULT=YES per group at most, NAMEs that
+  differ within the group, and every
   EXT-X-STREAM-INF names the group (SUBTITLES); its playlist is VOD, finished, its segments cut where the video's
   are (EXTINF equal within 1 ms) and none longer than the target duration; each WebVTT segment starts with
   ``WEBVTT`` and ``X-TIMESTAMP-MAP=MPEGTS:<the video's first PTS>,LOCAL:00:00:00.000``, and every cue's times
@@ -238,6 +239,9 @@ def _check_subtitles(folder: str, master: Playlist, video: tuple[list[float], fl
         defaults = [m for m in subs if m.get("GROUP-ID") == group and m.get("DEFAULT") == "YES"]
         if len(defaults) > 1:
             problems.append(f"subtitles: {len(defaults)} tracks of group {group} are DEFAULT=YES")
+        names = [m.get("NAME") for m in subs if m.get("GROUP-ID") == group]
+        if len(set(names)) != len(names):
+            problems.append(f"subtitles: NAMEs repeat in group {group}: {names}")
     for m in subs:
         name = m.get("URI", "?")
         missing = [a for a in ("GROUP-ID", "LANGUAGE", "NAME", "URI", "DEFAULT", "AUTOSELECT") if not m.get(a)]

@@ -185,6 +185,7 @@ def test_mkv_subrip_ass_and_picture_tracks_choice_and_extra_file(tmp_path):
         {"codec": "ass", "language": "spa", "cues": [(500, 1000, "{\\i1}Hola{\\i0}\\Nmundo")]},
         {"codec": "dvd_subtitle", "language": "eng", "cues": [(500, 1000, "not text")]},
     ])
+    (tmp_path / "show.fr.srt").write_text("1\n00:00:02,600 --> 00:00:03,000\nAussi\n")  # a second French track
     extra = tmp_path / "notes.srt"
     extra.write_text("1\n00:00:03,000 --> 00:00:03,900\nExtra\n")
     out = tmp_path / "out"
@@ -195,23 +196,26 @@ def test_mkv_subrip_ass_and_picture_tracks_choice_and_extra_file(tmp_path):
     assert check_ladder(folder) == []
     assert "subtitle stream #4 (DVD subtitles) is pictures, not text, and was skipped" in job.warnings
     subs = os.path.join(folder, "hls", "subs")
-    assert sorted(os.listdir(subs)) == ["es", "fr", "it"]
+    assert sorted(os.listdir(subs)) == ["es", "fr", "fr-2", "it"]
     cues = {lang: [c for n in ("segment_00000.vtt", "segment_00001.vtt")
-                   for c in read_vtt(os.path.join(subs, lang, n))[1]] for lang in ("fr", "es", "it")}
+                   for c in read_vtt(os.path.join(subs, lang, n))[1]] for lang in ("fr", "es", "fr-2", "it")}
     assert cues == {"fr": [(1.0, 2.0, "Bonjour"), (2.0, 2.5, "Bonjour")], "es": [(0.5, 1.0, "Hola\nmundo")],
-                    "it": [(3.0, 3.9, "Extra")]}
+                    "fr-2": [(2.6, 3.0, "Aussi")], "it": [(3.0, 3.9, "Extra")]}
     master = open(os.path.join(folder, "hls", "master.m3u8")).read()
     assert 'LANGUAGE="it",NAME="Italian",DEFAULT=NO' in master and "DEFAULT=YES" not in master
+    assert 'URI="subs/fr-2/index.m3u8",TYPE=SUBTITLES,GROUP-ID="subs",LANGUAGE="fr",NAME="French (2)"' in master
     tracks = subtitles.read_mp4_tracks(os.path.join(folder, "mp4", "240p.mp4"))
     assert [(t["language"], t["cues"]) for t in tracks] == [
-        ("fre", [(1.0, 2.5, "Bonjour")]), ("spa", [(0.5, 1.0, "Hola\nmundo")]), ("ita", [(3.0, 3.9, "Extra")])]
+        ("fre", [(1.0, 2.5, "Bonjour")]), ("spa", [(0.5, 1.0, "Hola\nmundo")]), ("fre", [(2.6, 3.0, "Aussi")]),
+        ("ita", [(3.0, 3.9, "Extra")])]
 
     # --subtitles none: no subtitle rendition (the extra file was the only one asked for), none in the master.
     code, job, _ = run_job(src, tmp_path / "none", segment_seconds=2, thumbnails=[], hwaccel="off",
                            renditions=[(240, None)], subtitles="none")
     assert code == EXIT_OK
     hls = os.path.join(str(tmp_path), "none", "show", "hls")
-    assert not os.path.exists(os.path.join(hls, "subs")) and "SUBTITLES" not in open(os.path.join(hls, "master.m3u8")).read()
+    assert not os.path.exists(os.path.join(hls, "subs"))
+    assert "SUBTITLES" not in open(os.path.join(hls, "master.m3u8")).read()
     assert subtitles.read_mp4_tracks(os.path.join(str(tmp_path), "none", "show", "mp4", "240p.mp4")) == []
 
 

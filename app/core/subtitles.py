@@ -272,8 +272,7 @@ def read_embedded(path: str) -> tuple[list[Track], list[str]]:
                 warnings.append(f"subtitle stream #{s.index} ({kind}) is pictures, not text, and was skipped")
                 continue
             disposition = int(s.disposition) if s.disposition is not None else 0
-            track = Track(language(s.metadata.get("language")), label, default=bool(disposition & 1),
-                          name=s.metadata.get("title") or "")
+            track = Track(language(s.metadata.get("language")), label, default=bool(disposition & 1))
             tracks.append(track)
             texts.append((s, codec, track))
         if texts:
@@ -332,6 +331,11 @@ def collect(source: str, mode: str = "auto", files: list[str] | None = None) -> 
             continue
         tracks.append(Track(lang, os.path.abspath(path), cues))
         warnings += said
+    seen: dict[str, int] = {}
+    for t in tracks:  # NAMEs differ within the group (RFC 8216 4.3.4.1.1): "German", "German (2)"
+        seen[t.name] = seen.get(t.name, 0) + 1
+        if seen[t.name] > 1:
+            t.name = f"{t.name} ({seen[t.name]})"
     defaults = [t for t in tracks if t.default]
     for t in defaults[1:]:  # one DEFAULT=YES at most: the first the source flags
         t.default = False
@@ -460,10 +464,11 @@ def add_to_mp4(path: str, tracks: list[Track]) -> int:
             for c in track.cues:
                 queue.append((c.start, s, c))
         queue.sort(key=lambda q: q[0])
+        queue.reverse()  # popped from the end, earliest first
 
         def mux_subs(until: float) -> None:
-            while queue and queue[0][0] <= until:
-                _, s, c = queue.pop(0)
+            while queue and queue[-1][0] <= until:
+                _, s, c = queue.pop()
                 data = c.text.encode("utf-8")[:65535]
                 packet = av.Packet(len(data).to_bytes(2, "big") + data)
                 start = int(round(c.start * 1000))
