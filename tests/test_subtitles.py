@@ -270,3 +270,22 @@ def test_cli_flags_and_an_ffmpeg_made_mkv(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "app.cli", "encode", src, "--out", str(tmp_path / "o2"),
                           "--subtitle", str(tmp_path / "missing.srt")], capture_output=True, text=True)
     assert bad.returncode == 2 and "--subtitle: no file" in bad.stderr
+
+
+@pytest.mark.slow
+def test_retrying_the_mp4_alone_keeps_the_subtitles(tmp_path):
+    src = make_clip(str(tmp_path / "again.mp4"), width=426, height=240, seconds=4)
+    (tmp_path / "again.de.srt").write_text("1\n00:00:01,000 --> 00:00:03,000\nWieder\n")
+    store = JobStore()
+    job = Job.create(src, str(tmp_path / "out"), EncodeOptions(segment_seconds=2, thumbnails=[], hwaccel="off",
+                                                                renditions=[(240, None)]))
+    assert Engine(store).run(job) == EXIT_OK
+    mp4 = os.path.join(job.out_dir, "mp4", "240p.mp4")
+    os.remove(mp4)
+    job.prepare_retry(["mp4:240p"])
+    assert Engine(store).run(job) == EXIT_OK, job.error
+    assert [t["cues"] for t in subtitles.read_mp4_tracks(mp4)] == [[(1.0, 3.0, "Wieder")]]
+    master = open(os.path.join(job.out_dir, "hls", "master.m3u8")).read()
+    assert 'URI="subs/de/index.m3u8"' in master and 'SUBTITLES="subs"' in master
+    assert read_vtt(os.path.join(job.out_dir, "hls", "subs", "de", "segment_00001.vtt"))[1] == [(2.0, 3.0, "Wieder")]
+    assert json.load(open(os.path.join(job.out_dir, "status.json")))["encoding"]["subtitles"][0]["language"] == "de"
