@@ -355,6 +355,16 @@ def first_video_pts(ts_path: str) -> int:
     return int(min(pts))
 
 
+def timing_playlist(playlists: list[str]) -> str | None:
+    """The video playlist the subtitles are cut and mapped by: the first with MPEG-TS segments (the map's MPEGTS
+    value is a TS presentation timestamp); None when there is none."""
+    for path in playlists:
+        pl = m3u8.load(path)
+        if pl.segments and pl.segments[0].uri.endswith(".ts"):
+            return path
+    return None
+
+
 def vtt_time(seconds: float) -> str:
     ms = int(round(seconds * 1000))
     return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"

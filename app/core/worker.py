@@ -197,12 +197,15 @@ def _with_subtitles(spec: dict, plan, emit):
         hls_dir = os.path.join(spec["job_dir"], "hls")
         folders = sorted(os.listdir(hls_dir)) if os.path.isdir(hls_dir) else []
         videos = [os.path.join(hls_dir, d, "index.m3u8") for d in folders if not d.startswith(".") and d != "subs"]
-        videos = [v for v in videos if os.path.exists(v)]
-        if videos:
+        timing = subtitles.timing_playlist([v for v in videos if os.path.exists(v)])
+        if timing:
             try:
-                entries = subtitles.write_hls(tracks, hls_dir, videos[0])
+                entries = subtitles.write_hls(tracks, hls_dir, timing)
             except Exception as exc:  # noqa: BLE001 - the video renditions are published without subtitles
                 emit({"ev": "warning", "message": f"the HLS subtitles could not be written: {exc}"})
+        elif tracks and videos:
+            emit({"ev": "warning", "message": "the HLS subtitles were not written: they are timed by an MPEG-TS "
+                                              "rendition, and this ladder has none"})
         emit({"ev": "subtitles", "tracks": entries})
 
     return with_tracks, publish
