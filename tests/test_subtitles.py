@@ -82,6 +82,18 @@ def test_srt_with_bom_crlf_tags_and_a_bad_cue():
     assert [(c.start, c.end, c.text) for c in cues] == [(0.5, 2.0, "Hallo Welt\nzweite Zeile"), (65.25, 67.0, "Über")]
 
 
+def test_files_in_utf16_and_latin1_are_read(tmp_path):
+    text = "1\r\n00:00:01,000 --> 00:00:02,000\r\nÜber\r\n"
+    (tmp_path / "a.srt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "b.srt").write_bytes(text.encode("cp1252"))
+    for name in ("a.srt", "b.srt"):
+        cues, warnings = subtitles.read_file(str(tmp_path / name))
+        assert [(c.start, c.end, c.text) for c in cues] == [(1.0, 2.0, "Über")] and warnings == []
+    (tmp_path / "c.srt").write_text("no cues here\n")
+    with pytest.raises(ValueError, match="c.srt has no cue"):
+        subtitles.read_file(str(tmp_path / "c.srt"))
+
+
 def test_vtt_with_identifiers_notes_and_short_times():
     text = ("WEBVTT - a title\n\nNOTE a comment\n\nid-1\n00:01.000 --> 00:03.500 align:start\nHello\n\n"
             "01:00:00.000 --> 01:00:01.000\n<v Bob>Bye</v>\n\n00:05.000 --> 00:04.000\nbackwards\n")

@@ -183,7 +183,7 @@ def read_file(path: str) -> tuple[list[Cue], list[str]]:
     except OSError as exc:
         raise ValueError(f"subtitle file {path} cannot be read: {exc.strerror or exc}") from None
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", "replace")
     vtt = path.lower().endswith(".vtt") or text.lstrip("\ufeff").startswith("WEBVTT")
