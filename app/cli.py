@@ -153,7 +153,7 @@ def _encode_options(args):
     def given(value, field: str, default):
         return value if value is not None else getattr(user, field) if user else default
 
-    return build_options(preset=preset, renditions=given(args.renditions, "renditions", None),
+    options = build_options(preset=preset, renditions=given(args.renditions, "renditions", None),
                          formats=given(args.formats, "formats", "hls,mp4"),
                          encoder_preset=given(args.encoder_preset, "encoder_preset", None) or None,
                          segment_seconds=given(args.segment_seconds, "segment_seconds", 6.0),
@@ -162,6 +162,11 @@ def _encode_options(args):
                          rate_control=given(args.rate_control, "rate_control", None) or None,
                          crf=given(args.crf, "crf", None), ladder=args.ladder,
                          encoder=given(args.encoder, "encoder", "auto"), codecs=given(args.codecs, "codecs", "h264"))
+    from app.core.subtitles import check_choice, check_file
+
+    options.subtitles = check_choice(args.subtitles)
+    options.subtitle_files = [check_file(f) for f in args.subtitle] or None
+    return options
 
 
 def _report_path(report: str | None, job, several: bool) -> str | None:
@@ -514,6 +519,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="measure each rendition against the source after the encode (default off)")
     e.add_argument("--report", metavar="FILE", help="with --quality: also write the HTML quality report "
                                                     "(FILE-<name>.html for each of several sources)")
+    e.add_argument("--subtitles", default="auto", metavar="auto|none|LANG,..",
+                   help="subtitle tracks to publish: auto (every text track of the source and sidecar .srt/.vtt "
+                        "file beside it, the default), none, or only these languages (e.g. de,en)")
+    e.add_argument("--subtitle", action="append", default=[], metavar="FILE[:LANG]",
+                   help="an extra .srt or .vtt subtitle file (repeatable); LANG e.g. de (default: from the name)")
     e.add_argument("--json", action="store_true", help="events as JSON lines on stdout")
     e.set_defaults(func=cmd_encode)
 

@@ -28,6 +28,13 @@ sample entry ``hvc1`` (not ``hev1``), or ``av01.P.LLT.DD`` from the sequence hea
 ``VIDEO-RANGE=SDR``. No I-frame playlist is required for them (the app leaves it out: see the README).
 Across all variants: the segments start at the same times (from each variant's first picture), so a player can
 switch between codecs at any segment boundary.
+- subtitles: each ``EXT-X-MEDIA:TYPE=SUBTITLES`` has GROUP-ID, a BCP-47 LANGUAGE, NAME, URI, DEFAULT and
+  AUTOSELECT (YES/NO; DEFAULT=YES only with AUTOSELECT=YES), one DEFAULT=YES per group at most, NAMEs that
+  differ within the group, and every
+  EXT-X-STREAM-INF names the group (SUBTITLES); its playlist is VOD, finished, its segments cut where the video's
+  are (EXTINF equal within 1 ms) and none longer than the target duration; each WebVTT segment starts with
+  ``WEBVTT`` and ``X-TIMESTAMP-MAP=MPEGTS:<the video's first PTS>,LOCAL:00:00:00.000``, and every cue's times
+  are readable, ordered and within its segment.
 """
 
 from __future__ import annotations
@@ -62,12 +69,15 @@ class Playlist:
         self.tags: dict[str, str] = {}
         self.entries: list[tuple[str, dict[str, str]]] = []
         self.iframe_streams: list[dict[str, str]] = []
+        self.media: list[dict[str, str]] = []  # EXT-X-MEDIA
         pending: dict[str, str] = {}
         for line in self.lines:
             if line.startswith("#EXT"):
                 name, _, value = line[1:].partition(":")
                 if name == "EXT-X-I-FRAME-STREAM-INF":
                     self.iframe_streams.append(attributes(value))
+                elif name == "EXT-X-MEDIA":
+                    self.media.append(attributes(value))
                 elif name in ("EXTINF", "EXT-X-BYTERANGE", "EXT-X-STREAM-INF"):
                     pending[name] = value
                 else:
@@ -312,6 +322,7 @@ def check_ladder(folder: str) -> list[str]:
         problems.append("master: no variant")
     iframes = {i.get("URI", ""): i for i in master.iframe_streams}
     starts: dict[str, list[float]] = {}  # each variant's segment start times, from its first picture
+    first_video: tuple[list[float], float] | None = None  # the first variant's EXTINFs and first PTS (seconds)
     for uri, tags in master.entries:
         info = attributes(tags.get("EXT-X-STREAM-INF", ""))
         name = uri
@@ -326,6 +337,8 @@ def check_ladder(folder: str) -> list[str]:
         problems += rendition
         if stats is not None:
             starts[uri] = stats["starts"]
+        if stats is not None and not stats["fmp4"] and first_video is None:  # subtitles are timed by a TS variant
+            first_video = (stats["extinfs"], stats["start"])
         if stats is not None and stats["fmp4"]:
             continue  # fMP4 variants: no I-frame playlist (one moof per segment: see the module's text)
         iframe_uri = os.path.join(os.path.dirname(uri), "iframes.m3u8") if os.path.dirname(uri) else "iframes.m3u8"
@@ -340,6 +353,129 @@ def check_ladder(folder: str) -> list[str]:
             if len(other) != len(times) or any(abs(a - b) > 0.002 for a, b in zip(other, times)):
                 problems.append(f"{uri}: its segments start at {[round(t, 3) for t in other]} s; "
                                 f"{reference}'s at {[round(t, 3) for t in times]} s (not aligned)")
+    return problems + _check_subtitles(folder, master, first_video)
+
+
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_VTT_TIME = re.compile(r"^(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})$")
+
+
+def vtt_seconds(text: str) -> float:
+    m = _VTT_TIME.match(text)
+    if not m:
+        raise ValueError(text)
+    h, mi, s, ms = m.groups()
+    return int(h or 0) * 3600 + int(mi) * 60 + int(s) + int(ms) / 1000
+
+
+def read_vtt(path: str) -> tuple[list[str], list[tuple[float, float, str]]]:
+    """The header lines (up to the first blank line) and the cues (start, end, text) of a WebVTT file."""
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    blocks = [b.strip("\n").split("\n") for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
+    if not blocks:
+        return [], []
+    cues = []
+    for lines in blocks[1:]:
+        timing = next((i for i, ln in enumerate(lines) if "-->" in ln), None)
+        if timing is None:
+            continue
+        start, _, rest = lines[timing].partition("-->")
+        cues.append((vtt_seconds(start.strip()), vtt_seconds(rest.split()[0]), "\n".join(lines[timing + 1:])))
+    return blocks[0], cues
+
+
+def _check_subtitles(folder: str, master: Playlist, video: tuple[list[float], float] | None) -> list[str]:
+    subs = [m for m in master.media if m.get("TYPE") == "SUBTITLES"]
+    problems: list[str] = []
+    groups = {m.get("GROUP-ID") for m in subs}
+    for uri, tags in master.entries:
+        named = attributes(tags.get("EXT-X-STREAM-INF", "")).get("SUBTITLES")
+        if subs and named not in groups:
+            problems.append(f"{uri}: EXT-X-STREAM-INF does not name the subtitle group (SUBTITLES)")
+        if not subs and named:
+            problems.append(f"{uri}: SUBTITLES={named} but no such EXT-X-MEDIA group")
+    for group in groups:
+        defaults = [m for m in subs if m.get("GROUP-ID") == group and m.get("DEFAULT") == "YES"]
+        if len(defaults) > 1:
+            problems.append(f"subtitles: {len(defaults)} tracks of group {group} are DEFAULT=YES")
+        names = [m.get("NAME") for m in subs if m.get("GROUP-ID") == group]
+        if len(set(names)) != len(names):
+            problems.append(f"subtitles: NAMEs repeat in group {group}: {names}")
+    for m in subs:
+        name = m.get("URI", "?")
+        missing = [a for a in ("GROUP-ID", "LANGUAGE", "NAME", "URI", "DEFAULT", "AUTOSELECT") if not m.get(a)]
+        if missing:
+            problems.append(f"{name}: EXT-X-MEDIA lacks {', '.join(missing)}")
+            continue
+        if not _LANGUAGE.match(m["LANGUAGE"]):
+            problems.append(f"{name}: LANGUAGE {m['LANGUAGE']!r} is not a BCP-47 tag")
+        if m["DEFAULT"] not in ("YES", "NO") or m["AUTOSELECT"] not in ("YES", "NO"):
+            problems.append(f"{name}: DEFAULT/AUTOSELECT are not YES or NO")
+        elif m["DEFAULT"] == "YES" and m["AUTOSELECT"] != "YES":
+            problems.append(f"{name}: DEFAULT=YES without AUTOSELECT=YES")
+        path = os.path.join(folder, m["URI"])
+        if not os.path.exists(path):
+            problems.append(f"{name}: the subtitle playlist is missing")
+            continue
+        problems += _check_subtitle_playlist(path, name, video)
+    return problems
+
+
+def _check_subtitle_playlist(path: str, name: str, video: tuple[list[float], float] | None) -> list[str]:
+    pl = Playlist(path)
+    problems = []
+    if pl.first_line != "#EXTM3U":
+        problems.append(f"{name}: the first line is not #EXTM3U")
+    if pl.tags.get("EXT-X-PLAYLIST-TYPE") != "VOD":
+        problems.append(f"{name}: EXT-X-PLAYLIST-TYPE is not VOD")
+    if "EXT-X-ENDLIST" not in pl.tags:
+        problems.append(f"{name}: no EXT-X-ENDLIST")
+    try:
+        target = int(pl.tags["EXT-X-TARGETDURATION"])
+    except (KeyError, ValueError):
+        return problems + [f"{name}: no EXT-X-TARGETDURATION"]
+    extinfs = [pl.extinf(tags) for _, tags in pl.entries]
+    if not extinfs:
+        return problems + [f"{name}: no segment"]
+    if max(extinfs) > target + OVERRUN:
+        problems.append(f"{name}: a segment lasts {max(extinfs):.3f} s, longer than the target duration {target} s")
+    if video is not None:
+        video_extinfs, first_pts = video
+        if len(video_extinfs) != len(extinfs) or any(abs(a - b) > 0.001 for a, b in zip(extinfs, video_extinfs)):
+            problems.append(f"{name}: the segments are not cut where the video's are ({len(extinfs)} segments, "
+                            f"EXTINF {extinfs[:4]}; video {len(video_extinfs)}, {video_extinfs[:4]})")
+        expected_map = f"X-TIMESTAMP-MAP=MPEGTS:{round(first_pts * 90000)},LOCAL:00:00:00.000"
+    else:
+        expected_map = None
+    start = 0.0
+    base = os.path.dirname(path)
+    for (uri, _), d in zip(pl.entries, extinfs):
+        seg = os.path.join(base, uri)
+        if not os.path.exists(seg):
+            problems.append(f"{name}: segment {uri} is missing")
+            start += d
+            continue
+        try:
+            header, cues = read_vtt(seg)
+        except (ValueError, UnicodeDecodeError) as exc:
+            problems.append(f"{name}: segment {uri} has a cue time that cannot be read: {exc}")
+            start += d
+            continue
+        if not header or header[0] != "WEBVTT":
+            problems.append(f"{name}: segment {uri} does not start with WEBVTT")
+        maps = [ln for ln in header if ln.startswith("X-TIMESTAMP-MAP=")]
+        if len(maps) != 1 or (expected_map is not None and maps[0] != expected_map):
+            problems.append(f"{name}: segment {uri} has {maps or 'no X-TIMESTAMP-MAP'}; expected {expected_map}")
+        previous = 0.0
+        for c_start, c_end, text in cues:
+            if not (start - 0.001 <= c_start < c_end <= start + d + 0.001):
+                problems.append(f"{name}: segment {uri} ({start:.3f}-{start + d:.3f} s) has a cue "
+                                f"{c_start:.3f}-{c_end:.3f} s outside it")
+            if c_start < previous or not text.strip():
+                problems.append(f"{name}: segment {uri}: cue at {c_start:.3f} s is out of order or empty")
+            previous = c_start
+        start += d
     return problems
 
 
@@ -444,7 +580,8 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
     start = min(first.pts) if first.pts else 0.0
     starts = [min(s.pts) - start for s in segments if s.pts]
     return problems, {"keys": keys, "start": start, "seconds": total_seconds, "video": video,
-                      "resolution": resolution, "fmp4": init is not None, "starts": starts}
+                      "resolution": resolution, "fmp4": init is not None, "starts": starts,
+                      "extinfs": extinfs}
 
 
 def _fmp4_codec(first: Segment, name: str, problems: list[str]) -> str | None:

@@ -152,3 +152,22 @@ def test_a_job_failed_by_its_settings_is_fixed_and_retried_with_the_new_ones(qtb
     assert JobStore().find(job.id).options.renditions == [(240, None)]
     assert sorted(os.listdir(os.path.join(job.out_dir, "hls"))) == ["240p", "master.m3u8"]
     assert not window.controller.edit_options("no-such-job", job.options)
+
+
+def test_the_subtitles_field_and_the_tracks_found(qtbot, tmp_path):
+    from app.gui.job_editor import JobEditor
+
+    (tmp_path / "talk.de.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nHallo\n")
+    job = Job.create(str(tmp_path / "talk.mp4"), str(tmp_path / "out"), EncodeOptions(subtitles="de"))
+    job.status, job.metadata = "failed", dict(HD)
+    dialog = JobEditor(job)
+    qtbot.addWidget(dialog)
+    assert dialog.subtitles.text() == "de" and dialog.subtitle_tracks.text() == "Beside the source: talk.de.srt"
+    dialog.subtitles.setText("de,12")
+    dialog.refresh()
+    assert not dialog.ok.isEnabled() and "Subtitles: 12 is not" in dialog.error.text()
+    dialog.subtitles.setText("ENG, ger")
+    dialog.accept()
+    assert dialog.result_options.subtitles == "en,de"
+    job.metadata["subtitles"] = [{"name": "German", "source": str(tmp_path / "talk.de.srt"), "language": "de"}]
+    assert JobEditor(job).subtitle_tracks.text() == "Last run: German (talk.de.srt)"

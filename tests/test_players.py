@@ -163,3 +163,30 @@ def test_gstreamer_plays_a_three_codec_ladder(clips, tmp_path, served):
     assert "/hevc-360p/init.mp4" in served.requests or skipped
     if skipped:
         pytest.skip("; ".join(skipped))
+
+
+def test_gstreamer_plays_the_subtitles(clips, tmp_path, served):
+    """A WebVTT subtitle rendition (from a sidecar .srt) plays with the ladder: playbin fetches its playlist and
+    every segment, and cue text reaches its text sink. (GStreamer 1.22's playbin3 drops the cues before its
+    text stream has joined, so which cues arrive is its call: only ours may, and the last one does.)"""
+    src = tmp_path / "subbed.mp4"
+    shutil.copy(clips.get("subbed.mp4", width=426, height=240, seconds=6), src)
+    (tmp_path / "subbed.de.srt").write_text("1\n00:00:00,500 --> 00:00:01,500\nEins\n\n"
+                                            "2\n00:00:03,000 --> 00:00:04,500\nÜber die Grenze\n\n"
+                                            "3\n00:00:05,000 --> 00:00:05,800\nSchluss\n", encoding="utf-8")
+    job = Job.create(str(src), str(tmp_path / "out"), EncodeOptions(formats=("hls",), segment_seconds=2,
+                                                                      thumbnails=[], hwaccel="off"))
+    assert Engine(JobStore()).run(job) == EXIT_OK, job.error
+    folder = os.path.join(str(tmp_path), "out", "subbed", "hls")
+    assert check_ladder(folder) == []
+    base = served(folder)
+    text = str(tmp_path / "text.txt")
+    r = subprocess.run([GST, "playbin3", f"uri={base}/master.m3u8", "video-sink=fakesink", "audio-sink=fakesink",
+                        f"text-sink=filesink location={text}"], capture_output=True, text=True, timeout=60)
+    output = r.stdout + r.stderr
+    assert r.returncode == 0 and "Got EOS" in output and not re.search(r"^ERROR|^WARNING", output, re.M), output[-3000:]
+    with open(text, encoding="utf-8") as fh:
+        shown = fh.read()
+    assert re.fullmatch("(Eins|Über die Grenze)*Schluss", shown), shown
+    assert [p for p in served.requests if p.startswith("/subs/")] == \
+        ["/subs/de/index.m3u8"] + [f"/subs/de/segment_{i:05d}.vtt" for i in range(3)]

@@ -356,240 +356,275 @@
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../app/gui/job_editor.py" line="41"/>
+        <location filename="../app/gui/job_editor.py" line="43"/>
         <source>Edit settings: %1</source>
         <translation>Einstellungen bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="60"/>
+        <location filename="../app/gui/job_editor.py" line="62"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>die Leiter der Voreinstellung (z. B. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="63"/>
+        <location filename="../app/gui/job_editor.py" line="65"/>
         <source>Rendition</source>
         <translation>Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="63"/>
+        <location filename="../app/gui/job_editor.py" line="65"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="63"/>
+        <location filename="../app/gui/job_editor.py" line="65"/>
         <source>Bitrate</source>
         <translation>Bitrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="64"/>
+        <location filename="../app/gui/job_editor.py" line="66"/>
         <source>Estimated size</source>
         <translation>Geschätzte Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="72"/>
+        <location filename="../app/gui/job_editor.py" line="74"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="74"/>
+        <location filename="../app/gui/job_editor.py" line="76"/>
         <source>MP4 at source quality</source>
         <translation>MP4 in Quellqualität</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="81"/>
+        <location filename="../app/gui/job_editor.py" line="83"/>
         <source>The preset&apos;s</source>
         <translation>Die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="88"/>
+        <location filename="../app/gui/job_editor.py" line="90"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="93"/>
+        <location filename="../app/gui/job_editor.py" line="96"/>
+        <source>auto: every text track and .srt/.vtt file beside the source</source>
+        <translation>auto: jede Textspur und jede .srt/.vtt-Datei neben der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="97"/>
+        <source>auto, none, or the languages to keep (e.g. de,en)</source>
+        <translation>auto, none oder die zu behaltenden Sprachen (z. B. de,en)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="104"/>
         <source>Make thumbnails</source>
         <translation>Vorschaubilder erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="97"/>
+        <location filename="../app/gui/job_editor.py" line="108"/>
         <source>e.g. 00:00:03, 50%</source>
         <translation>z. B. 00:00:03, 50%</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="98"/>
+        <location filename="../app/gui/job_editor.py" line="109"/>
         <source>HH:MM:SS, seconds or a share of the duration; several separated by commas</source>
         <translation>HH:MM:SS, Sekunden oder ein Anteil der Dauer; mehrere durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="102"/>
+        <location filename="../app/gui/job_editor.py" line="113"/>
         <source>e.g. 360, 720, source</source>
         <translation>z. B. 360, 720, source</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="103"/>
+        <location filename="../app/gui/job_editor.py" line="114"/>
         <source>The short side in lines, or source; several separated by commas</source>
         <translation>Die kurze Seite in Zeilen, oder source; mehrere durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="104"/>
+        <location filename="../app/gui/job_editor.py" line="115"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="105"/>
+        <location filename="../app/gui/job_editor.py" line="116"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="106"/>
+        <location filename="../app/gui/job_editor.py" line="117"/>
         <source>Sharp</source>
         <translation>Scharf</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="107"/>
+        <location filename="../app/gui/job_editor.py" line="118"/>
         <source>Blurred</source>
         <translation>Weichgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="115"/>
+        <location filename="../app/gui/job_editor.py" line="126"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
 z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="127"/>
+        <location filename="../app/gui/job_editor.py" line="138"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="127"/>
+        <location filename="../app/gui/job_editor.py" line="138"/>
         <source>Save and retry</source>
         <translation>Speichern und wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="131"/>
+        <location filename="../app/gui/job_editor.py" line="142"/>
         <source>Ladder</source>
         <translation>Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="133"/>
+        <location filename="../app/gui/job_editor.py" line="144"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="134"/>
+        <location filename="../app/gui/job_editor.py" line="145"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="135"/>
+        <location filename="../app/gui/job_editor.py" line="146"/>
         <source>Renditions:</source>
         <translation>Renditions:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="138"/>
+        <location filename="../app/gui/job_editor.py" line="149"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="139"/>
+        <location filename="../app/gui/job_editor.py" line="150"/>
         <source>Encoder speed:</source>
         <translation>Encoder-Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="140"/>
+        <location filename="../app/gui/job_editor.py" line="151"/>
         <source>HLS segment length:</source>
         <translation>HLS-Segmentlänge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="141"/>
+        <location filename="../app/gui/job_editor.py" line="152"/>
+        <source>Subtitles:</source>
+        <translation>Untertitel:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="154"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="144"/>
+        <location filename="../app/gui/job_editor.py" line="157"/>
         <source>Times:</source>
         <translation>Zeitpunkte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="145"/>
+        <location filename="../app/gui/job_editor.py" line="158"/>
         <source>Sizes:</source>
         <translation>Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="146"/>
+        <location filename="../app/gui/job_editor.py" line="159"/>
         <source>Kinds:</source>
         <translation>Arten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="147"/>
+        <location filename="../app/gui/job_editor.py" line="160"/>
         <source>Spec (advanced):</source>
         <translation>Angabe (erweitert):</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="175"/>
+        <location filename="../app/gui/job_editor.py" line="189"/>
         <source>not read yet: sizes and estimates are unknown until the job has run once</source>
         <translation>noch nicht gelesen: Größen und Schätzungen sind unbekannt, bis der Auftrag einmal gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="180"/>
+        <location filename="../app/gui/job_editor.py" line="194"/>
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="191"/>
+        <location filename="../app/gui/job_editor.py" line="200"/>
+        <source>Last run: %1</source>
+        <translation>Letzter Lauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="204"/>
+        <source>Beside the source: %1</source>
+        <translation>Neben der Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="205"/>
+        <source>No subtitle file beside the source; text tracks inside it are found when it runs.</source>
+        <translation>Keine Untertiteldatei neben der Quelle; Textspuren darin werden beim Lauf gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="216"/>
         <source>choose at least one output format (HLS or MP4)</source>
         <translation>wählen Sie mindestens ein Ausgabeformat (HLS oder MP4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="218"/>
-        <location filename="../app/gui/job_editor.py" line="232"/>
+        <location filename="../app/gui/job_editor.py" line="243"/>
+        <location filename="../app/gui/job_editor.py" line="262"/>
         <source>Renditions: %1</source>
         <translation>Renditions: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="223"/>
+        <location filename="../app/gui/job_editor.py" line="248"/>
         <source>Thumbnails: %1</source>
         <translation>Vorschaubilder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="225"/>
+        <location filename="../app/gui/job_editor.py" line="250"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="266"/>
+        <location filename="../app/gui/job_editor.py" line="255"/>
+        <source>Subtitles: %1</source>
+        <translation>Untertitel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="296"/>
         <source>MP4 %1</source>
         <translation>MP4 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="273"/>
+        <location filename="../app/gui/job_editor.py" line="303"/>
         <source>Above the source: not made (no upscaling)</source>
         <translation>Über der Quelle: wird nicht erstellt (keine Hochskalierung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="278"/>
+        <location filename="../app/gui/job_editor.py" line="308"/>
         <source>%1 kb/s</source>
         <translation>%1 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="286"/>
+        <location filename="../app/gui/job_editor.py" line="316"/>
         <source>Estimated output: %1 in total (an estimate: bitrate × duration, plus %2 kb/s of audio per rendition)</source>
         <translation>Geschätzte Ausgabe: %1 insgesamt (eine Schätzung: Bitrate × Dauer, plus %2 kb/s Ton je Rendition)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="290"/>
+        <location filename="../app/gui/job_editor.py" line="320"/>
         <source>Estimated output: shown once the values above can be used</source>
         <translation>Geschätzte Ausgabe: wird angezeigt, sobald die Werte oben verwendbar sind</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="292"/>
+        <location filename="../app/gui/job_editor.py" line="322"/>
         <source>Estimated output: unknown until the source&apos;s duration is known</source>
         <translation>Geschätzte Ausgabe: unbekannt, bis die Dauer der Quelle bekannt ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="365"/>
+        <location filename="../app/gui/job_editor.py" line="395"/>
         <source>This spec gives other sizes, formats or filters for each time: edit it as text.</source>
         <translation>Diese Angabe nennt für jeden Zeitpunkt andere Größen, Formate oder Filter: bearbeiten Sie sie als Text.</translation>
     </message>

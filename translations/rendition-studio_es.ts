@@ -356,240 +356,275 @@
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../app/gui/job_editor.py" line="41"/>
+        <location filename="../app/gui/job_editor.py" line="43"/>
         <source>Edit settings: %1</source>
         <translation>Editar ajustes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="60"/>
+        <location filename="../app/gui/job_editor.py" line="62"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="63"/>
+        <location filename="../app/gui/job_editor.py" line="65"/>
         <source>Rendition</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="63"/>
+        <location filename="../app/gui/job_editor.py" line="65"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="63"/>
+        <location filename="../app/gui/job_editor.py" line="65"/>
         <source>Bitrate</source>
         <translation>Tasa de bits</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="64"/>
+        <location filename="../app/gui/job_editor.py" line="66"/>
         <source>Estimated size</source>
         <translation>Tamaño estimado</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="72"/>
+        <location filename="../app/gui/job_editor.py" line="74"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="74"/>
+        <location filename="../app/gui/job_editor.py" line="76"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="81"/>
+        <location filename="../app/gui/job_editor.py" line="83"/>
         <source>The preset&apos;s</source>
         <translation>La del preajuste</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="88"/>
+        <location filename="../app/gui/job_editor.py" line="90"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="93"/>
+        <location filename="../app/gui/job_editor.py" line="96"/>
+        <source>auto: every text track and .srt/.vtt file beside the source</source>
+        <translation>auto: cada pista de texto y cada archivo .srt/.vtt junto al origen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="97"/>
+        <source>auto, none, or the languages to keep (e.g. de,en)</source>
+        <translation>auto, none o los idiomas que conservar (p. ej. de,en)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="104"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="97"/>
+        <location filename="../app/gui/job_editor.py" line="108"/>
         <source>e.g. 00:00:03, 50%</source>
         <translation>p. ej. 00:00:03, 50%</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="98"/>
+        <location filename="../app/gui/job_editor.py" line="109"/>
         <source>HH:MM:SS, seconds or a share of the duration; several separated by commas</source>
         <translation>HH:MM:SS, segundos o una parte de la duración; varios separados por comas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="102"/>
+        <location filename="../app/gui/job_editor.py" line="113"/>
         <source>e.g. 360, 720, source</source>
         <translation>p. ej. 360, 720, source</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="103"/>
+        <location filename="../app/gui/job_editor.py" line="114"/>
         <source>The short side in lines, or source; several separated by commas</source>
         <translation>El lado corto en líneas, o source; varios separados por comas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="104"/>
+        <location filename="../app/gui/job_editor.py" line="115"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="105"/>
+        <location filename="../app/gui/job_editor.py" line="116"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="106"/>
+        <location filename="../app/gui/job_editor.py" line="117"/>
         <source>Sharp</source>
         <translation>Nítida</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="107"/>
+        <location filename="../app/gui/job_editor.py" line="118"/>
         <source>Blurred</source>
         <translation>Desenfocada</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="115"/>
+        <location filename="../app/gui/job_editor.py" line="126"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="127"/>
+        <location filename="../app/gui/job_editor.py" line="138"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="127"/>
+        <location filename="../app/gui/job_editor.py" line="138"/>
         <source>Save and retry</source>
         <translation>Guardar y reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="131"/>
+        <location filename="../app/gui/job_editor.py" line="142"/>
         <source>Ladder</source>
         <translation>Escalera</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="133"/>
+        <location filename="../app/gui/job_editor.py" line="144"/>
         <source>Source:</source>
         <translation>Original:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="134"/>
+        <location filename="../app/gui/job_editor.py" line="145"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="135"/>
+        <location filename="../app/gui/job_editor.py" line="146"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="138"/>
+        <location filename="../app/gui/job_editor.py" line="149"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="139"/>
+        <location filename="../app/gui/job_editor.py" line="150"/>
         <source>Encoder speed:</source>
         <translation>Velocidad del codificador:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="140"/>
+        <location filename="../app/gui/job_editor.py" line="151"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="141"/>
+        <location filename="../app/gui/job_editor.py" line="152"/>
+        <source>Subtitles:</source>
+        <translation>Subtítulos:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="154"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="144"/>
+        <location filename="../app/gui/job_editor.py" line="157"/>
         <source>Times:</source>
         <translation>Momentos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="145"/>
+        <location filename="../app/gui/job_editor.py" line="158"/>
         <source>Sizes:</source>
         <translation>Tamaños:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="146"/>
+        <location filename="../app/gui/job_editor.py" line="159"/>
         <source>Kinds:</source>
         <translation>Tipos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="147"/>
+        <location filename="../app/gui/job_editor.py" line="160"/>
         <source>Spec (advanced):</source>
         <translation>Especificación (avanzado):</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="175"/>
+        <location filename="../app/gui/job_editor.py" line="189"/>
         <source>not read yet: sizes and estimates are unknown until the job has run once</source>
         <translation>aún no leído: los tamaños y las estimaciones se desconocen hasta que el trabajo se haya ejecutado una vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="180"/>
+        <location filename="../app/gui/job_editor.py" line="194"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="191"/>
+        <location filename="../app/gui/job_editor.py" line="200"/>
+        <source>Last run: %1</source>
+        <translation>Última ejecución: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="204"/>
+        <source>Beside the source: %1</source>
+        <translation>Junto al origen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="205"/>
+        <source>No subtitle file beside the source; text tracks inside it are found when it runs.</source>
+        <translation>Ningún archivo de subtítulos junto al origen; sus pistas de texto se encuentran al ejecutarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="216"/>
         <source>choose at least one output format (HLS or MP4)</source>
         <translation>elija al menos un formato de salida (HLS o MP4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="218"/>
-        <location filename="../app/gui/job_editor.py" line="232"/>
+        <location filename="../app/gui/job_editor.py" line="243"/>
+        <location filename="../app/gui/job_editor.py" line="262"/>
         <source>Renditions: %1</source>
         <translation>Variantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="223"/>
+        <location filename="../app/gui/job_editor.py" line="248"/>
         <source>Thumbnails: %1</source>
         <translation>Miniaturas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="225"/>
+        <location filename="../app/gui/job_editor.py" line="250"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="266"/>
+        <location filename="../app/gui/job_editor.py" line="255"/>
+        <source>Subtitles: %1</source>
+        <translation>Subtítulos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="296"/>
         <source>MP4 %1</source>
         <translation>MP4 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="273"/>
+        <location filename="../app/gui/job_editor.py" line="303"/>
         <source>Above the source: not made (no upscaling)</source>
         <translation>Por encima del original: no se crea (sin ampliar)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="278"/>
+        <location filename="../app/gui/job_editor.py" line="308"/>
         <source>%1 kb/s</source>
         <translation>%1 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="286"/>
+        <location filename="../app/gui/job_editor.py" line="316"/>
         <source>Estimated output: %1 in total (an estimate: bitrate × duration, plus %2 kb/s of audio per rendition)</source>
         <translation>Salida estimada: %1 en total (una estimación: tasa de bits × duración, más %2 kb/s de audio por variante)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="290"/>
+        <location filename="../app/gui/job_editor.py" line="320"/>
         <source>Estimated output: shown once the values above can be used</source>
         <translation>Salida estimada: se muestra cuando los valores de arriba se puedan usar</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="292"/>
+        <location filename="../app/gui/job_editor.py" line="322"/>
         <source>Estimated output: unknown until the source&apos;s duration is known</source>
         <translation>Salida estimada: desconocida hasta conocer la duración del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="365"/>
+        <location filename="../app/gui/job_editor.py" line="395"/>
         <source>This spec gives other sizes, formats or filters for each time: edit it as text.</source>
         <translation>Esta especificación da otros tamaños, formatos o filtros para cada momento: edítela como texto.</translation>
     </message>

@@ -252,7 +252,8 @@ class Engine:
         ready = [v for rid, v in variants.items() if (r := job.rendition(rid)) and r.status == ENCODED]
         if ready:
             try:
-                hls.write_master(os.path.join(job.out_dir, "hls", "master.m3u8"), ready)
+                subs = [t for t in (job.metadata or {}).get("subtitles") or [] if t.get("uri")]
+                hls.write_master(os.path.join(job.out_dir, "hls", "master.m3u8"), ready, subs)
             except OSError as exc:
                 log.warning("job %s: hls/master.m3u8 not written: %s", job.id, exc)
                 return f"hls/master.m3u8 could not be written: {exc.strerror or exc}"
@@ -376,6 +377,8 @@ class Engine:
                     jobstate.apply_event(job, out := {"type": "thumbnails.done", "jobId": job.id, "files": ev["files"]})
                     self._save(job)
                     emit(out)
+                elif kind == "subtitles":  # app.core.subtitles: in the master playlist and status.json
+                    job.metadata = {**(job.metadata or {}), "subtitles": ev["tracks"]}
                 elif kind == "error":
                     error = ev
                 elif kind == "finished":

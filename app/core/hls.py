@@ -190,8 +190,11 @@ def read_master(path: str) -> list[dict]:
     return variants
 
 
-def write_master(path: str, variants: list[dict]) -> None:
+def write_master(path: str, variants: list[dict], subtitles: list[dict] | None = None) -> None:
     """Write the master playlist atomically.
+
+    `subtitles` (`app.core.subtitles.write_hls`'s entries: ``uri``, ``language``, ``name``, ``default``,
+    ``autoselect``): listed as ``EXT-X-MEDIA TYPE=SUBTITLES`` in group ``subs``, which every variant names.
 
     Each variant: ``uri``, ``width``, ``height``, ``peak_bps``, ``average_bps``, ``codecs``, ``frame_rate``, and
     where it has an I-frame playlist (`app.core.iframes`) ``iframe_uri``, ``iframe_peak_bps``,
@@ -201,6 +204,11 @@ def write_master(path: str, variants: list[dict]) -> None:
     master = m3u8.M3U8()
     master.version = 6
     master.is_independent_segments = True
+    media = [m3u8.Media(uri=sub["uri"], type="SUBTITLES", group_id="subs", language=sub["language"],
+                        name=sub["name"], default="YES" if sub.get("default") else "NO",
+                        autoselect="YES" if sub.get("autoselect", True) else "NO") for sub in subtitles or []]
+    for m in media:
+        master.add_media(m)
     for v in sorted(variants, key=lambda v: v["peak_bps"]):
         master.add_playlist(
             m3u8.Playlist(
@@ -212,8 +220,9 @@ def write_master(path: str, variants: list[dict]) -> None:
                     "codecs": v["codecs"],
                     "frame_rate": round(float(v["frame_rate"]), 3),
                     "video_range": "SDR",  # every ladder is SDR: HDR sources are refused for HEVC/AV1 (worker)
+                    **({"subtitles": "subs"} if media else {}),
                 },
-                media=[],
+                media=media,
                 base_uri=None,
             )
         )

@@ -23,6 +23,8 @@ def status_document(job: Job) -> dict:
         "metadata": {k: meta.get(k) for k in ("width", "height", "bitrate", "duration", "framerate", "samplerate",
                                                "videoCodec", "audioCodec", "aspectRatio")},
     }
+    if meta.get("subtitles"):  # app.core.subtitles: the subtitle tracks published
+        encoding["subtitles"] = meta["subtitles"]
     measured = [r.measured for r in job.renditions if r.measured and r.measured.get("measuredAt")]
     if measured:  # how the latest measurement ran
         last = max(measured, key=lambda m: m["measuredAt"])

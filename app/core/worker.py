@@ -159,6 +159,7 @@ def cmd_encode(emit) -> int:
               "thumbnails": [i.filename for i in images], "encoders": notes})
         for message in warnings:
             emit({"ev": "warning", "message": message})
+        emit, publish_subtitles = _with_subtitles(spec, plan, emit)
         summary = pipeline.run(source, plan, spec["job_dir"], thumbnails=images, hwaccel=spec.get("hwaccel", "auto"),
                                emit=emit, codec_overrides=overrides)
         redo = summary.pop("redo", [])
@@ -168,6 +169,7 @@ def cmd_encode(emit) -> int:
                                  emit=emit, codec_overrides={g["group"]: hwenc.SOFTWARE for g in redo})
             summary["elapsed"] += again["elapsed"]
             summary["progress_seconds"] += again["progress_seconds"]
+        publish_subtitles()
     except InputRejected as exc:
         emit({"ev": "error", "kind": "rejected", "message": str(exc)})
         return EXIT_REJECTED
@@ -223,6 +225,44 @@ def _per_title(source, plan, spec: dict, emit):
                                    segment_seconds=float(spec.get("segment_seconds", 6.0)),
                                    share_encodes=bool(spec.get("share_encodes", True)),
                                    rate_control=spec.get("rate_control") or "crf")
+
+
+def _with_subtitles(spec: dict, plan, emit):
+    """The subtitle tracks of the job (`app.core.subtitles.collect`): (an `emit` that adds them to each MP4 as it
+    is done, before saying so; a function writing the HLS subtitle renditions and saying ``{"ev": "subtitles",
+    "tracks"}``, to call once the HLS renditions are written)."""
+    from app.core import subtitles
+
+    tracks, warnings = subtitles.collect(spec["source"], spec.get("subtitles") or "auto", spec.get("subtitle_files"))
+    for message in warnings:
+        emit({"ev": "warning", "message": message})
+    kinds = {r.id: r.type for r in plan.renditions}
+
+    def with_tracks(ev: dict) -> None:
+        if tracks and ev.get("ev") == "rendition_done" and kinds.get(ev.get("id")) == "mp4":
+            try:
+                ev = {**ev, "size": subtitles.add_to_mp4(ev["path"], tracks)}
+            except Exception as exc:  # noqa: BLE001 - the MP4 stays as encoded, without subtitles
+                emit({"ev": "warning", "message": f"subtitles not added to {os.path.basename(ev['path'])}: {exc}"})
+        emit(ev)
+
+    def publish() -> None:
+        entries = [{**t.describe(), "uri": None} for t in tracks]
+        hls_dir = os.path.join(spec["job_dir"], "hls")
+        folders = sorted(os.listdir(hls_dir)) if os.path.isdir(hls_dir) else []
+        videos = [os.path.join(hls_dir, d, "index.m3u8") for d in folders if not d.startswith(".") and d != "subs"]
+        timing = subtitles.timing_playlist([v for v in videos if os.path.exists(v)])
+        if timing:
+            try:
+                entries = subtitles.write_hls(tracks, hls_dir, timing)
+            except Exception as exc:  # noqa: BLE001 - the video renditions are published without subtitles
+                emit({"ev": "warning", "message": f"the HLS subtitles could not be written: {exc}"})
+        elif tracks and videos:
+            emit({"ev": "warning", "message": "the HLS subtitles were not written: they are timed by an MPEG-TS "
+                                              "rendition, and this ladder has none"})
+        emit({"ev": "subtitles", "tracks": entries})
+
+    return with_tracks, publish
 
 
 def _choose_encoders(plan, spec: dict) -> tuple[dict[str, str], dict[str, dict], list[str]]:

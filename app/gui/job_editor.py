@@ -9,6 +9,7 @@ and OK is disabled until it is fixed. The planning and the estimate are the core
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -23,6 +24,7 @@ from app.core.ladder import PRESETS, STANDARD_RUNGS, X264_PRESETS, quality_name
 from app.core.options import (MAX_SEGMENT_SECONDS, MIN_SEGMENT_SECONDS, ThumbnailForm, build_options, check_rungs,
                               form_spec, rungs_text, thumbnail_form, thumbnails_spec)
 from app.core.presets import PresetLibrary
+from app.core.subtitles import check_choice, sidecars
 from app.core.units import format_size
 from app.gui.settings_dialog import chosen_user_preset, error_label
 
@@ -88,6 +90,15 @@ class JobEditor(QDialog):
         self.segment.setSuffix(self.tr(" s"))
         self.segment.setValue(options.segment_seconds)
 
+        # Subtitles: which to publish (auto, none, languages), and the tracks known for this source
+        self.subtitles = QLineEdit("" if options.subtitles == "auto" else options.subtitles, self)
+        self.subtitles.setObjectName("subtitles")
+        self.subtitles.setPlaceholderText(self.tr("auto: every text track and .srt/.vtt file beside the source"))
+        self.subtitles.setToolTip(self.tr("auto, none, or the languages to keep (e.g. de,en)"))
+        self.subtitle_tracks = QLabel(self._subtitles_text(), self)
+        self.subtitle_tracks.setObjectName("subtitleTracks")
+        self.subtitle_tracks.setWordWrap(True)
+
         # Thumbnails: the form, and the spec it writes (advanced)
         spec = thumbnails_spec(options.thumbnails)
         self.thumbnails = QCheckBox(self.tr("Make thumbnails"), self)
@@ -138,6 +149,8 @@ class JobEditor(QDialog):
         ladder_form.addRow(self.tr("Formats:"), formats_row)
         ladder_form.addRow(self.tr("Encoder speed:"), self.encoder_preset)
         ladder_form.addRow(self.tr("HLS segment length:"), self.segment)
+        ladder_form.addRow(self.tr("Subtitles:"), self.subtitles)
+        ladder_form.addRow(self.subtitle_tracks)
         thumbs_box = QGroupBox(self.tr("Thumbnails"), self)
         thumbs_form = QFormLayout(thumbs_box)
         thumbs_form.addRow(self.thumbnails)
@@ -161,6 +174,7 @@ class JobEditor(QDialog):
             box.toggled.connect(lambda _on: self.refresh())
         self.encoder_preset.currentIndexChanged.connect(lambda _i: self.refresh())
         self.segment.valueChanged.connect(lambda _v: self.refresh())
+        self.subtitles.textEdited.connect(lambda _t: self.refresh())
         for edit in (self.thumb_times, self.thumb_sizes):
             edit.textEdited.connect(lambda _t: self._form_to_spec())
         for box in (self.thumb_jpg, self.thumb_webp, self.thumb_plain, self.thumb_blur):
@@ -179,6 +193,17 @@ class JobEditor(QDialog):
             text += f", {int(duration // 60)}:{int(duration % 60):02d}"
         return text + ("" if m.get("audioCodec") else ", " + self.tr("no audio"))
 
+    def _subtitles_text(self) -> str:
+        """The subtitle tracks of the last run, or else the subtitle files found beside the source."""
+        published = (self.job.metadata or {}).get("subtitles")
+        if published:
+            return self.tr("Last run: %1").replace("%1", ", ".join(
+                f"{t['name']} ({os.path.basename(t['source'])})" for t in published))
+        found = sidecars(self.job.source)
+        if found:
+            return self.tr("Beside the source: %1").replace("%1", ", ".join(os.path.basename(p) for p, _ in found))
+        return self.tr("No subtitle file beside the source; text tracks inside it are found when it runs.")
+
     def formats(self) -> str:
         return ",".join(name for name, box in (("hls", self.hls), ("mp4", self.mp4)) if box.isChecked())
 
@@ -196,7 +221,7 @@ class JobEditor(QDialog):
                             hwaccel=self.job.options.hwaccel)
         return replace(self.job.options, preset=new.preset, renditions=new.renditions, formats=new.formats,
                        encoder_preset=new.encoder_preset, segment_seconds=new.segment_seconds,
-                       thumbnails=new.thumbnails, only=None)
+                       thumbnails=new.thumbnails, only=None, subtitles=check_choice(self.subtitles.text()))
 
     def _base_preset(self) -> str:
         name = self.preset.currentData()
@@ -223,6 +248,11 @@ class JobEditor(QDialog):
                 problems.append((self.thumb_spec, self.tr("Thumbnails: %1").replace("%1", str(exc))))
         if not self.formats():
             problems.append((self.hls, self.tr("Choose at least one output format (HLS or MP4).")))
+        try:
+            check_choice(self.subtitles.text())
+        except UsageError as exc:
+            reason = str(exc).removeprefix("--subtitles: ")
+            problems.append((self.subtitles, self.tr("Subtitles: %1").replace("%1", reason)))
         plan = None
         if not problems:
             try:
@@ -230,7 +260,7 @@ class JobEditor(QDialog):
                 plan = plan_for(self.metadata, options) if self.metadata else None
             except UsageError as exc:
                 problems.append((self.renditions, self.tr("Renditions: %1").replace("%1", str(exc))))
-        for field in (self.renditions, self.thumb_spec, self.hls):
+        for field in (self.renditions, self.thumb_spec, self.hls, self.subtitles):
             field.setStyleSheet(BAD if any(f is field for f, _ in problems) else "")
         self.error.setText("\n".join(reason for _, reason in problems))
         self.error.setVisible(bool(problems))
