@@ -178,7 +178,9 @@ def test_a_measurement_can_be_cancelled(qtbot, window, clips):
     assert ended == ["Quality measurement cancelled."]
     assert not window.controller.is_measuring(job.id)
     assert all(v == "" for v in _cells(window.grid.model, RenditionTableModel.COL_SSIM).values())
-    assert window.controller.retry(job.id)  # nothing holds the job any more
+    assert window.controller.can_measure(job.id) == ""  # nothing holds the job any more
+    window.controller.pause()  # (the retry stays queued: the window closes without an encode running)
+    assert window.controller.retry(job.id) and job.status == "queued"
 
 
 def test_a_rendition_that_could_not_be_measured_says_why(qtbot, tmp_path):
@@ -212,3 +214,28 @@ def test_a_rendition_that_could_not_be_measured_says_why(qtbot, tmp_path):
     assert format_score("ssim", 0.98765) == "0.9877" and format_score("psnr", 41.234) == "41.23 dB"
     header = model.headerData(model.COL_PSNR, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "PSNR: good ≥ 40 dB · fair 35 dB–40 dB · weak < 35 dB" in header
+
+
+def test_a_rendition_quality_event_repaints_only_that_rows_score_cells(qtbot, tmp_path):
+    from app.core import jobstate
+
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"), EncodeOptions(), name="a")
+    job.renditions = [RenditionState(f"hls:{q}", "hls", q, status="encoded") for q in ("240p", "360p")]
+    model = RenditionTableModel()
+    model.set_job(job)
+    changes = []
+    model.dataChanged.connect(lambda a, b: changes.append((a.row(), a.column(), b.row(), b.column())))
+    ev = {"type": "rendition.quality", "jobId": job.id, "encoding": "hls", "quality": "360p", "mode": "sampled",
+          "measuredAt": "2026-12-01T05:00:00+00:00",
+          "scores": {"frames": 50, "seconds": 2.0, "bitrate": 700000,
+                     "scores": {"ssim": {"mean": 0.9412, "p5": 0.93, "min": 0.92, "worst": []},
+                                "psnr": {"mean": 36.5, "p5": 35.0, "min": 34.0, "worst": []}}}}
+    model.job_changed(job.id, jobstate.apply_event(job, ev))
+    assert changes == [(1, model.COL_SSIM, 1, model.COL_XPSNR)]
+    assert model.data(model.index(1, model.COL_SSIM)) == "0.9412"
+    assert model.data(model.index(1, model.COL_SSIM), BAND_ROLE) == "weak"
+    assert model.data(model.index(1, model.COL_PSNR), BAND_ROLE) == "fair"
+    assert model.data(model.index(0, model.COL_SSIM)) == ""
+    changes.clear()
+    model.job_changed(job.id, jobstate.apply_event(job, ev))  # the same event again: nothing changed
+    assert changes == []

@@ -223,8 +223,8 @@ class GridPanel(QWidget):
                       RenditionTableModel.COL_SPEED: fm.horizontalAdvance("000.0 fps · 00.00×") + 16,
                       RenditionTableModel.COL_ETA: fm.horizontalAdvance("0:00:00") + 16,
                       RenditionTableModel.COL_SIZE: fm.horizontalAdvance("000.0 MB") + 16,
-                      RenditionTableModel.COL_SSIM: max(fm.horizontalAdvance("0.0000"),
-                                                        fm.horizontalAdvance(self.model.tr("measuring…"))) + 16,
+                      RenditionTableModel.COL_SSIM: max(fm.horizontalAdvance("0.0000"), fm.horizontalAdvance(
+                          QCoreApplication.translate("RenditionTableModel", "measuring…"))) + 16,
                       RenditionTableModel.COL_PSNR: fm.horizontalAdvance("00.00 dB") + 16,
                       RenditionTableModel.COL_XPSNR: fm.horizontalAdvance("00.00 dB") + 16}
         self.model.modelReset.connect(self._fit_columns)

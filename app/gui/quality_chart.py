@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis, QXYSeries
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QToolTip, QVBoxLayout, QWidget
@@ -196,8 +196,9 @@ class QualityChart(QWidget):
         ax.setRange(*x_range)
         ay.setRange(*y_range)
         ax.setLabelFormat("%.0f")
-        ay.setLabelFormat("%.3f" if self.current_metric() == "ssim" else "%.1f")
+        ay.setLabelFormat("%.2f" if self.current_metric() == "ssim" else "%.0f")
         ax.applyNiceNumbers()
+        ay.applyNiceNumbers()
         chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
         for s in chart.series():
@@ -229,12 +230,14 @@ class QualityChart(QWidget):
         hls_line.setPen(QPen(self.HLS_COLOUR, 2))
         hls_dots, mp4_dots = QScatterSeries(), QScatterSeries()
         hls_dots.setColor(self.HLS_COLOUR)
-        mp4_dots.setColor(self.MP4_COLOUR)
+        hls_dots.setMarkerSize(10)
+        hls_dots.setBorderColor(QColor("white"))
+        hls_dots.setPointLabelsClipping(False)  # the top rung's name above the plot's edge
         mp4_dots.setName(self.tr("MP4"))
         mp4_dots.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
-        for dots in (hls_dots, mp4_dots):
-            dots.setMarkerSize(10)
-            dots.setBorderColor(QColor("white"))
+        mp4_dots.setMarkerSize(15)
+        mp4_dots.setColor(QColor(0, 0, 0, 0))  # hollow: the HLS rung of the same encode shows inside it
+        mp4_dots.setPen(QPen(self.MP4_COLOUR, 2))
         ladder = []
         for r in measured:
             stats = r.measured["scores"].get(metric)
@@ -245,10 +248,12 @@ class QualityChart(QWidget):
             if r.type == "mp4":
                 mp4_dots.append(kbps, stats["mean"])
             else:
-                ladder.append((kbps, stats["mean"]))
-        for x, y in sorted(ladder):
+                ladder.append((kbps, stats["mean"], r.quality))
+        for x, y, q in sorted(ladder):
             hls_line.append(x, y)
             hls_dots.append(x, y)
+            hls_dots.setPointConfiguration(hls_dots.count() - 1, {
+                QXYSeries.PointConfiguration.LabelVisibility: True, QXYSeries.PointConfiguration.LabelFormat: q})
         for s in (hls_line, hls_dots, mp4_dots):
             chart.addSeries(s)
         chart.legend().markers(hls_dots)[0].setVisible(False)  # the curve's entry says it
