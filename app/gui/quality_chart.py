@@ -216,10 +216,7 @@ class QualityChart(QWidget):
             return (0.9, 1.0) if metric == "ssim" else (30.0, 50.0)
         lo, hi = min(values), max(values)
         pad = max((hi - lo) * 0.1, 0.002 if metric == "ssim" else 0.5)
-        top = hi + pad
-        if metric == "ssim":
-            top = min(1.0, top) if hi < 1.0 else 1.0005
-        return lo - pad, top
+        return lo - pad, hi + pad  # room above the best point: its marker and label are not cut at the edge
 
     def _draw_ladder(self, measured: list) -> None:
         chart, metric = self.ladder_chart, self.current_metric()
