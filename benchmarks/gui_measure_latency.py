@@ -59,13 +59,13 @@ def run(app, src: str, work: str, modes: list[str]) -> dict:
         resize.setInterval(250)
         sizes = [(1280, 760), (1100, 700)]
 
-        def tick():
+        def tick(clock=clock, last=last, lateness=lateness):
             now = clock.nsecsElapsed()
             if last[0]:
                 lateness.append(max(0.0, (now - last[0]) / 1e6 - 10.0))
             last[0] = now
 
-        def flip():
+        def flip(sizes=sizes):
             sizes.reverse()
             window.resize(*sizes[0])
             tabs = window.grid.tabs
