@@ -71,6 +71,21 @@ class _Display:
                         f"{m['duration']} s, {m['videoCodec']}/{m['audioCodec'] or 'no audio'}")
             for w in ev["warnings"]:
                 self._print(f"  note: {w}")
+            if ev["plan"].get("ladder") == "per-title" and ev["plan"].get("analysis"):
+                a = ev["plan"]["analysis"]
+                self._print(f"  per-title ladder ({len(a['points'])} sample encodes in {a['seconds']:.1f} s, "
+                            f"{a['metric'].upper()}):")
+                for r in ev["plan"]["renditions"]:
+                    p = r.get("predicted") or {}
+                    self._print(f"    {r['type']} {r['quality']:>6} {r['width']}x{r['height']} {r['video_kbps']} kb/s"
+                                + (f" CRF {r['crf']:g}" if r.get("crf") is not None else "")
+                                + (f"  predicted {p['metric'].upper()} {p[p['metric']]:.1f} dB" if p else ""))
+        elif t == "job.analysis":  # per-title: sample encodes measured before the plan
+            if self.tty:
+                self._redraw([f"  analysing {self._bar(ev['fraction'])} {ev['fraction'] * 100:5.1f}%  {ev['stage']}"])
+            elif ev["stage"] in ("encoding", "measuring") and ev["stage"] != getattr(self, "_stage", None):
+                self._stage = ev["stage"]
+                self._print(f"  analysing: {ev['stage']} sample windows")
         elif t == "job.decoder":
             self._print(f"  decoding: {ev['decoder']}")
         elif t == "job.warning":
@@ -85,7 +100,8 @@ class _Display:
                     for r in self.job.renditions]
             self._redraw(rows)
         elif t == "rendition.encoded":
-            self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}")
+            by = f"  ({ev['encoder']})" if ev.get("encoder") not in (None, "libx264") else ""  # hardware
+            self._print(f"  encoded {ev['encoding']} {ev['quality']}: {format_size(ev['size'], '-')}  {ev['path']}{by}")
         elif t == "rendition.failed":
             self._print(f"  FAILED  {ev['encoding']} {ev['quality']}: {ev['error']}")
         elif t == "job.finished":  # a rejected file (or a cancel before anything was encoded) leaves no folder
@@ -142,10 +158,21 @@ def _encode_options(args):
                          encoder_preset=given(args.encoder_preset, "encoder_preset", None) or None,
                          segment_seconds=given(args.segment_seconds, "segment_seconds", 6.0),
                          thumbnails=given(args.thumbnails, "thumbnails", None),
-                         hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes)
+                         hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes,
+                         rate_control=given(args.rate_control, "rate_control", None) or None,
+                         crf=given(args.crf, "crf", None), ladder=args.ladder,
+                         encoder=given(args.encoder, "encoder", "auto"))
 
 
-def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:
+def _report_path(report: str | None, job, several: bool) -> str | None:
+    """`--report FILE` of an encode: FILE, or FILE-<job name>.html for each of several sources."""
+    if not report or not several:
+        return report
+    stem, ext = os.path.splitext(report)
+    return f"{stem}-{job.name}{ext or '.html'}"
+
+
+def _run_jobs(jobs, store, as_json: bool, quality: str = "off", report: str | None = None) -> int:
     from app.core.engine import Engine
 
     engine = Engine(store)
@@ -164,7 +191,8 @@ def _run_jobs(jobs, store, as_json: bool, quality: str = "off") -> int:
                 return code
             if quality != "off" and job.playable and os.path.isdir(job.out_dir):
                 code = max(code, measure_job(job.out_dir, job.source, quality, as_json, job=job, store=store,
-                                             cancel=interrupt.cancel))
+                                             cancel=interrupt.cancel,
+                                             report=_report_path(report, job, len(jobs) > 1)))
                 if code == errors.EXIT_CANCELLED:
                     return code
             worst = max(worst, code)
@@ -207,6 +235,8 @@ def cmd_encode(args) -> int:
     from app.core.probe import check_not_url
 
     options = _encode_options(args)
+    if args.report and args.quality == "off":
+        raise UsageError("--report needs --quality sampled or full")
     for path in args.files:  # before a job's absolute path makes a URL look like a missing local file
         check_not_url(path)
     store = _open_store()
@@ -227,7 +257,7 @@ def cmd_encode(args) -> int:
         job.origin = "cli"
         store.save(job)
         jobs.append(job)
-    return _run_jobs(jobs, store, args.json, args.quality)
+    return _run_jobs(jobs, store, args.json, args.quality, args.report)
 
 
 def cmd_retry(args) -> int:
@@ -309,9 +339,10 @@ def _quality_row(rid: str, result: dict) -> str:
 
 
 def measure_job(job_dir: str, source: str, mode: str, as_json: bool, metrics=None, job=None, store=None,
-                cancel=None) -> int:
+                cancel=None, report: str | None = None) -> int:
     """Measure every rendition in `job_dir` against `source` (`app.core.measure`); print the results, or emit
-    them as JSON lines. With a `job`, its scores are kept in `store` too."""
+    them as JSON lines. With a `job`, its scores are kept in `store` too; with `report`, the HTML report is
+    written there (`app.core.report`)."""
     from app.core.measure import measure_outputs
 
     if not as_json:
@@ -333,7 +364,21 @@ def measure_job(job_dir: str, source: str, mode: str, as_json: bool, metrics=Non
         print(f"note: {outcome.note}", file=sys.stderr)
     if not as_json and outcome.vmaf:
         print(f"  {outcome.vmaf}")
-    return errors.EXIT_FAILED if outcome.failed else errors.EXIT_OK
+    code = errors.EXIT_FAILED if outcome.failed else errors.EXIT_OK
+    if report:
+        from app.core.report import write_report
+
+        try:
+            write_report(job_dir, report, source=source, results=outcome.results, mode=outcome.mode,
+                         vmaf=outcome.vmaf)
+        except OSError as exc:
+            print(f"error: the report could not be written: {exc}", file=sys.stderr)
+            return errors.EXIT_FAILED
+        if as_json:
+            _json_line({"type": "quality.report", "path": os.path.abspath(report), "jobDir": job_dir})
+        else:
+            print(f"  report: {os.path.abspath(report)}")
+    return code
 
 
 def cmd_quality(args) -> int:
@@ -363,25 +408,39 @@ def cmd_quality(args) -> int:
     with Interrupt() as interrupt:
         return measure_job(job_dir, source, "full" if args.full else "sampled", args.json, metrics, job=job,
                            store=store if store is not None and not store.read_only else None,
-                           cancel=interrupt.cancel)
+                           cancel=interrupt.cancel, report=args.report)
 
 
 # -- hwaccel -------------------------------------------------------------------------------------------------
 def cmd_hwaccel(args) -> int:
     from app.core.engine import hwaccel_report
 
-    report = hwaccel_report()
+    from app.core import hwenc
+
+    report = hwaccel_report(recheck=args.recheck)
     if args.json:
         _json_line(report)
         return 0
-    print(f"Device types offered by PyAV's FFmpeg: {', '.join(report['offered']) or 'none'}")
+    print("Decoders")
+    print(f"  device types offered by PyAV's FFmpeg: {', '.join(report['offered']) or 'none'}")
     for d in report["devices"]:
         if d["works"]:
             codecs = ", ".join(c for c, ok in d["codecs"].items() if ok)
             print(f"  {d['type']:<8} works: decodes {codecs}")
         else:
             print(f"  {d['type']:<8} does not work here: {d['error']}")
-    print(f"--hwaccel auto uses: {report['usable'][0] if report['usable'] else 'software decoding'}")
+    print(f"  --hwaccel auto uses: {report['usable'][0] if report['usable'] else 'software decoding'}")
+    print("Encoders")
+    for e in report.get("encoders") or []:
+        print(f"  {e['name']:<11} " + ("works (" + ", ".join(e["sizes"]) + ")" if e["works"]
+                                       else f"does not work here: {e['reason']}"))
+    works = hwenc.working_families(report)
+    family = next((f for f in hwenc.FAMILIES if works.get(f, "") is None), None)
+    print(f"  --encoder auto uses: {hwenc.encoder_name(family) if family else 'software (libx264)'}")
+    when = report.get("checkedAt") or "?"
+    print(f"Checked {when}" + (" (kept from then; --recheck tries again)" if report.get("cached") else ""))
+    if report.get("error"):
+        print(f"The check did not finish: {report['error']}")
     return 0
 
 
@@ -409,6 +468,7 @@ def cmd_presets(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from app.core.ladder import DEFAULT_PRESET, PRESETS, X264_PRESETS
 
+    from app.core.hwenc import CHOICES as HW_ENCODER_CHOICES
     from app.core.options import HWACCEL_CHOICES
 
     parser = argparse.ArgumentParser(prog="rendition-studio", description="Plan, encode and check video renditions.")
@@ -435,10 +495,22 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--segment-seconds", type=float, metavar="S", help="HLS segment length (default 6)")
     e.add_argument("--hwaccel", choices=HWACCEL_CHOICES,
                    help="hardware decoding (default auto: a working device, else software)")
+    e.add_argument("--encoder", choices=HW_ENCODER_CHOICES,
+                   help="video encoder (default auto: a hardware encoder the check found working here, else "
+                        "software); a hardware one that fails goes on in software")
     e.add_argument("--separate-encodes", action="store_true",
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
+    e.add_argument("--rate-control", choices=("abr", "crf"),
+                   help="abr: each rung's bitrate; crf: constant quality (x264 CRF) capped at each rung's maxrate "
+                        "(default: the preset's, abr except per-title)")
+    e.add_argument("--crf", type=float, metavar="N", help="the CRF for --rate-control crf, 0-51 (default 23)")
+    e.add_argument("--ladder", choices=("fixed", "per-title"),
+                   help="fixed: the preset's rungs; per-title: rungs and bitrates chosen from this source's measured "
+                        "quality (default: the preset's)")
     e.add_argument("--quality", choices=("off", "sampled", "full"), default="off",
                    help="measure each rendition against the source after the encode (default off)")
+    e.add_argument("--report", metavar="FILE", help="with --quality: also write the HTML quality report "
+                                                    "(FILE-<name>.html for each of several sources)")
     e.add_argument("--json", action="store_true", help="events as JSON lines on stdout")
     e.set_defaults(func=cmd_encode)
 
@@ -448,10 +520,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--xpsnr", action="store_true", help="also XPSNR (slower)")
     q.add_argument("--source", metavar="FILE", help="the source (default: the job's, from the job store)")
     q.add_argument("--json", action="store_true", help="rendition.quality events as JSON lines on stdout")
+    q.add_argument("--report", metavar="FILE", help="also write a self-contained HTML report (table, charts, "
+                                                    "per-frame plots, worst moments with pictures)")
     q.set_defaults(func=cmd_quality)
 
-    h = sub.add_parser("hwaccel", help="list hardware decoders and which of them work here")
+    h = sub.add_parser("hwaccel", help="hardware decoders and encoders: which work here, and why the others do not")
     h.add_argument("--json", action="store_true")
+    h.add_argument("--recheck", action="store_true", help="try them all again (the answer is kept per machine)")
     h.set_defaults(func=cmd_hwaccel)
 
     j = sub.add_parser("jobs", help="list jobs in the job store")

@@ -175,6 +175,50 @@ def ffmpeg_command(ffmpeg: str, src: str, job_dir: str, plan, source) -> list[st
     return cmd
 
 
+def ffmpeg_tee_command(ffmpeg: str, src: str, job_dir: str, plan, source) -> list[str]:
+    """The strongest single-process peer: one decode, split into one picture per distinct encode, and each
+    encode written once — the top rung's encode goes to both its HLS rung and the MP4 through the `tee` muxer
+    (as our engine shares that encode). Same x264 preset, bitrates, VBV and GOP as the plan. The TS side gets
+    SPS/PPS in-band at every keyframe (`dump_extra`), since the shared encode has global headers for the MP4."""
+    fps = Fraction(source.frame_rate_num, source.frame_rate_den)
+    gop = max(1, round(plan.gop_seconds * float(fps)))
+    groups: dict[int, list] = {}
+    for r in plan.renditions:
+        groups.setdefault(r.encode_group, []).append(r)
+    encodes = list(groups.values())
+    n = len(encodes)
+    graph = f"[0:v:0]split={n}" + "".join(f"[s{i}]" for i in range(n))
+    for i, rs in enumerate(encodes):
+        graph += f";[s{i}]scale={rs[0].width}:{rs[0].height}[v{i}]"
+    cmd = [ffmpeg, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", src, "-filter_complex", graph]
+    for i, rs in enumerate(encodes):
+        r = rs[0]
+        cmd += ["-map", f"[v{i}]"] + (["-map", "0:a:0"] if plan.audio_kbps else [])
+        cmd += ["-c:v", "libx264", "-preset", plan.encoder_preset,
+                "-b:v", f"{r.video_kbps}k", "-maxrate", f"{r.maxrate_kbps}k", "-bufsize", f"{r.bufsize_kbps}k",
+                "-g", str(gop), "-keyint_min", str(gop), "-sc_threshold", "0", "-pix_fmt", "yuv420p"]
+        if plan.audio_kbps:
+            cmd += ["-c:a", "aac", "-b:a", f"{plan.audio_kbps}k"]
+        slaves = []
+        for x in rs:
+            if x.type == "hls":
+                folder = os.path.join(job_dir, "hls", x.quality)
+                slaves.append(f"[f=hls:hls_time={plan.segment_seconds:g}:hls_playlist_type=vod:"
+                              f"hls_segment_filename={os.path.join(folder, 'segment_%05d.ts')}"
+                              + (":bsfs/v=dump_extra" if len(rs) > 1 else "")
+                              + f"]{os.path.join(folder, 'index.m3u8')}")
+            else:
+                slaves.append(f"[f=mp4:movflags=+faststart]{os.path.join(job_dir, 'mp4', f'{x.quality}.mp4')}")
+        if len(rs) > 1:
+            cmd += ["-flags:v", "+global_header", "-flags:a", "+global_header", "-f", "tee", "|".join(slaves)]
+        else:
+            one = slaves[0]
+            opts, path = one[1:].split("]", 1)
+            kv = dict(o.split("=", 1) for o in opts.split(":"))
+            cmd += ["-f", kv.pop("f")] + [a for k, v in kv.items() for a in (f"-{k}", v)] + [path]
+    return cmd
+
+
 def prepare_ffmpeg_dirs(job_dir: str, plan) -> None:
     shutil.rmtree(job_dir, ignore_errors=True)
     for r in plan.renditions:
@@ -340,96 +384,100 @@ def print_outputs(ours: dict, theirs: dict | None, plan) -> None:
 
 
 # -- modes ---------------------------------------------------------------------------------------------------
+PEERS = {"split": "ffmpeg, every output encoded on its own", "tee": "ffmpeg, top rung encoded once (tee)"}
+
+
 def run_comparison(args, src: str, plan, source, ffmpeg: str | None) -> dict:
     name = os.path.splitext(os.path.basename(src))[0]
     ours_root = os.path.join(args.work, "out-ours")
     ours_job = os.path.join(ours_root, name)
-    ff_job = os.path.join(args.work, "out-ffmpeg", name)
     env = our_env(args.work)
     ours_cmd = our_command(src, ours_root)
-    ff_cmd = ffmpeg_command(ffmpeg, src, ff_job, plan, source) if ffmpeg else None
+    peers = [p for p in args.peers if ffmpeg]
+    peer_jobs = {p: os.path.join(args.work, f"out-ffmpeg-{p}", name) for p in peers}
+    builders = {"split": ffmpeg_command, "tee": ffmpeg_tee_command}
+    peer_cmds = {p: builders[p](ffmpeg, src, peer_jobs[p], plan, source) for p in peers}
 
     groups = {r.encode_group for r in plan.renditions}
     shared = [sorted(r.id for r in plan.renditions if r.encode_group == g) for g in sorted(groups)]
     shared = [ids for ids in shared if len(ids) > 1]
     n_audio_ours = 1 if plan.audio_kbps else 0
-    n_audio_ff = len(plan.renditions) if plan.audio_kbps else 0
     notes = [
         f"Our engine: {len(groups)} video encode(s) for {len(plan.renditions)} outputs"
         + (f" ({'; '.join(' + '.join(ids) for ids in shared)} share one encode, muxed into both)" if shared else "")
         + f", {n_audio_ours} audio encode, pictures scaled biggest-first (each rung from the next larger one).",
-        f"ffmpeg peer: {len(plan.renditions)} video encodes (every output encoded on its own, as the peer is "
-        f"defined), {n_audio_ff} audio encodes, every rung scaled from the full-size decode.",
-        "Both use the plan's x264 preset, bitrates, VBV and GOP. Ours also writes hls/master.m3u8 and "
-        "status.json; the ffmpeg peer writes no master playlist.",
+        f"split peer: one ffmpeg, {len(plan.renditions)} video encodes (every output encoded on its own), "
+        f"{len(plan.renditions) if plan.audio_kbps else 0} audio encodes, every rung scaled from the full-size decode.",
+        f"tee peer: one ffmpeg, {len(groups)} video encodes (the shared encode written to HLS and MP4 through the "
+        f"tee muxer, as ours), {len(groups) if plan.audio_kbps else 0} audio encodes, every rung scaled from the "
+        "full-size decode. The strongest like-for-like single command.",
+        "All use the plan's x264 preset, bitrates, VBV and GOP. Ours also writes hls/master.m3u8 and "
+        "status.json; the ffmpeg peers write no master playlist.",
     ]
 
     print("\nour command:\n  " + shlex.join(ours_cmd))
-    if ff_cmd:
-        print("ffmpeg command:\n  " + shlex.join(ff_cmd))
-    else:
-        print(f"ffmpeg command: skipped. {INSTALL_HINT}")
+    for p, cmd in peer_cmds.items():
+        print(f"ffmpeg {p} peer command:\n  " + shlex.join(cmd))
+    if not ffmpeg:
+        print(f"ffmpeg peers: skipped. {INSTALL_HINT}")
     print()
     for n in notes:
         print("note: " + n)
-    print(f"\nRunning {args.repeat} round(s), alternating order; cpu count {os.cpu_count()}, "
+    print(f"\nRunning {args.repeat} round(s), rotating the order; cpu count {os.cpu_count()}, "
           f"load average now {os.getloadavg()[0]:.2f}")
 
-    ours_runs: list[dict] = []
-    ff_runs: list[dict] = []
-    ours_out = ff_out = None
+    sides = ["ours"] + peers
+    runs: dict[str, list[dict]] = {s: [] for s in sides}
+    outs: dict[str, dict | None] = {s: None for s in sides}
     failed = False
     for i in range(args.repeat):
-        order = ["ours", "ffmpeg"] if i % 2 == 0 else ["ffmpeg", "ours"]
+        order = sides[i % len(sides):] + sides[:i % len(sides)]
         for side in order:
             if side == "ours":
                 shutil.rmtree(ours_job, ignore_errors=True)
                 m = measure(ours_cmd, env=env)
-                print(_run_line("ours", i, m), flush=True)
-                ours_runs.append(m)
-                if ours_out is None:
-                    ours_out = collect_outputs(ours_job, plan)
-                failed |= m["rc"] != 0
-            elif ff_cmd:
-                prepare_ffmpeg_dirs(ff_job, plan)
-                m = measure(ff_cmd, stderr=None)  # ffmpeg runs with -loglevel error: show its errors
-                print(_run_line("ffmpeg", i, m), flush=True)
-                ff_runs.append(m)
-                if ff_out is None:
-                    ff_out = collect_outputs(ff_job, plan)
-                failed |= m["rc"] != 0
+                job = ours_job
+            else:
+                prepare_ffmpeg_dirs(peer_jobs[side], plan)
+                m = measure(peer_cmds[side], stderr=None)  # ffmpeg runs with -loglevel error: show its errors
+                job = peer_jobs[side]
+            print(_run_line(side, i, m), flush=True)
+            runs[side].append(m)
+            if outs[side] is None:
+                outs[side] = collect_outputs(job, plan)
+            failed |= m["rc"] != 0
 
-    print_outputs(ours_out or {}, ff_out, plan)
-    ok_ours = check_outputs("ours", ours_out or {}, plan)
-    ok_ff = check_outputs("ffmpeg", ff_out, plan) if ff_out is not None else None
-    print(f"  same set of outputs, right sizes: ours {'yes' if ok_ours else 'NO'}"
-          + ("" if ok_ff is None else f", ffmpeg {'yes' if ok_ff else 'NO'}"))
+    for p in peers:
+        print(f"\n[{p} peer]", end="")
+        print_outputs(outs["ours"] or {}, outs[p], plan)
+    if not peers:
+        print_outputs(outs["ours"] or {}, None, plan)
+    ok = {s: check_outputs(s, outs[s] or {}, plan) for s in sides}
+    print("  same set of outputs, right sizes: " + ", ".join(f"{s} {'yes' if v else 'NO'}" for s, v in ok.items()))
 
-    med_o, med_f = medians(ours_runs), medians(ff_runs)
-    ratios = {k: med_o[k] / med_f[k] for k, _, _ in METRICS if med_f and med_f.get(k)}
+    med = {s: medians(runs[s]) for s in sides}
+    ratios = {p: {k: med["ours"][k] / med[p][k] for k, _, _ in METRICS if med[p].get(k)} for p in peers}
     print(f"\nMedians over {args.repeat} run(s) ({source.width}x{source.height}, {source.duration:.1f} s, "
           f"{len(plan.renditions)} outputs):")
-    print(f"  {'':<34} {'ours':>9} {'ffmpeg':>9} {'ours/ffmpeg':>12}")
+    print(f"  {'':<34} " + " ".join(f"{s:>9}" for s in sides) + "".join(f" {'ours/' + p:>11}" for p in peers))
     for key, label, fmt in METRICS:
-        o = fmt.format(med_o[key])
-        f = fmt.format(med_f[key]) if med_f else "-"
-        r = f"{ratios[key]:.2f}x" if key in ratios else "-"
-        print(f"  {label:<34} {o:>9} {f:>9} {r:>12}")
-    if med_o:
-        ff_speed = f"{source.duration / med_f['wall_s']:.2f}" if med_f else "-"
-        print(f"  {'encode speed (x realtime)':<34} {source.duration / med_o['wall_s']:>9.2f} {ff_speed:>9}")
-    if not ff_cmd:
+        row = " ".join(f"{fmt.format(med[s][key]):>9}" for s in sides)
+        row += "".join(f" {ratios[p][key]:>10.2f}x" for p in peers)
+        print(f"  {label:<34} {row}")
+    print(f"  {'encode speed (x realtime)':<34} "
+          + " ".join(f"{source.duration / med[s]['wall_s']:>9.2f}" for s in sides))
+    if not ffmpeg:
         print(f"\n{INSTALL_HINT}")
     return {
         "mode": "compare",
-        "commands": {"ours": ours_cmd, "ffmpeg": ff_cmd},
+        "commands": {"ours": ours_cmd, **{f"ffmpeg-{p}": c for p, c in peer_cmds.items()}},
         "notes": notes,
-        "runs": {"ours": ours_runs, "ffmpeg": ff_runs},
-        "median": {"ours": med_o, "ffmpeg": med_f},
-        "ratio_ours_over_ffmpeg": ratios,
-        "outputs": {"ours": ours_out, "ffmpeg": ff_out},
-        "outputs_ok": {"ours": ok_ours, "ffmpeg": ok_ff},
-        "failed": failed or not ok_ours or ok_ff is False,
+        "runs": runs,
+        "median": med,
+        "ratio_ours_over_peer": ratios,
+        "outputs": outs,
+        "outputs_ok": ok,
+        "failed": failed or not all(ok.values()),
     }
 
 
@@ -493,6 +541,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", metavar="PATH", help="write the full result as JSON here")
     ap.add_argument("--progress-overhead", action="store_true",
                     help="instead of the ffmpeg comparison: our encode with --json events vs without")
+    ap.add_argument("--peers", default="split,tee", type=lambda v: [p for p in v.split(",") if p],
+                    help="ffmpeg peers to run: split (every output encoded on its own), tee (the top rung encoded "
+                         "once, written to HLS and MP4 through the tee muxer); default both")
     ap.add_argument("--separate-encodes", action="store_true",
                     help="make ours encode every output on its own too (no shared MP4/top-rung encode)")
     args = ap.parse_args(argv)
@@ -501,6 +552,8 @@ def main(argv=None) -> int:
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
     args.work = os.path.abspath(args.work)
+    if unknown := [p for p in args.peers if p not in PEERS]:
+        ap.error(f"unknown peer(s): {', '.join(unknown)} (choose from {', '.join(PEERS)})")
 
     src = ensure_source(args.work, args.height, args.seconds, args.fps)
     source = probe_source(src)

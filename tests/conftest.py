@@ -30,6 +30,30 @@ def _data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("RENDITION_STUDIO_DATA_DIR", str(tmp_path / "data"))
 
 
+def ladders(folder):
+    """The HLS ladders (folders holding a finished ``master.m3u8``) under `folder`."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if ".partial" not in d]
+        if "master.m3u8" in files:
+            yield root
+
+
+@pytest.fixture(autouse=True)
+def _hls_ladders_conform(request, tmp_path):
+    """Every HLS ladder a test leaves in its tmp_path must pass the checker (tests/hlscheck.py): conformance is
+    checked on every ladder the tests make, not only in the tests about it. A test that damages a ladder on
+    purpose says so with ``@pytest.mark.hls_unchecked``."""
+    yield
+    if request.node.get_closest_marker("hls_unchecked"):
+        return
+    from hlscheck import check_ladder
+
+    for folder in ladders(str(tmp_path)):
+        problems = check_ladder(folder)
+        if problems:
+            pytest.fail(f"the HLS ladder in {folder} does not conform:\n  " + "\n  ".join(problems), pytrace=False)
+
+
 class Clips:
     """Test clips made once per session with PyAV."""
 

@@ -1,5 +1,6 @@
 """End to end: generated clips through the engine (worker child process included), every output reopened."""
 
+import io
 import json
 import os
 import sys
@@ -14,6 +15,7 @@ from app.core.engine import Engine
 from app.core.errors import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_REJECTED
 from app.core.jobs import EncodeOptions, Job
 from app.core.store import JobStore
+from hlscheck import check_ladder
 
 pytestmark = pytest.mark.slow
 
@@ -73,6 +75,13 @@ def test_landscape_ladder_hls_mp4_thumbnails_status(clips, tmp_path):
             assert (v.width, v.height) == size and v.name == "h264"
             assert c.streams.audio[0].codec_context.name == "aac"
     assert durations["240p"] == durations["360p"] == [2.0, 2.0, 2.0, 2.0]
+
+    # Trick play: an I-frame playlist per rendition, one entry per 2 s keyframe; the checker's rules all hold.
+    assert [i.uri for i in master.iframe_playlists] == ["240p/iframes.m3u8", "360p/iframes.m3u8"]
+    for q in ("240p", "360p"):
+        iframes = m3u8.load(os.path.join(root, "hls", q, "iframes.m3u8"))
+        assert iframes.is_i_frames_only and [s.duration for s in iframes.segments] == [2.0, 2.0, 2.0, 2.0]
+    assert check_ladder(root) == []
 
     # The master plays: a demuxer can open it and decode pictures.
     with av.open(os.path.join(root, "hls", "master.m3u8"), options={"protocol_whitelist": "file"}) as c:
@@ -182,6 +191,8 @@ def test_one_failing_rendition_fails_alone(clips, tmp_path):
     assert [e["quality"] for e in events if e["type"] == "rendition.encoded"] == ["240p"]
     master = m3u8.load(os.path.join(tmp_path, "landscape", "hls", "master.m3u8"))
     assert sorted(p.uri for p in master.playlists) == ["240p/index.m3u8", "360p/index.m3u8"]
+    # The kept rendition keeps its I-frame stream (read back from the master of the first run).
+    assert sorted(i.uri for i in master.iframe_playlists) == ["240p/iframes.m3u8", "360p/iframes.m3u8"]
     assert job.options.only is None  # a later retry redoes the whole job
     with av.open(os.path.join(tmp_path, "landscape", "hls", "240p", "index.m3u8")) as c:
         assert c.streams.video[0].height == 240
@@ -238,3 +249,49 @@ def test_a_hardware_decoder_that_does_not_open_falls_back_to_software(clips, tmp
     if job.decoder == "software":
         warnings = [e["message"] for e in events if e["type"] == "job.warning"]
         assert any("cuda" in w and "software" in w for w in warnings), warnings
+
+
+def test_1080p60_is_h264_level_4_2(clips, tmp_path):
+    src = clips.get("hd60.mp4", width=1920, height=1080, seconds=1, fps=60, audio=False)
+    code, job, events = run_job(src, tmp_path, formats=("hls",), renditions=[(1080, None)], thumbnails=[],
+                                hwaccel="off")
+    assert code == EXIT_OK, job.error
+    master = m3u8.load(os.path.join(tmp_path, "hd60", "hls", "master.m3u8"))
+    assert [p.stream_info.codecs for p in master.playlists] == ["avc1.64002A"]  # High profile, level 4.2
+    assert [i.iframe_stream_info.codecs for i in master.iframe_playlists] == ["avc1.64002A"]
+    assert master.playlists[0].stream_info.frame_rate == 60
+    assert check_ladder(os.path.join(tmp_path, "hd60")) == []
+
+
+def test_a_one_picture_last_segment_does_not_make_the_peak(clips, tmp_path):
+    # 4.04 s at 25 fps, 2 s segments: the last picture is a keyframe alone in a 0.04 s segment. RFC 8216 measures
+    # the peak over contiguous segments lasting 0.5-1.5 target durations, so BANDWIDTH stays near the average
+    # (it was 2.3x the average when each segment was measured alone).
+    src = clips.get("tail.mp4", width=640, height=360, seconds=4.04, fps=25)
+    code, job, _ = run_job(src, tmp_path, formats=("hls",), segment_seconds=2, thumbnails=[], hwaccel="off")
+    assert code == EXIT_OK, job.error
+    root = os.path.join(tmp_path, "tail")
+    assert [s.duration for s in m3u8.load(os.path.join(root, "hls", "240p", "index.m3u8")).segments] == [2, 2, 0.04]
+    for p in m3u8.load(os.path.join(root, "hls", "master.m3u8")).playlists:
+        assert p.stream_info.bandwidth <= 1.2 * p.stream_info.average_bandwidth, p.stream_info
+    assert check_ladder(root) == []
+
+
+def test_iframe_entries_inside_a_segment(clips, tmp_path):
+    # 3 s at 30 fps in one 6 s segment: keyframes at 0 s and 2 s, the second one mid-segment after its own PAT/PMT.
+    code, job, _ = run_job(clips.no_audio, tmp_path, formats=("hls",), renditions=[(240, None)], thumbnails=[],
+                           hwaccel="off")
+    assert code == EXIT_OK, job.error
+    folder = os.path.join(tmp_path, "silent", "hls", "240p")
+    entries = m3u8.load(os.path.join(folder, "iframes.m3u8")).segments
+    assert [(e.uri, e.duration) for e in entries] == [("segment_00000.ts", 2.0), ("segment_00000.ts", 1.0)]
+    (n0, o0), (n1, o1) = [map(int, e.byterange.split("@")) for e in entries]
+    assert o0 == 188 and o1 > o0 + n0 and o1 % 188 == 0  # after the SDT; the second after a whole GOP
+    with open(os.path.join(folder, "segment_00000.ts"), "rb") as fh:
+        data = fh.read()
+    for n, o in ((n0, o0), (n1, o1)):
+        assert data[o] == 0x47 and (data[o + 1] & 0x1F) << 8 | data[o + 2] == 0  # starts with the PAT
+        with av.open(io.BytesIO(data[o:o + n]), format="mpegts") as c:
+            pictures = list(c.decode(video=0))
+        assert len(pictures) == 1 and pictures[0].key_frame and (pictures[0].width, pictures[0].height) == (426, 240)
+    assert check_ladder(os.path.join(tmp_path, "silent")) == []

@@ -103,8 +103,11 @@ def test_the_hardware_check_result_wraps_in_its_own_row(qtbot, tmp_path):
     qtbot.waitExposed(dialog)
     dialog._detected({"devices": [{"type": t} for t in ("amf", "cuda", "drm", "qsv", "vaapi", "vdpau", "vulkan")],
                       "usable": []})
-    qtbot.wait(50)
     label = dialog.detect_result
+    # The layout settles in a later pass of the event loop: wait for it (a fixed 50 ms was too short on a busy machine).
+    fields = (dialog.segment, dialog.concurrency, dialog.hwaccel)
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width())
+                    and all(f.height() >= f.minimumSizeHint().height() for f in fields), timeout=5000)
 
     def box(w):
         return w.geometry().translated(w.parentWidget().mapTo(dialog, QPoint(0, 0)))
@@ -112,7 +115,7 @@ def test_the_hardware_check_result_wraps_in_its_own_row(qtbot, tmp_path):
     assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()  # every line shows
     assert not box(label).intersects(box(dialog.concurrency))
     assert not box(label).intersects(box(dialog.hwaccel))
-    for field in (dialog.segment, dialog.concurrency, dialog.hwaccel):
+    for field in fields:
         assert field.height() >= field.minimumSizeHint().height()
 
 

@@ -109,3 +109,28 @@ def test_gop_divides_the_segment():
 def test_separate_encodes_when_asked():
     plan = plan_job(source(1920, 1080), share_encodes=False)
     assert len({r.encode_group for r in plan.renditions}) == len(plan.renditions) == 6
+
+
+def test_no_h264_hls_rung_beyond_level_4_2():
+    # 4K: 1440p and 2160p would need H.264 level 5.x, which HLS does not allow; the MP4 keeps the source's size.
+    plan = plan_job(source(3840, 2160))
+    assert names(plan) == ["240p", "360p", "480p", "720p", "1080p"] and names(plan, "mp4") == ["2160p"]
+    assert plan.warnings == ["HLS 1440p (2560x1440), 2160p (3840x2160) skipped: at 30 fps that is beyond H.264 level "
+                             "4.2, the most HLS allows for H.264 (1080p at 60 fps); larger renditions need HEVC"]
+    # 1080p60 is the most level 4.2 carries (8160 macroblocks x 60 = 489,600/s of 522,240); 1080p at 120 fps is not.
+    assert names(plan_job(source(1920, 1080, fps=60))) == ["240p", "360p", "480p", "720p", "1080p"]
+    assert names(plan_job(source(1080, 1920, fps=60)))[-1] == "1080p"
+    fast = plan_job(source(1920, 1080, fps=120))
+    assert names(fast) == ["240p", "360p", "480p", "720p"] and "1080p (1920x1080)" in fast.warnings[0]
+    with pytest.raises(UsageError, match="beyond H.264 level 4.2"):
+        plan_job(source(3840, 2160), renditions=parse_renditions("1440p,4k"), formats=("hls",))
+
+
+def test_no_h264_hls_rung_beyond_level_4_2_bitrates():
+    # 1080p:60M asks for peaks of 72 Mb/s: lowered so that the peaks (and the decoder buffer) stay within 50 Mb/s,
+    # where x264 still signals level 4.2 or less. The MP4 is not HLS: it keeps what was asked for its size.
+    plan = plan_job(source(1920, 1080), renditions=parse_renditions("720p:30M,1080p:60M"))
+    hls = {r.quality: (r.video_kbps, r.maxrate_kbps, r.bufsize_kbps) for r in plan.renditions if r.type == "hls"}
+    assert hls == {"720p": (30000, 36000, 50000), "1080p": (41666, 50000, 50000)}
+    assert plan.warnings == ["HLS 1080p: 60000 kb/s lowered to 41666 kb/s: H.264 level 4.2 allows at most 50000 kb/s "
+                             "peaks"]

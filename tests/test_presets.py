@@ -28,7 +28,7 @@ def test_a_preset_round_trips_through_the_file_and_an_export(library, tmp_path):
     library.set_default("web")
     again = PresetLibrary()
     assert again.get("web") == web and again.default == "web"
-    assert again.names() == ["default", "draft", "high", "web"]
+    assert again.names() == ["default", "draft", "high", "per-title", "web"]
     doc = json.loads(open(again.path).read())
     assert doc["version"] == 1 and doc["default"] == "web"
     options = again.get("web").options()
@@ -52,7 +52,7 @@ def test_rename_delete_and_the_builtins_stay_read_only(library):
     with pytest.raises(UsageError, match="already a preset"):
         library.add(UserPreset("B"))
     library.delete("b")
-    assert library.default == "default" and PresetLibrary().names() == ["default", "draft", "high"]
+    assert library.default == "default" and PresetLibrary().names() == ["default", "draft", "high", "per-title"]
 
 
 @pytest.mark.parametrize("content, reason", [
@@ -76,7 +76,7 @@ def test_a_bad_file_is_refused_plainly_and_nothing_is_added(library, tmp_path, c
     with pytest.raises(UsageError) as caught:
         library.import_file(str(bad))
     assert reason in str(caught.value)
-    assert library.names() == ["default", "draft", "high"] and not os.path.exists(library.path)
+    assert library.names() == ["default", "draft", "high", "per-title"] and not os.path.exists(library.path)
 
 
 def test_the_command_line_lists_exports_imports_and_encodes_with_a_user_preset(tmp_path, clips):

@@ -124,6 +124,16 @@ def test_windows_seek_and_score_the_same_frames(tmp_path):
         assert part.frames == 30
 
 
+def test_close_windows_lose_no_frame_and_the_end_of_file_is_no_error(src):
+    """Windows closer than a second are decoded on without a seek: the frame that ends one window can start the
+    next (it used to be dropped), and a window past the end of the file after one that reached it yields
+    nothing (it used to fail with "End of file")."""
+    adjacent = [t for t, _ in quality._frames(src, [(0.0, 0.5), (0.5, 1.0), (1.2, 1.6)])]
+    assert adjacent == pytest.approx([i / 25 for i in range(25)] + [i / 25 for i in range(30, 40)])
+    past_end = [t for t, _ in quality._frames(src, [(0.0, 5.0), (5.2, 6.0)])]
+    assert past_end == pytest.approx([i / 25 for i in range(50)])
+
+
 def test_sampled_windows():
     assert quality.sampled_windows(2.0) is None  # shorter than 10 s: the whole clip
     windows = quality.sampled_windows(100.0)
@@ -282,3 +292,30 @@ def test_scores_survive_a_retry_of_another_rendition_and_go_with_a_new_output(sr
     doc = json.loads(open(os.path.join(job.out_dir, "status.json")).read())
     by_id = {f"{e['type']}:{e['quality']}": e for e in doc["encoding"]["qualities"]}
     assert "measuredQuality" in by_id["hls:180p"] and "measuredQuality" not in by_id["mp4:180p"]
+
+
+def test_the_same_encode_in_two_containers_is_measured_once_with_the_same_scores(src, tmp_path):
+    """The MP4 that shares the top HLS rung's encode decodes to the same pictures: `measure_many` scores it once
+    (its twin's scores, its own bitrate), and those are exactly what measuring it alone gives. Another encode of
+    the same size is no twin."""
+    from app.core.engine import Engine
+    from app.core.jobs import Job
+    from app.core.options import build_options
+
+    job = Job.create(src, str(tmp_path / "out"), build_options(thumbnails="none"))
+    assert Engine().run(job) == 0
+    hls = os.path.join(job.out_dir, "hls", "180p", "index.m3u8")
+    mp4 = os.path.join(job.out_dir, "mp4", "180p.mp4")
+    other = _write(str(tmp_path / "other.mp4"), _frames(src))  # 320x180 too, its own encode
+    pairs = [("hls", hls), ("mp4", mp4), ("other", other)]
+    assert quality._twins(pairs) == {"mp4": "hls"}
+    found = quality.measure_many(src, pairs, None, 0, duration=2.0)
+    alone = quality.measure(src, mp4, None, 0, duration=2.0)
+    assert found["mp4"].to_dict() == alone.to_dict() and found["mp4"].series() == alone.series()
+    assert found["mp4"].scores == found["hls"].scores and found["mp4"].frame_times == found["hls"].frame_times
+    assert found["mp4"].bitrate == int(os.path.getsize(mp4) * 8 / 2.0) != found["hls"].bitrate
+    assert found["other"].scores["ssim"].mean != found["hls"].scores["ssim"].mean
+    # Sampled windows too (the twin's scores are over the same frames).
+    windows = [(0.2, 0.6), (1.2, 1.5)]
+    found = quality.measure_many(src, pairs[:2], windows, 0, duration=2.0)
+    assert found["mp4"].to_dict() == quality.measure(src, mp4, windows, 0, duration=2.0).to_dict()

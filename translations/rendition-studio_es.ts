@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../app/gui/compare.py" line="200"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../app/gui/compare.py" line="281"/>
+        <source>Compare: %1</source>
+        <translation>Comparar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="283"/>
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="302"/>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="303"/>
+        <source>Wipe</source>
+        <translation>Cortinilla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="306"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="308"/>
+        <source>Zoomed in, drag the picture to move both sides together</source>
+        <translation>Con zoom, arrastre la imagen para mover ambos lados a la vez</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="311"/>
+        <source>Left:</source>
+        <translation>Izquierda:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="313"/>
+        <source>Right:</source>
+        <translation>Derecha:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="316"/>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="318"/>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="329"/>
+        <source>The one-second windows where the rendition scored lowest; a click shows both sides there</source>
+        <translation>Los segundos en los que la variante obtuvo la peor puntuación; un clic muestra ambos lados ahí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="453"/>
+        <source>Worst moments of %1</source>
+        <translation>Peores momentos de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="454"/>
+        <source>Worst moments</source>
+        <translation>Peores momentos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="340"/>
+        <source>Previous frame (,)</source>
+        <translation>Fotograma anterior (,)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="343"/>
+        <source>Next frame (.)</source>
+        <translation>Fotograma siguiente (.)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="351"/>
+        <location filename="../app/gui/compare.py" line="493"/>
+        <source>frame %1</source>
+        <translation>fotograma %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="462"/>
+        <source>identical</source>
+        <translation>idéntico</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="469"/>
+        <source>Not measured</source>
+        <translation>Sin medir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compare.py" line="469"/>
+        <source>Pick a rendition</source>
+        <translation>Elija una variante</translation>
+    </message>
+</context>
+<context>
     <name>DropMenu</name>
     <message>
         <location filename="../app/gui/remote_dialogs.py" line="21"/>
@@ -17,55 +124,144 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="209"/>
-        <location filename="../app/gui/panels.py" line="339"/>
+        <location filename="../app/gui/panels.py" line="210"/>
+        <location filename="../app/gui/panels.py" line="349"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="211"/>
+        <location filename="../app/gui/panels.py" line="212"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="212"/>
+        <location filename="../app/gui/panels.py" line="213"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="236"/>
+        <location filename="../app/gui/panels.py" line="237"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="239"/>
+        <location filename="../app/gui/panels.py" line="240"/>
         <source>Measure quality</source>
         <translation>Medir la calidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="240"/>
+        <location filename="../app/gui/panels.py" line="241"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples</source>
         <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) en muestras repartidas por igual</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="243"/>
+        <location filename="../app/gui/panels.py" line="244"/>
         <source>Measure quality (every frame)</source>
         <translation>Medir la calidad (cada fotograma)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="254"/>
+        <location filename="../app/gui/panels.py" line="258"/>
         <source>Renditions</source>
         <translation>Rendiciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="255"/>
+        <location filename="../app/gui/panels.py" line="259"/>
         <source>Quality chart</source>
         <translation>Gráfico de calidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="344"/>
+        <location filename="../app/gui/panels.py" line="354"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="247"/>
+        <source>Compare with source…</source>
+        <translation>Comparar con el original…</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePage</name>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="43"/>
+        <source>Decoder or encoder</source>
+        <translation>Decodificador o codificador</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="43"/>
+        <source>Works here</source>
+        <translation>Funciona aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="43"/>
+        <source>Why not</source>
+        <translation>Por qué no</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="45"/>
+        <location filename="../app/gui/hardware_page.py" line="90"/>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="47"/>
+        <source>Try every hardware decoder and encoder on this machine again</source>
+        <translation>Probar de nuevo cada decodificador y codificador por hardware de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="63"/>
+        <source>Trying each hardware decoder and encoder…</source>
+        <translation>Probando cada decodificador y codificador por hardware…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="87"/>
+        <source>Not checked yet on this machine.</source>
+        <translation>Aún no comprobado en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="88"/>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="91"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="91"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="92"/>
+        <source>Decoders</source>
+        <translation>Decodificadores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="96"/>
+        <source>Encoders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="105"/>
+        <source>The check did not finish: %1</source>
+        <translation>La comprobación no terminó: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="107"/>
+        <source>Automatic encoding uses %1.</source>
+        <translation>La codificación automática usa %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="109"/>
+        <source>No hardware encoder works here: encoding uses the processor (libx264).</source>
+        <translation>Ningún codificador por hardware funciona aquí: se codifica con el procesador (libx264).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/hardware_page.py" line="112"/>
+        <source>Checked %1.</source>
+        <translation>Comprobado %1.</translation>
     </message>
 </context>
 <context>
@@ -426,107 +622,107 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="378"/>
+        <location filename="../app/gui/models.py" line="381"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="380"/>
+        <location filename="../app/gui/models.py" line="383"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="390"/>
+        <location filename="../app/gui/models.py" line="393"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="391"/>
+        <location filename="../app/gui/models.py" line="394"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="392"/>
+        <location filename="../app/gui/models.py" line="395"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="393"/>
+        <location filename="../app/gui/models.py" line="396"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="394"/>
+        <location filename="../app/gui/models.py" line="397"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="395"/>
+        <location filename="../app/gui/models.py" line="398"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="396"/>
+        <location filename="../app/gui/models.py" line="399"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="399"/>
+        <location filename="../app/gui/models.py" line="402"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="400"/>
+        <location filename="../app/gui/models.py" line="403"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="401"/>
+        <location filename="../app/gui/models.py" line="404"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="402"/>
+        <location filename="../app/gui/models.py" line="405"/>
         <source>partly failed</source>
         <translation>fallido en parte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="403"/>
+        <location filename="../app/gui/models.py" line="406"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="404"/>
+        <location filename="../app/gui/models.py" line="407"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="405"/>
+        <location filename="../app/gui/models.py" line="408"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="406"/>
+        <location filename="../app/gui/models.py" line="409"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="407"/>
+        <location filename="../app/gui/models.py" line="410"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="408"/>
+        <location filename="../app/gui/models.py" line="411"/>
         <source>processing</source>
         <translation>procesando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="504"/>
+        <location filename="../app/gui/models.py" line="507"/>
         <source>Took %1 · %2 written</source>
         <translation>Tardó %1 · %2 escritos</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="507"/>
+        <location filename="../app/gui/models.py" line="510"/>
         <source>%1× realtime</source>
         <translation>%1× tiempo real</translation>
     </message>
@@ -571,291 +767,291 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="34"/>
+        <location filename="../app/gui/main_window.py" line="35"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="107"/>
+        <location filename="../app/gui/main_window.py" line="110"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="108"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="109"/>
+        <location filename="../app/gui/main_window.py" line="112"/>
         <source>Move finished to History</source>
         <translation>Pasar los terminados al historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Sacar de la cola los trabajos completados y cancelados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="130"/>
+        <location filename="../app/gui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>&amp;Track remote job…</source>
         <translation>&amp;Seguir trabajo remoto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Seguir un trabajo de un proveedor por su identificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="152"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="156"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="164"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Measure &amp;quality</source>
         <translation>Medir la &amp;calidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="166"/>
+        <location filename="../app/gui/main_window.py" line="169"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples; Cancel stops it</source>
         <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) en muestras repartidas por igual; Cancelar lo detiene</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="171"/>
         <source>Measure quality (every &amp;frame)</source>
         <translation>Medir la calidad (cada &amp;fotograma)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="170"/>
+        <location filename="../app/gui/main_window.py" line="173"/>
         <source>Score every frame of each rendition against the source</source>
         <translation>Puntuar cada fotograma de cada rendición frente a la fuente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="181"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="182"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="180"/>
+        <location filename="../app/gui/main_window.py" line="186"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="181"/>
+        <location filename="../app/gui/main_window.py" line="187"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="182"/>
+        <location filename="../app/gui/main_window.py" line="188"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="183"/>
+        <location filename="../app/gui/main_window.py" line="189"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="184"/>
+        <location filename="../app/gui/main_window.py" line="190"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="185"/>
+        <location filename="../app/gui/main_window.py" line="191"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="186"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Solo el vídeo en la pantalla; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="188"/>
+        <location filename="../app/gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
+        <location filename="../app/gui/main_window.py" line="195"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
+        <location filename="../app/gui/main_window.py" line="196"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
+        <location filename="../app/gui/main_window.py" line="199"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="194"/>
+        <location filename="../app/gui/main_window.py" line="200"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="238"/>
+        <location filename="../app/gui/main_window.py" line="244"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="267"/>
+        <location filename="../app/gui/main_window.py" line="273"/>
         <source>Measuring the quality of %1…</source>
         <translation>Midiendo la calidad de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="291"/>
+        <location filename="../app/gui/main_window.py" line="299"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="299"/>
+        <location filename="../app/gui/main_window.py" line="307"/>
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="301"/>
+        <location filename="../app/gui/main_window.py" line="309"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="315"/>
+        <location filename="../app/gui/main_window.py" line="323"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="317"/>
+        <location filename="../app/gui/main_window.py" line="325"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="328"/>
+        <location filename="../app/gui/main_window.py" line="336"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="329"/>
+        <location filename="../app/gui/main_window.py" line="337"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="347"/>
+        <location filename="../app/gui/main_window.py" line="385"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="377"/>
+        <location filename="../app/gui/main_window.py" line="415"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="399"/>
-        <location filename="../app/gui/main_window.py" line="494"/>
+        <location filename="../app/gui/main_window.py" line="439"/>
+        <location filename="../app/gui/main_window.py" line="534"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="400"/>
-        <location filename="../app/gui/main_window.py" line="494"/>
+        <location filename="../app/gui/main_window.py" line="440"/>
+        <location filename="../app/gui/main_window.py" line="534"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="403"/>
-        <location filename="../app/gui/main_window.py" line="441"/>
-        <location filename="../app/gui/main_window.py" line="445"/>
+        <location filename="../app/gui/main_window.py" line="443"/>
+        <location filename="../app/gui/main_window.py" line="481"/>
+        <location filename="../app/gui/main_window.py" line="485"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="418"/>
+        <location filename="../app/gui/main_window.py" line="458"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Completados: %n</numerusform>
@@ -863,7 +1059,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="420"/>
+        <location filename="../app/gui/main_window.py" line="460"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>No completados: %n</numerusform>
@@ -871,12 +1067,12 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="421"/>
+        <location filename="../app/gui/main_window.py" line="461"/>
         <source>The queue has finished</source>
         <translation>La cola ha terminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="450"/>
+        <location filename="../app/gui/main_window.py" line="490"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -884,7 +1080,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="487"/>
+        <location filename="../app/gui/main_window.py" line="527"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -892,7 +1088,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="491"/>
+        <location filename="../app/gui/main_window.py" line="531"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -900,59 +1096,74 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="451"/>
+        <location filename="../app/gui/main_window.py" line="491"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="458"/>
+        <location filename="../app/gui/main_window.py" line="498"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="489"/>
+        <location filename="../app/gui/main_window.py" line="529"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="509"/>
+        <location filename="../app/gui/main_window.py" line="549"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="510"/>
+        <location filename="../app/gui/main_window.py" line="550"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Presets…</source>
         <translation>Pre&amp;ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Guardar, renombrar, eliminar, importar y exportar preajustes de codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="151"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>&amp;Edit settings…</source>
         <translation>&amp;Editar ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="152"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Cambiar los ajustes de un trabajo en cola, fallido o rechazado y reintentarlo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="247"/>
+        <location filename="../app/gui/main_window.py" line="253"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Solo se puede editar un trabajo local que no esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="258"/>
+        <location filename="../app/gui/main_window.py" line="264"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 está en marcha; sus ajustes no se cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="174"/>
+        <source>C&amp;ompare…</source>
+        <translation>C&amp;omparar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="175"/>
+        <source>The source and a rendition side by side, frame by frame</source>
+        <translation>El original y una variante lado a lado, fotograma a fotograma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="345"/>
+        <source>Compare needs a job whose output folder exists.</source>
+        <translation>Para comparar, el trabajo necesita una carpeta de salida existente.</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1552,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/quality_chart.py" line="111"/>
-        <location filename="../app/gui/quality_chart.py" line="321"/>
+        <location filename="../app/gui/quality_chart.py" line="318"/>
         <source>Per frame</source>
         <translation>Por fotograma</translation>
     </message>
@@ -1351,32 +1562,32 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Haga clic para mostrar la rendición en ese momento</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="229"/>
+        <location filename="../app/gui/quality_chart.py" line="226"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="236"/>
+        <location filename="../app/gui/quality_chart.py" line="233"/>
         <source>MP4</source>
         <translation>MP4</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="266"/>
+        <location filename="../app/gui/quality_chart.py" line="263"/>
         <source>bitrate (kb/s)</source>
         <translation>tasa de bits (kb/s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="286"/>
+        <location filename="../app/gui/quality_chart.py" line="283"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 a %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="320"/>
+        <location filename="../app/gui/quality_chart.py" line="317"/>
         <source>Per frame: %1</source>
         <translation>Por fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="324"/>
+        <location filename="../app/gui/quality_chart.py" line="321"/>
         <source>time (s)</source>
         <translation>tiempo (s)</translation>
     </message>
@@ -1433,32 +1644,32 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="392"/>
+        <location filename="../app/gui/panels.py" line="402"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="393"/>
+        <location filename="../app/gui/panels.py" line="403"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Olvidar los archivos rechazados de esta lista (el registro los conserva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="397"/>
+        <location filename="../app/gui/panels.py" line="407"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="397"/>
+        <location filename="../app/gui/panels.py" line="407"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="397"/>
+        <location filename="../app/gui/panels.py" line="407"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="459"/>
+        <location filename="../app/gui/panels.py" line="469"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n archivo rechazado</numerusform>
@@ -1555,7 +1766,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/models.py" line="215"/>
-        <location filename="../app/gui/panels.py" line="227"/>
+        <location filename="../app/gui/panels.py" line="228"/>
         <source>measuring…</source>
         <translation>midiendo…</translation>
     </message>
@@ -1636,23 +1847,28 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>no codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="350"/>
+        <location filename="../app/gui/models.py" line="340"/>
+        <source>Encoder: %1</source>
+        <translation>Codificador: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="353"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="350"/>
+        <location filename="../app/gui/models.py" line="353"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="351"/>
+        <location filename="../app/gui/models.py" line="354"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="356"/>
+        <location filename="../app/gui/models.py" line="359"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -1663,268 +1879,293 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="73"/>
+        <location filename="../app/gui/settings_dialog.py" line="75"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="80"/>
+        <location filename="../app/gui/settings_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="203"/>
+        <location filename="../app/gui/settings_dialog.py" line="215"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Predeterminado: x264 veryfast, tasas de bits de Apple</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="204"/>
+        <location filename="../app/gui/settings_dialog.py" line="216"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Borrador: lo más rápido, escalera menor, tasas de bits más bajas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="205"/>
+        <location filename="../app/gui/settings_dialog.py" line="217"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Alta: x264 slow, tasas de bits más altas, hasta 2160p</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="103"/>
+        <location filename="../app/gui/settings_dialog.py" line="105"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="104"/>
+        <location filename="../app/gui/settings_dialog.py" line="106"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="105"/>
+        <location filename="../app/gui/settings_dialog.py" line="107"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="113"/>
+        <location filename="../app/gui/settings_dialog.py" line="115"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="116"/>
+        <location filename="../app/gui/settings_dialog.py" line="118"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="119"/>
+        <location filename="../app/gui/settings_dialog.py" line="121"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automático (el primer decodificador que funcione)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="125"/>
+        <location filename="../app/gui/settings_dialog.py" line="127"/>
         <source>Off (software decoding)</source>
         <translation>Desactivado (decodificación por software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <location filename="../app/gui/settings_dialog.py" line="131"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Probar cada decodificador por hardware de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="140"/>
+        <location filename="../app/gui/settings_dialog.py" line="141"/>
+        <source>Automatic (a hardware encoder that works here, else software)</source>
+        <translation>Automático (un codificador por hardware que funcione aquí; si no, software)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <source>Software (libx264)</source>
+        <translation>Software (libx264)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="145"/>
+        <source>A hardware encoder that fails goes on in software; Settings › Hardware says which work here</source>
+        <translation>Un codificador por hardware que falla sigue en software; Ajustes › Hardware indica cuáles funcionan aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="150"/>
         <source>Score each rendition against the source (SSIM, PSNR) when a job has been encoded; Job › Measure quality does it later</source>
         <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) cuando un trabajo se ha codificado; Trabajo › Medir la calidad lo hace después</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <location filename="../app/gui/settings_dialog.py" line="152"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <location filename="../app/gui/settings_dialog.py" line="152"/>
         <source>Sampled (about a fifth of the video)</source>
         <translation>Por muestras (una quinta parte del vídeo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="143"/>
+        <location filename="../app/gui/settings_dialog.py" line="153"/>
         <source>Every frame</source>
         <translation>Cada fotograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="148"/>
+        <location filename="../app/gui/settings_dialog.py" line="158"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="151"/>
+        <location filename="../app/gui/settings_dialog.py" line="161"/>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="164"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="164"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="165"/>
+        <location filename="../app/gui/settings_dialog.py" line="175"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="166"/>
+        <location filename="../app/gui/settings_dialog.py" line="176"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="166"/>
+        <location filename="../app/gui/settings_dialog.py" line="176"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="168"/>
+        <location filename="../app/gui/settings_dialog.py" line="178"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="168"/>
+        <location filename="../app/gui/settings_dialog.py" line="178"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="169"/>
-        <location filename="../app/gui/settings_dialog.py" line="284"/>
+        <location filename="../app/gui/settings_dialog.py" line="179"/>
+        <location filename="../app/gui/settings_dialog.py" line="298"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="170"/>
+        <location filename="../app/gui/settings_dialog.py" line="180"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="171"/>
+        <location filename="../app/gui/settings_dialog.py" line="181"/>
         <source>Queue and hardware</source>
         <translation>Cola y hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="172"/>
+        <location filename="../app/gui/settings_dialog.py" line="182"/>
         <source>Hardware decoding:</source>
         <translation>Decodificación por hardware:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="173"/>
+        <location filename="../app/gui/settings_dialog.py" line="183"/>
+        <source>Video encoder:</source>
+        <translation>Codificador de vídeo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="184"/>
         <source>Jobs at once:</source>
         <translation>Trabajos simultáneos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="174"/>
+        <location filename="../app/gui/settings_dialog.py" line="185"/>
         <source>Measure quality after encoding:</source>
         <translation>Medir la calidad tras codificar:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="175"/>
+        <location filename="../app/gui/settings_dialog.py" line="186"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../app/gui/settings_dialog.py" line="187"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../app/gui/settings_dialog.py" line="191"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="181"/>
-        <location filename="../app/gui/settings_dialog.py" line="290"/>
+        <location filename="../app/gui/settings_dialog.py" line="193"/>
+        <location filename="../app/gui/settings_dialog.py" line="304"/>
         <source>Cloud providers</source>
         <translation>Proveedores en la nube</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="282"/>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="296"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="283"/>
+        <location filename="../app/gui/settings_dialog.py" line="297"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="285"/>
-        <location filename="../app/gui/settings_dialog.py" line="327"/>
+        <location filename="../app/gui/settings_dialog.py" line="299"/>
+        <location filename="../app/gui/settings_dialog.py" line="341"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="305"/>
         <location filename="../app/gui/settings_dialog.py" line="319"/>
+        <location filename="../app/gui/settings_dialog.py" line="333"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="319"/>
+        <location filename="../app/gui/settings_dialog.py" line="333"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="333"/>
+        <location filename="../app/gui/settings_dialog.py" line="347"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="341"/>
+        <location filename="../app/gui/settings_dialog.py" line="355"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="347"/>
+        <location filename="../app/gui/settings_dialog.py" line="361"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="349"/>
+        <location filename="../app/gui/settings_dialog.py" line="363"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="352"/>
+        <location filename="../app/gui/settings_dialog.py" line="366"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="89"/>
+        <location filename="../app/gui/settings_dialog.py" line="91"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="90"/>
+        <location filename="../app/gui/settings_dialog.py" line="92"/>
         <source>Save these settings as a preset; rename, delete, import or export presets</source>
         <translation>Guardar estos ajustes como preajuste; renombrar, eliminar, importar o exportar preajustes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="99"/>
+        <location filename="../app/gui/settings_dialog.py" line="101"/>
         <source>The preset&apos;s</source>
         <translation>La del preajuste</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="167"/>
+        <location filename="../app/gui/settings_dialog.py" line="177"/>
         <source>Encoder speed:</source>
         <translation>Velocidad del codificador:</translation>
     </message>

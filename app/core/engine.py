@@ -108,8 +108,42 @@ def still_isolated(path: str, out: str) -> str | None:
     return answer.get("still") if answer.get("ok") else None
 
 
-def hwaccel_report() -> dict:
-    return run_worker_once(["hwaccel"], timeout=300)
+HWACCEL_TIMEOUT = 120.0  # seconds for the whole hardware check (a driver may hang)
+
+
+def hwaccel_report(recheck: bool = False, timeout: float = HWACCEL_TIMEOUT) -> dict:
+    """Hardware decoders and encoders that work here, and why each other one does not.
+
+    Kept per machine in the data folder (`app.core.hwenc.cache_key`): the check runs in the worker only the first
+    time, with `recheck`, or when the key changed (driver, PyAV/FFmpeg, app version, device nodes). The report
+    says ``cached`` and ``checkedAt``."""
+    from app.core import hwenc
+
+    key = hwenc.cache_key()
+    if not recheck:
+        cached = hwenc.load_cache(key)
+        if cached is not None:
+            return {**cached, "cached": True}
+    try:
+        proc = subprocess.run(worker_command("hwaccel"), capture_output=True, timeout=timeout, env=_worker_env(),
+                              stdin=subprocess.DEVNULL)
+        out, hung = proc.stdout, None
+    except subprocess.TimeoutExpired as exc:
+        out, hung = exc.stdout or b"", f"the check did not finish within {timeout:g} s"
+    lines = [json.loads(ln) for ln in out.decode("utf-8", "replace").splitlines() if ln.strip().startswith("{")]
+    report = next((ln for ln in reversed(lines) if "encoders" in ln), None)
+    if report is None:  # the worker hung or crashed on one encoder: that one is named, the check is not cached
+        trying = [ln["encoder"] for ln in lines if ln.get("ev") == "trying"]
+        reason = hung or _signal_reason(proc.returncode)
+        encoders = [{"name": n, "family": hwenc.family_of(n), "codec": n.split("_")[0], "offered": True,
+                     "works": False, "sizes": {}, "reason": (f"{reason} while trying it" if i == len(trying) - 1
+                                                             else "not checked")}
+                    for i, n in enumerate(trying)]
+        return {"offered": [], "devices": [], "usable": [], "encoders": encoders, "cached": False,
+                "checkedAt": now_iso(), "error": reason}
+    report.update(checkedAt=now_iso())
+    hwenc.save_cache(key, report)
+    return {**report, "cached": False}
 
 
 class _Progress:
@@ -285,6 +319,14 @@ class Engine:
 
         clean_partials(job.out_dir)  # what an earlier run left: nobody else writes here while we hold the lock
         spec = {"source": job.source, "job_dir": job.out_dir, **job.options.to_dict()}
+        if job.options.encoder == "auto":  # hardware only where the (cached) check says it works here
+            from app.core import hwenc
+
+            try:
+                spec["hw_detection"] = None if hwenc.no_gpu_device() else hwaccel_report()
+            except (OSError, ValueError) as exc:  # no answer: software, and the job goes on
+                log.warning("job %s: the hardware check failed: %s", job.id, exc)
+                spec["hw_detection"] = None
         # The worker shares the folder's lock (see app.core.lock): if this process is killed, the folder stays
         # locked until the worker, which writes there, has noticed and ended too.
         worker = _WorkerRun("encode", spec, f"worker-reader-{job.id}",
@@ -315,6 +357,8 @@ class Engine:
                     jobstate.apply_event(job, out := {"type": "job.decoder", "jobId": job.id, "decoder": ev["decoder"]})
                     self._save(job)
                     emit(out)
+                elif kind == "analysis":  # per-title: the analysis before the plan (app.core.pertitle)
+                    emit({"type": "job.analysis", "jobId": job.id, "stage": ev["stage"], "fraction": ev["fraction"]})
                 elif kind == "progress" and progress is not None:
                     t = time.perf_counter()
                     self._on_progress(job, ev, progress, emit)
@@ -323,6 +367,8 @@ class Engine:
                     self._on_done(job, ev, variants, emit)
                 elif kind == "rendition_failed":
                     self._on_failed(job, ev["id"], ev["error"], emit)
+                elif kind == "encoder_fallback":
+                    self._on_fallback(job, ev, emit)
                 elif kind in ("warning", "thumbnail_failed"):
                     message = ev.get("message") or f"thumbnail {ev['file']}: {ev['error']}"
                     self._apply(job, {"type": "job.warning", "jobId": job.id, "message": message}, emit)
@@ -376,9 +422,12 @@ class Engine:
     def _on_plan(self, job: Job, ev: dict, emit: EventCallback) -> _Progress:
         source = SourceInfo.from_dict(ev["source"])
         job.metadata = {**(job.metadata or {}), **source.metadata()}  # keeps what the window added (the poster)
+        encoders = ev.get("encoders") or {}
         planned = [
             RenditionState(id=r["id"], type=r["type"], quality=r["quality"], width=r["width"], height=r["height"],
-                           bitrate=r["video_kbps"], status=ENCODING)
+                           bitrate=r["video_kbps"], status=ENCODING, predicted=r.get("predicted"),
+                           encoder=(encoders.get(r["id"]) or {}).get("encoder"),
+                           encoder_note=(encoders.get(r["id"]) or {}).get("note"))
             for r in ev["plan"]["renditions"]
         ]
         if job.options.only:  # a retry of some renditions: the others keep their state and outputs
@@ -406,15 +455,35 @@ class Engine:
         if r is None:
             return
         jobstate.apply_event(job, out := {"type": "rendition.encoded", "jobId": job.id, "encoding": r.type,
-                                          "quality": r.quality, "size": ev["size"], "path": ev["path"]})
+                                          "quality": r.quality, "size": ev["size"], "path": ev["path"],
+                                          "encoder": ev.get("encoder"), "encoderNote": ev.get("encoder_note")})
         if r.type == "hls":
             variants[r.id] = {"uri": f"{r.quality}/index.m3u8", "width": r.width, "height": r.height,
                               "peak_bps": ev["peak_bps"], "average_bps": ev["average_bps"], "codecs": ev["codecs"],
                               "frame_rate": (job.metadata or {}).get("framerate") or 25}
+            if ev.get("iframe_uri"):  # its I-frame playlist (trick play), listed beside it
+                variants[r.id].update(iframe_uri=f"{r.quality}/{ev['iframe_uri']}",
+                                      iframe_peak_bps=ev["iframe_peak_bps"],
+                                      iframe_average_bps=ev["iframe_average_bps"])
             self._write_master(job, variants)
         self._publish(job)
         emit(out)
         emit(status.quality_completed(job, r))
+
+    def _on_fallback(self, job: Job, ev: dict, emit: EventCallback) -> None:
+        """A hardware encoder failed (to open, or mid-encode): its renditions go on in software."""
+        for rid in ev["ids"]:
+            r = job.rendition(rid)
+            if r is None:
+                continue
+            jobstate.apply_event(job, out := {"type": "rendition.fallback", "jobId": job.id, "encoding": r.type,
+                                              "quality": r.quality, "from": ev["from"], "encoder": ev["to"],
+                                              "stage": ev["stage"], "reason": ev["reason"]})
+            emit(out)
+        message = f"hardware encoder {ev['reason']}"
+        if message not in job.warnings:  # once for the job, not once per group
+            self._apply(job, {"type": "job.warning", "jobId": job.id, "message": message}, emit)
+        self._publish(job)
 
     def _on_failed(self, job: Job, rid: str, error: str, emit: EventCallback) -> None:
         r = job.rendition(rid)

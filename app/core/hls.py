@@ -32,19 +32,33 @@ def avc1_codec(extradata: bytes | None) -> str:
     return "avc1.640028"  # High profile, level 4.0: a safe description when the SPS is unavailable
 
 
+def peak_bitrate(sizes: list[int], durations: list[float], target: float) -> float:
+    """The peak segment bit rate of a media playlist as RFC 8216 (4.3.4.2) defines it: the largest bit rate of
+    any contiguous set of segments lasting between 0.5 and 1.5 times the target duration (so a short last segment
+    is measured with its neighbour). Without such a set: the largest of single segments."""
+    peak = 0.0
+    for i in range(len(sizes)):
+        bits = seconds = 0.0
+        for j in range(i, len(sizes)):
+            bits, seconds = bits + sizes[j] * 8, seconds + durations[j]
+            if seconds > 1.5 * target:
+                break
+            if seconds >= 0.5 * target:
+                peak = max(peak, bits / seconds)
+    if peak == 0.0:
+        peak = max((n * 8 / d for n, d in zip(sizes, durations) if d > 0), default=0.0)
+    return peak
+
+
 def media_playlist_stats(playlist_path: str) -> dict:
-    """Peak and average bitrate (bits/s), total duration and size of one rendition's segments."""
+    """Peak (`peak_bitrate`) and average bitrate (bits/s), total duration and size of one rendition's segments."""
     pl = m3u8.load(playlist_path)
     base = os.path.dirname(playlist_path)
-    peak = 0.0
-    total_bytes = 0
-    total_seconds = 0.0
-    for seg in pl.segments:
-        size = os.path.getsize(os.path.join(base, seg.uri))
-        total_bytes += size
-        total_seconds += seg.duration or 0.0
-        if seg.duration:
-            peak = max(peak, size * 8 / seg.duration)
+    sizes = [os.path.getsize(os.path.join(base, seg.uri)) for seg in pl.segments]
+    durations = [seg.duration or 0.0 for seg in pl.segments]
+    total_bytes = sum(sizes)
+    total_seconds = sum(durations)
+    peak = peak_bitrate(sizes, durations, float(pl.target_duration or max(durations, default=0.0)))
     average = total_bytes * 8 / total_seconds if total_seconds else 0.0
     return {
         "segments": len(pl.segments),
@@ -105,19 +119,29 @@ def read_master(path: str) -> list[dict]:
     if not os.path.exists(path):
         return []
     variants = []
-    for p in m3u8.load(path).playlists:
+    master = m3u8.load(path)
+    for p in master.playlists:
         info = p.stream_info
         width, height = info.resolution or (0, 0)
-        variants.append({"uri": p.uri, "width": width, "height": height, "peak_bps": info.bandwidth or 0,
-                         "average_bps": info.average_bandwidth or info.bandwidth or 0, "codecs": info.codecs or "",
-                         "frame_rate": info.frame_rate or 25})
+        variant = {"uri": p.uri, "width": width, "height": height, "peak_bps": info.bandwidth or 0,
+                   "average_bps": info.average_bandwidth or info.bandwidth or 0, "codecs": info.codecs or "",
+                   "frame_rate": info.frame_rate or 25}
+        folder = p.uri.rsplit("/", 1)[0] + "/"
+        for i in master.iframe_playlists:  # the I-frame playlist in the same folder goes with it
+            if i.uri.startswith(folder) and "/" not in i.uri[len(folder):]:
+                ii = i.iframe_stream_info
+                variant.update(iframe_uri=i.uri, iframe_peak_bps=ii.bandwidth or 0,
+                               iframe_average_bps=ii.average_bandwidth or ii.bandwidth or 0)
+        variants.append(variant)
     return variants
 
 
 def write_master(path: str, variants: list[dict]) -> None:
     """Write the master playlist atomically.
 
-    Each variant: ``uri``, ``width``, ``height``, ``peak_bps``, ``average_bps``, ``codecs``, ``frame_rate``.
+    Each variant: ``uri``, ``width``, ``height``, ``peak_bps``, ``average_bps``, ``codecs``, ``frame_rate``, and
+    where it has an I-frame playlist (`app.core.iframes`) ``iframe_uri``, ``iframe_peak_bps``,
+    ``iframe_average_bps``: listed with ``EXT-X-I-FRAME-STREAM-INF`` (CODECS: the video codec only).
     Variants are listed from the lowest bandwidth up.
     """
     master = m3u8.M3U8()
@@ -138,5 +162,18 @@ def write_master(path: str, variants: list[dict]) -> None:
                 base_uri=None,
             )
         )
+        if v.get("iframe_uri"):
+            master.add_iframe_playlist(
+                m3u8.IFramePlaylist(
+                    base_uri=None,
+                    uri=v["iframe_uri"],
+                    iframe_stream_info={
+                        "bandwidth": max(1, int(v["iframe_peak_bps"])),
+                        "average_bandwidth": max(1, int(v["iframe_average_bps"])),
+                        "resolution": f"{v['width']}x{v['height']}",
+                        "codecs": v["codecs"].split(",")[0],
+                    },
+                )
+            )
     replace_file(path, master.dumps())
 

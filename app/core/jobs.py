@@ -88,9 +88,13 @@ class EncodeOptions:
     segment_seconds: float = 6.0
     thumbnails: list[dict] | None = None  # VideoSDK thumbnail objects; None: the default one
     hwaccel: str = "auto"
+    encoder: str = "auto"  # video encoder: auto, software, or a hardware family (app.core.hwenc.CHOICES)
     share_encodes: bool = True  # one encode for renditions with identical video settings (MP4 + top HLS rung)
     codec_overrides: dict[str, str] | None = None  # encode group or rendition id -> video encoder name
     only: list[str] | None = None  # re-encode just these rendition ids, keeping the job's other outputs
+    rate_control: str | None = None  # "abr" | "crf" (capped CRF); None: the preset's
+    crf: float | None = None  # x264 CRF for rate_control "crf"; None: the default (23)
+    ladder: str | None = None  # "fixed" | "per-title"; None: the preset's
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -126,6 +130,10 @@ class RenditionState:
     # Measured against the source (app.core.measure): ``{"frames", "seconds", "bitrate", "scores", "mode",
     # "measuredAt"}`` or ``{"error": reason, "mode", "measuredAt"}``; None until measured (and again once re-encoded).
     measured: dict | None = None
+    # Per-title ladders: the analysis's prediction for this rung (``{"kbps", "crf", "<metric>"}``); None otherwise.
+    predicted: dict | None = None
+    encoder: str | None = None  # the video encoder that made (or makes) it: libx264, h264_nvenc...
+    encoder_note: str | None = None  # why it is not the encoder asked for (a hardware fallback), if so
 
     def __post_init__(self):
         self.status = RenditionStatus.of(self.status)

@@ -22,6 +22,10 @@ _APPLE_TIERS = ((416 * 234, 145), (640 * 360, 365), (768 * 432, 730), (960 * 540
                 (1920 * 1080, 6000))
 X264_PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow")
 FORMATS = ("hls", "mp4")
+RATE_CONTROLS = ("abr", "crf")
+LADDERS = ("fixed", "per-title")
+DEFAULT_CRF = 23
+MIN_CRF, MAX_CRF = 0, 51
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class Preset:
     bitrate_factor: float
     encoder_preset: str
     audio_kbps: int
+    rate_control: str = "abr"  # "abr": the rung's bitrate; "crf": capped CRF (x264 crf, the rung's VBV as the cap)
+    ladder: str = "fixed"  # "fixed": the rungs above; "per-title": chosen per source (app.core.pertitle)
 
 
 PRESETS = {
@@ -42,11 +48,19 @@ PRESETS = {
         Preset("draft", "fast review draft: 360p and 720p at 60% bitrate, x264 ultrafast", (360, 720), 0.6,
                "ultrafast", 96),
         Preset("high", "every rung at 140% bitrate, x264 slow, 192 kb/s audio", STANDARD_RUNGS, 1.4, "slow", 192),
+        Preset("per-title", "rungs and bitrates chosen for each source from measured quality (capped CRF), "
+               "x264 veryfast", STANDARD_RUNGS, 1.0, "veryfast", 128, rate_control="crf", ladder="per-title"),
     )
 }
 DEFAULT_PRESET = "default"
 DEFAULT_SEGMENT_SECONDS = 6.0
 DEFAULT_GOP_SECONDS = 2.0
+# H.264 level 4.2, the highest Apple's HLS Authoring Specification allows for H.264 (1080p at 60 fps): the limits
+# on the picture's macroblocks and on macroblocks per second (ITU-T H.264 Table A-1).
+H264_MAX_FRAME_MBS = 8704
+H264_MAX_MBS_PER_SECOND = 522240
+# ... and on the bitrate and the decoder buffer (MaxBR, MaxCPB: 50,000 kb/s; x264 signals a higher level above).
+H264_MAX_KBPS = 50000
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,8 @@ class RenditionPlan:
     maxrate_kbps: int
     bufsize_kbps: int
     encode_group: str = ""  # renditions with the same group share one video encode
+    crf: float | None = None  # capped CRF: x264's crf (the maxrate/bufsize above cap it); None: ABR at video_kbps
+    predicted: dict | None = None  # per-title: what the analysis predicted (app.core.pertitle.Rung.predicted)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -82,6 +98,9 @@ class JobPlan:
     gop_seconds: float
     frame_rate: float
     warnings: list[str] = field(default_factory=list)
+    rate_control: str = "abr"
+    ladder: str = "fixed"
+    analysis: dict | None = None  # per-title: the analysis's points, hull and choice (app.core.pertitle)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -147,6 +166,12 @@ def frame_rate_factor(fps: float) -> float:
     return min(2.0, max(0.6, (max(fps, 1.0) / 30.0) ** 0.75))
 
 
+def within_h264_level_4_2(width: int, height: int, fps: float) -> bool:
+    """Whether an H.264 stream of this size and frame rate fits level 4.2 (what HLS allows for H.264)."""
+    mbs = math.ceil(width / 16) * math.ceil(height / 16)
+    return mbs <= H264_MAX_FRAME_MBS and mbs * max(fps, 1.0) <= H264_MAX_MBS_PER_SECOND
+
+
 def _even(value: float) -> int:
     return max(2, int(round(value / 2.0)) * 2)
 
@@ -182,6 +207,8 @@ def plan_job(
     encoder_preset: str | None = None,
     segment_seconds: float = DEFAULT_SEGMENT_SECONDS,
     share_encodes: bool = True,
+    rate_control: str | None = None,
+    crf: float | None = None,
 ) -> JobPlan:
     if preset not in PRESETS:
         raise UsageError(f"unknown preset {preset!r} (choose from {', '.join(PRESETS)})")
@@ -191,6 +218,12 @@ def plan_job(
         raise UsageError(f"unknown encoder preset {enc!r} (choose from {', '.join(X264_PRESETS)})")
     if not segment_seconds or segment_seconds < 1 or segment_seconds > 60:
         raise UsageError("the HLS segment length must be between 1 and 60 seconds")
+    rc = rate_control or p.rate_control
+    if rc not in RATE_CONTROLS:
+        raise UsageError(f"unknown rate control {rc!r} (choose from {', '.join(RATE_CONTROLS)})")
+    if crf is not None and not MIN_CRF <= crf <= MAX_CRF:
+        raise UsageError(f"the CRF must be between {MIN_CRF} and {MAX_CRF}")
+    rung_crf = (DEFAULT_CRF if crf is None else float(crf)) if rc == "crf" else None
     formats = tuple(formats) or FORMATS
     warnings: list[str] = []
     fps = source.framerate
@@ -217,22 +250,37 @@ def plan_job(
 
     plans: list[RenditionPlan] = []
     if "hls" in formats:
+        beyond = []  # rungs H.264 cannot carry in HLS: refused, not capped (they will be HEVC's)
         for side in sorted(kept):
             w, h = rung_size(source, side)
-            kbps, maxrate, bufsize = rate(w, h, kept[side].kbps)
             name = quality_name(side - side % 2)
-            plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize))
+            if not within_h264_level_4_2(w, h, fps):
+                beyond.append(f"{name} ({w}x{h})")
+                continue
+            kbps, maxrate, bufsize = rate(w, h, kept[side].kbps)
+            if maxrate > H264_MAX_KBPS:
+                warnings.append(f"HLS {name}: {kbps} kb/s lowered to {int(H264_MAX_KBPS / 1.2)} kb/s: H.264 level 4.2 "
+                                f"allows at most {H264_MAX_KBPS} kb/s peaks")
+                kbps, maxrate = int(H264_MAX_KBPS / 1.2), H264_MAX_KBPS
+            bufsize = min(bufsize, H264_MAX_KBPS)
+            plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize, crf=rung_crf))
+        if beyond:
+            warnings.append(f"HLS {', '.join(beyond)} skipped: at {fps:g} fps that is beyond H.264 level 4.2, the most "
+                            "HLS allows for H.264 (1080p at 60 fps); larger renditions need HEVC")
+            if not any(r.type == "hls" for r in plans):
+                raise UsageError("every HLS rendition asked for is beyond H.264 level 4.2 (at most 1080p at 60 fps); "
+                                 "ask for smaller ones")
     if "mp4" in formats:
         w, h = rung_size(source, short)
         kbps, maxrate, bufsize = rate(w, h, None)
         name = source_quality(source)
-        plans.append(RenditionPlan(f"mp4:{name}", "mp4", name, w, h, kbps, maxrate, bufsize))
+        plans.append(RenditionPlan(f"mp4:{name}", "mp4", name, w, h, kbps, maxrate, bufsize, crf=rung_crf))
 
     # Renditions with identical video settings share one encode (the MP4 and the top HLS rung when the
     # source is exactly a rung's size): the packets are muxed into both outputs.
     groups: dict[tuple, str] = {}
     for r in plans:
-        key = (r.width, r.height, r.video_kbps, r.maxrate_kbps, r.bufsize_kbps) if share_encodes else (r.id,)
+        key = (r.width, r.height, r.video_kbps, r.maxrate_kbps, r.bufsize_kbps, r.crf) if share_encodes else (r.id,)
         r.encode_group = groups.setdefault(key, f"v{len(groups)}")
 
     # Keyframes every ~2 s, dividing the segment length so that every segment starts on one.
@@ -245,4 +293,6 @@ def plan_job(
         gop_seconds=gop,
         frame_rate=fps,
         warnings=warnings,
+        rate_control=rc,
+        ladder=p.ladder,
     )

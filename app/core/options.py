@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from app.core.errors import UsageError
 from app.core.jobs import EncodeOptions
-from app.core.ladder import PRESETS, STANDARD_RUNGS, X264_PRESETS, parse_formats, parse_renditions, quality_name
+from app.core.ladder import (LADDERS, MAX_CRF, MIN_CRF, PRESETS, RATE_CONTROLS, STANDARD_RUNGS, X264_PRESETS,
+                              parse_formats, parse_renditions, quality_name)
 from app.core.thumbnails import parse_thumbnail_spec
 
 DEFAULT_THUMBNAIL_SPEC = "00:00:03/360/jpg/none"
@@ -39,7 +40,9 @@ def rungs_text(rungs: list[tuple[int, int | None]]) -> str:
 
 def build_options(*, preset: str = "default", renditions: str | None = None, formats: str = "hls,mp4",
                   encoder_preset: str | None = None, segment_seconds: float = 6.0, thumbnails: str | None = None,
-                  hwaccel: str = "auto", share_encodes: bool = True) -> EncodeOptions:
+                  hwaccel: str = "auto", share_encodes: bool = True, encoder: str = "auto",
+                  rate_control: str | None = None, crf: float | None = None,
+                  ladder: str | None = None) -> EncodeOptions:
     """Check every value and return the options; `UsageError` names the first value that is wrong.
 
     `renditions` empty or None: the preset's ladder. `thumbnails` None: the default thumbnail; ``none``: none."""
@@ -49,6 +52,20 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
         raise UsageError(f"unknown encoder preset {encoder_preset!r} (choose from {', '.join(X264_PRESETS)})")
     if hwaccel not in HWACCEL_CHOICES:
         raise UsageError(f"unknown hardware decoding choice {hwaccel!r} (choose from {', '.join(HWACCEL_CHOICES)})")
+    if crf is not None and not rate_control:
+        rate_control = "crf"  # a CRF given alone asks for constant quality
+    if rate_control and rate_control not in RATE_CONTROLS:
+        raise UsageError(f"unknown rate control {rate_control!r} (choose from {', '.join(RATE_CONTROLS)})")
+    if crf is not None and (isinstance(crf, bool) or not isinstance(crf, (int, float))
+                            or not MIN_CRF <= crf <= MAX_CRF):
+        raise UsageError(f"the CRF must be a number between {MIN_CRF} and {MAX_CRF}")
+    if ladder and ladder not in LADDERS:
+        raise UsageError(f"unknown ladder {ladder!r} (choose from {', '.join(LADDERS)})")
+    if ladder == "per-title" and renditions and renditions.strip():
+        raise UsageError("a per-title ladder chooses its own renditions: leave --renditions out")
+    from app.core.hwenc import check_choice
+
+    check_choice(encoder)
     rungs = None
     if renditions and renditions.strip():
         rungs = check_rungs(renditions)
@@ -57,7 +74,9 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
         thumbs = [t.to_videosdk() for t in parse_thumbnail_spec(thumbnails)]
     return EncodeOptions(preset=preset, renditions=rungs, formats=parse_formats(formats),
                          encoder_preset=encoder_preset or None, segment_seconds=check_segment_seconds(segment_seconds),
-                         thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes)
+                         thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes, encoder=encoder,
+                         rate_control=rate_control or None, crf=None if crf is None else float(crf),
+                         ladder=ladder or None)
 
 
 @dataclass(frozen=True)

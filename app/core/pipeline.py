@@ -33,7 +33,7 @@ from av.container import OutputContainer
 from av.video.codeccontext import VideoCodecContext
 from av.video.frame import PictureType
 
-from app.core import hls
+from app.core import hls, hwenc, iframes
 from app.core.errors import InputRejected, RenditionError
 from app.core.layout import partial_path, rendition_paths, replace_path
 from app.core.ladder import JobPlan, RenditionPlan
@@ -161,6 +161,13 @@ class EncodeGroup(threading.Thread):
                               if source.frame_rate_num else 0.04)
         self.dead = False  # every sink failed: the main thread stops feeding us
         self.extradata = None
+        # Hardware encoders (app.core.hwenc): one that fails to open is replaced by libx264 on the spot (`note`
+        # says why); one that fails mid-encode leaves the group to be encoded again in software (`redo`: why).
+        self.note: str | None = None
+        self.redo: str | None = None
+        hook = hwenc.fail_hook()
+        self._hook = hook if hook and hook["encoder"] == codec and (
+            not hook.get("rendition") or hook["rendition"] in [s.plan.id for s in sinks]) else None
 
     # -- set-up ---------------------------------------------------------------------------------------------
     def _open_sink(self, sink: _Sink, template=None):
@@ -198,22 +205,68 @@ class EncodeGroup(threading.Thread):
         r = self.sinks[0].plan
         fps = Fraction(self.source.frame_rate_num, self.source.frame_rate_den)
         gop = max(1, round(self.plan.gop_seconds * float(fps)))
-        s = container.add_stream(self.codec, rate=fps)
+        s = container.add_stream("libx264" if self._hook else self.codec, rate=fps)  # the hook: a stand-in
         cc = s.codec_context
-        cc.width, cc.height, cc.pix_fmt = r.width, r.height, "yuv420p"
+        cc.width, cc.height, cc.pix_fmt = r.width, r.height, hwenc.pix_fmt(self.codec)
         cc.time_base = self.time_base
         s.time_base = self.time_base
-        cc.bit_rate = r.video_kbps * 1000
+        crf = r.crf if self.codec == "libx264" else None  # capped CRF: x264's crf under the rung's VBV cap
+        if crf is None:
+            cc.bit_rate = r.video_kbps * 1000
         if self.codec == "libx264":
             cc.options = {
                 "preset": self.plan.encoder_preset,
                 # Fixed GOP, no scene-cut keyframes, forced frames become IDR: segments align across renditions.
                 "x264-params": f"keyint={gop * 2}:min-keyint={gop}:scenecut=0:forced-idr=1"
-                f":vbv-maxrate={r.maxrate_kbps}:vbv-bufsize={r.bufsize_kbps}",
+                f":vbv-maxrate={r.maxrate_kbps}:vbv-bufsize={r.bufsize_kbps}" + (f":crf={crf:g}" if crf is not None
+                                                                                   else ""),
             }
+        elif hwenc.is_hardware(self.codec) and not self._hook:
+            cc.options = hwenc.video_options(self.codec, gop=gop, maxrate_kbps=r.maxrate_kbps,
+                                             bufsize_kbps=r.bufsize_kbps)
         else:
             cc.options = {"g": str(gop), "maxrate": f"{r.maxrate_kbps}k", "bufsize": f"{r.bufsize_kbps}k"}
         return s
+
+    def _encode(self, encoder, frame, started: bool):
+        """Encode one picture; a hardware encoder that fails to open is replaced by libx264 here (the picture is
+        encoded again), one that fails later raises `_Restart`. Returns (encoder, packets)."""
+        if not hwenc.is_hardware(self.codec):
+            return encoder, encoder.encode(frame)
+        pic = frame
+        if hwenc.pix_fmt(self.codec) != "yuv420p" and not self._hook:
+            pic = frame.reformat(format=hwenc.pix_fmt(self.codec))
+            pic.pts, pic.time_base, pic.pict_type = frame.pts, frame.time_base, frame.pict_type
+        try:
+            if self._hook and self.frames + 1 >= int(self._hook.get("frame", 1)):
+                raise RuntimeError(f"simulated failure of {self.codec} at picture {self.frames + 1} (test hook)")
+            if started:
+                return encoder, encoder.encode(pic)
+            import av.logging
+
+            with av.logging.Capture(True) as logs:  # FFmpeg's own lines say why it did not open
+                try:
+                    return encoder, encoder.encode(pic)
+                except Exception as exc:  # noqa: BLE001
+                    raise RuntimeError(" ".join(str(m) for _l, _n, m in logs) + f" {exc}") from exc
+        except Exception as exc:  # noqa: BLE001 - the hardware failed: software takes over
+            reason = hwenc.plain_reason(str(exc))
+            failed = self.codec
+            ids = [s.plan.id for s in self.sinks]
+            if started:
+                self.redo = f"{failed} failed after {self.frames} pictures ({reason}); encoded again in software"
+                self.emit({"ev": "encoder_fallback", "ids": ids, "from": failed, "to": hwenc.SOFTWARE,
+                           "stage": "encode", "reason": self.redo})
+                raise _Restart() from exc
+            self.codec, self._hook = hwenc.SOFTWARE, None
+            self.note = f"{failed} did not open ({reason}); encoded in software"
+            self.emit({"ev": "encoder_fallback", "ids": ids, "from": failed, "to": hwenc.SOFTWARE,
+                       "stage": "open", "reason": self.note})
+            self._discard(self.sinks[0])
+            self.sinks[0].written, self.sinks[0].muxed = {}, 0
+            self._open_sink(self.sinks[0])
+            encoder = self.sinks[0].vstream
+            return encoder, encoder.encode(frame)
 
     # -- the thread -----------------------------------------------------------------------------------------
     def run(self):
@@ -229,7 +282,13 @@ class EncodeGroup(threading.Thread):
                     break
                 kind, payload = item
                 if kind == "v":
-                    packets = encoder.encode(payload)
+                    try:
+                        encoder, packets = self._encode(encoder, payload, started)
+                    except _Restart:  # the outputs go; the job encodes this group again in software
+                        self.dead = True
+                        self._discard_all()
+                        self._drain()
+                        return
                     self.frames += 1
                     if self.first_pts is None:
                         self.first_pts = payload.pts
@@ -297,6 +356,8 @@ class EncodeGroup(threading.Thread):
 
     def _mux_video(self, packets):
         for p in packets:
+            if not self.extradata and p.is_keyframe and hwenc.is_hardware(self.codec):
+                self.extradata = bytes(p)  # no global header (TS only): the key frame's SPS gives CODECS
             copies = [(s, _Packet(p)) for s in self.sinks[1:] if s.error is None and s.container is not None]
             if self.sinks[0].error is None:
                 self._mux(self.sinks[0], p)
@@ -324,7 +385,8 @@ class EncodeGroup(threading.Thread):
                 sink.error = _reason(exc)
                 self._discard(sink)
                 continue
-            self.emit({"ev": "rendition_done", "id": sink.plan.id, **info})
+            self.emit({"ev": "rendition_done", "id": sink.plan.id, "encoder": self.codec, "encoder_note": self.note,
+                       **info})
         self._report_failures()
 
     def _finalize(self, sink: _Sink) -> dict:
@@ -341,9 +403,15 @@ class EncodeGroup(threading.Thread):
         tolerance = 2 * self.frame_seconds
         if r.type == "hls":
             stats = hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
+            # The I-frame playlist (trick play) indexes the segments as written; CODECS names their own SPS.
+            trick = iframes.write_iframe_playlist(sink.target)
+            sps = trick.pop("sps")
+            if sps:
+                info["codecs"] = ",".join([hls.avc1_codec(b"\x00\x00\x01" + bytes.fromhex(sps)),
+                                           *codecs.split(",")[1:]])
             size = sum(sink.written.values())
             replace_path(os.path.dirname(sink.target), sink.final)
-            info.update(stats, size=size, path=os.path.join(sink.final, "index.m3u8"))
+            info.update(stats, **trick, size=size, path=os.path.join(sink.final, "index.m3u8"))
         else:
             checked = verify_mp4(sink.target, self.frames, seconds, tolerance, sink.muxed)
             replace_path(sink.target, sink.final)
@@ -556,6 +624,10 @@ class Decoder:
 
 class _HWFailure(Exception):
     pass
+
+
+class _Restart(Exception):
+    """A hardware encoder failed mid-encode: its group is encoded again in software (EncodeGroup.redo)."""
 
 
 # -- thumbnails ---------------------------------------------------------------------------------------------
@@ -796,4 +868,6 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
         emit({"ev": "thumbnails_done", "files": thumbs_done, "failed": len(thumbnails) - len(thumbs_done)})
     elapsed = time.monotonic() - started
     return {"decoder": decoder.decoder, "frames": decoded, "media_time": media_time, "elapsed": elapsed,
-            "decode_errors": decoder.errors, "progress_seconds": progress_seconds}
+            "decode_errors": decoder.errors, "progress_seconds": progress_seconds,
+            "redo": [{"group": w.gid, "ids": [s.plan.id for s in w.sinks], "reason": w.redo}
+                     for w in workers if w.redo]}

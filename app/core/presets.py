@@ -41,17 +41,22 @@ class UserPreset:
     segment_seconds: float = 6.0
     thumbnails: str = DEFAULT_THUMBNAILS  # a thumbnail spec; "none": no thumbnails
     hwaccel: str = "auto"
+    rate_control: str = ""  # "" = the base preset's (abr, or crf: capped CRF)
+    crf: float | None = None  # None = the default CRF (23), used with rate_control crf
+    encoder: str = "auto"  # the video encoder (app.core.hwenc.CHOICES)
 
     def options(self) -> EncodeOptions:
         return build_options(preset=self.base, renditions=self.renditions, formats=self.formats,
                              encoder_preset=self.encoder_preset or None, segment_seconds=self.segment_seconds,
-                             thumbnails=self.thumbnails, hwaccel=self.hwaccel)
+                             thumbnails=self.thumbnails, hwaccel=self.hwaccel,
+                             encoder=self.encoder, rate_control=self.rate_control or None, crf=self.crf)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-_TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails", "hwaccel")
+_TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails", "hwaccel", "encoder",
+                "rate_control")
 _FIELDS = tuple(f.name for f in fields(UserPreset))
 
 
@@ -86,6 +91,9 @@ def preset_from_dict(obj, where: str = "preset") -> UserPreset:
     seconds = obj.get("segment_seconds", 6.0)
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
         raise UsageError(f"{where}: segment_seconds should be a number, got {type(seconds).__name__}")
+    crf = obj.get("crf")
+    if crf is not None and (isinstance(crf, bool) or not isinstance(crf, (int, float))):
+        raise UsageError(f"{where}: crf should be a number, got {type(crf).__name__}")
     values = {k: obj[k] for k in _FIELDS if k in obj}
     if str(values.get("thumbnails", "")).strip().startswith("@"):
         raise UsageError(f"{where}: thumbnails: a preset holds the spec itself, not a file (@...)")
@@ -95,7 +103,8 @@ def preset_from_dict(obj, where: str = "preset") -> UserPreset:
                 build_options(**{"preset" if key == "base" else key: value})
             except UsageError as exc:
                 raise UsageError(f"{where}: {key}: {exc}") from None
-    return UserPreset(**{**values, "name": " ".join(name.split()), "segment_seconds": float(seconds)})
+    return UserPreset(**{**values, "name": " ".join(name.split()), "segment_seconds": float(seconds),
+                         "crf": None if crf is None else float(crf)})
 
 
 def parse_file(data: bytes, what: str = "the preset file") -> tuple[list[UserPreset], str | None]:

@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import subprocess
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from fractions import Fraction
 from typing import Generator
 
@@ -124,6 +124,18 @@ def rendition_bytes(path: str) -> int:
     return total
 
 
+def _drain(stream) -> None:
+    """Let a frame-threaded decoder finish the pictures it holds, in PyAV's decode (the GIL released), before a
+    seek flushes it or closing frees it: FFmpeg waits for its threads there with the GIL held, and a thread that
+    logs an error meanwhile (PyAV's log callback takes the GIL) would wait forever: the worker hung on a sampled
+    measurement of a 60 s clip."""
+    try:
+        for _ in stream.codec_context.decode(None):
+            pass
+    except (av.error.FFmpegError, ValueError):
+        pass
+
+
 def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[tuple[float, av.VideoFrame], None, None]:
     """(seconds from the stream's first frame, frame) of the frames inside `windows` (all with None)."""
     try:
@@ -140,13 +152,25 @@ def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[t
         spans = windows or [(0.0, math.inf)]
         last = -math.inf
         t_next = 0.0  # where decoding stands (seconds)
+        # One decode for every window that needs no seek: a new `container.decode` per window would drop the
+        # frames the old one still held (a packet can give several) and, once the old one had reached the end
+        # of the file, fail with "End of file". `held`: the frame read past the end of the window before.
+        decoded = None
+        held = None
         for w0, w1 in spans:
             if w0 > 0 and start is not None and t_next < w0 - 1.0:  # a window further on: seek (keyframe before)
+                _drain(stream)
                 if path.endswith(".m3u8"):  # the hls demuxer seeks in AV_TIME_BASE units only
                     container.seek(int((start * tb + Fraction(w0)) * 1_000_000), backward=True, any_frame=False)
                 else:
                     container.seek(int(start + Fraction(w0) / tb), stream=stream, backward=True, any_frame=False)
-            for frame in container.decode(stream):
+                decoded, held = None, None
+            if decoded is None:
+                decoded = container.decode(stream)
+            while True:
+                frame, held = (held, None) if held is not None else (next(decoded, None), None)
+                if frame is None:  # the end of the file: no later window has frames either
+                    return
                 if frame.pts is None:
                     continue
                 if start is None:
@@ -155,12 +179,15 @@ def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[t
                 if t < w0 - 1e-6 or t <= last:
                     continue
                 if t >= w1 - 1e-6:
+                    held = frame
                     break
                 last = t
                 yield t, frame
     except av.error.FFmpegError as exc:
         raise QualityError(f"{os.path.basename(path)} could not be decoded: {exc}") from None
     finally:
+        if container.streams.video:
+            _drain(container.streams.video[0])
         container.close()
 
 
@@ -287,6 +314,109 @@ class _Track:
                                 frame_times=times, frame_scores=self.per)
 
 
+# -- renditions that are the same encode ----------------------------------------------------------------------
+_VCL = {"h264": lambda b: 1 <= (b & 0x1F) <= 5, "hevc": lambda b: (b >> 1) & 0x3F < 32}
+
+
+def _nal_units(data: bytes, length_size: int) -> list[bytes] | None:
+    """The NAL units of one packet: after start codes (Annex B, as in MPEG-TS: `length_size` 0) or each after its
+    length in `length_size` bytes (as in MP4); None when the packet is not framed that way."""
+    if not length_size:
+        parts = data.split(b"\x00\x00\x01")
+        if parts[0].strip(b"\x00"):
+            return None
+        return [u for u in (p.rstrip(b"\x00") for p in parts[1:]) if u]
+    units, i = [], 0
+    while i + length_size <= len(data):
+        n = int.from_bytes(data[i:i + length_size], "big")
+        if n == 0 or i + length_size + n > len(data):
+            return None
+        units.append(data[i + length_size:i + length_size + n])
+        i += length_size + n
+    return units if i == len(data) else None
+
+
+def _length_size(codec: str, extradata: bytes | None) -> int:
+    """How the stream frames its NAL units: 0 for start codes, else the size of each unit's length (avcC/hvcC)."""
+    if not extradata or extradata[0] != 1:
+        return 0
+    if codec == "h264" and len(extradata) > 4:
+        return (extradata[4] & 3) + 1
+    if codec == "hevc" and len(extradata) > 21:
+        return (extradata[21] & 3) + 1
+    raise ValueError("unknown NAL framing")
+
+
+def _fingerprint(path: str) -> str | None:
+    """A digest of a rendition's coded pictures (the slice NAL units, whatever the container's framing) and of
+    their times as `_frames` counts them; None when it cannot be made (another codec, another framing).
+
+    Two renditions with the same digest are the same encode in two containers (the MP4 that shares the top HLS
+    rung's encode): they decode to the same pictures at the same times, so they get the same scores."""
+    import hashlib
+
+    try:
+        container = _open(path)
+    except (QualityError, av.error.FFmpegError, OSError, UnicodeError):
+        return None
+    try:
+        stream = container.streams.video[0] if container.streams.video else None
+        if stream is None or stream.codec_context.name not in _VCL:
+            return None
+        is_vcl = _VCL[stream.codec_context.name]
+        length_size = _length_size(stream.codec_context.name, stream.codec_context.extradata)
+        tb = stream.time_base or Fraction(1, 90000)
+        start = stream.start_time
+        digest = hashlib.blake2b(stream.codec_context.name.encode(), digest_size=20)
+        for packet in container.demux(stream):
+            if packet.size == 0:
+                continue
+            if packet.pts is None:
+                return None
+            if start is None:
+                start = packet.pts
+            units = _nal_units(bytes(packet), length_size)
+            if units is None:
+                return None
+            digest.update(f"|{round(float((packet.pts - start) * tb), 4)}|".encode())
+            for unit in units:
+                if is_vcl(unit[0]):
+                    digest.update(len(unit).to_bytes(4, "big"))
+                    digest.update(unit)
+        return digest.hexdigest()
+    except (av.error.FFmpegError, ValueError, IndexError):
+        return None
+    finally:
+        container.close()
+
+
+def _twins(renditions: list[tuple[str, str]]) -> dict[str, str]:
+    """id -> the id of an earlier rendition that is the same encode (see `_fingerprint`). Only renditions whose
+    codec and picture size match another's are read (demuxed, not decoded)."""
+    shapes: dict[str, tuple] = {}
+    for rid, path in renditions:
+        try:
+            with _open(path) as c:
+                if c.streams.video:
+                    s = c.streams.video[0]
+                    shapes[rid] = (s.codec_context.name, s.codec_context.width, s.codec_context.height)
+        except (QualityError, av.error.FFmpegError, OSError, UnicodeError):
+            continue
+    twins: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for rid, path in renditions:
+        if rid not in shapes or list(shapes.values()).count(shapes[rid]) < 2:
+            continue
+        digest = _fingerprint(path)
+        if digest is None:
+            continue
+        if digest in seen:
+            twins[rid] = seen[digest]
+        else:
+            seen[digest] = rid
+    return twins
+
+
 def _check_metrics(metrics: tuple[str, ...]) -> tuple[str, ...]:
     unknown = [m for m in metrics if m not in METRICS]
     if unknown or not metrics:
@@ -302,7 +432,8 @@ def measure_many(source_path: str, renditions: list[tuple[str, str]], windows: l
     Each id maps to its `RenditionQuality` or the `QualityError` that stopped it; one rendition's failure
     never stops the others. A source that cannot be read fails them all with its reason."""
     metrics = _check_metrics(metrics)
-    tracks = {rid: _Track(path, windows, metrics, rotation) for rid, path in renditions}
+    twins = _twins(renditions) if len(renditions) > 1 else {}
+    tracks = {rid: _Track(path, windows, metrics, rotation) for rid, path in renditions if rid not in twins}
     out: dict[str, RenditionQuality | QualityError] = {}
     try:
         for t, ref in _frames(source_path, windows):
@@ -327,7 +458,12 @@ def measure_many(source_path: str, renditions: list[tuple[str, str]], windows: l
                 out[rid] = tr.result(duration)
             except QualityError as exc:
                 out[rid] = exc
-    return out
+    for rid, path in renditions:  # the same encode as one measured: its scores, with its own file's bitrate
+        if rid in twins:
+            found = out[twins[rid]]
+            out[rid] = found if isinstance(found, QualityError) else replace(
+                found, bitrate=int(rendition_bytes(path) * 8 / duration) if duration else None)
+    return {rid: out[rid] for rid, _ in renditions}
 
 
 def measure(source_path: str, rendition_path: str, windows: list[tuple[float, float]] | None = None,
@@ -356,3 +492,77 @@ def vmaf_availability() -> str:
             return f"VMAF: available through {exe} (libvmaf), not measured in this version"
         return f"VMAF: not available here ({exe} has no libvmaf filter)"
     return "VMAF: not available here (PyAV's FFmpeg has no libvmaf filter and no ffmpeg program is on PATH)"
+
+
+# -- stills (the report's source vs rendition pictures) ------------------------------------------------------
+def stills_jpeg(path: str, times: list[float], width: int, height: int,
+                rotation: int = 0) -> dict[float, bytes | QualityError]:
+    """The pictures shown at each of `times` (seconds from the stream's first frame, the times of the scores) as
+    JPEGs of `width` x `height`: turned upright by `rotation` (the source, as measured), then scaled bicubic.
+
+    One pass over the file (it seeks forward only, past long gaps): a file with few keyframes is not decoded
+    again for every picture. A time without a picture (or a file that cannot be read) maps to its `QualityError`."""
+    wanted = sorted(set(times))
+    out: dict[float, bytes | QualityError] = {}
+    if not wanted:
+        return out
+    windows: list[tuple[float, float]] = []
+    for at in wanted:  # from a second before each time (the picture shown then may have started earlier)
+        w0, w1 = max(0.0, at - 1.0), at + 1e-3
+        if windows and w0 <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], w1)
+        else:
+            windows.append((w0, w1))
+    frames = _frames(path, windows)
+    pending = list(wanted)
+    shown: av.VideoFrame | None = None
+    try:
+        for t, frame in frames:
+            while pending and t > pending[0] + 5e-4:  # the picture shown at pending[0] is the one before this
+                if shown is not None:
+                    out[pending[0]] = _jpeg(shown, width, height, rotation)
+                pending.pop(0)
+            if not pending:
+                break
+            shown = frame
+        for at in pending:  # the last pictures of the file
+            if shown is not None:
+                out[at] = _jpeg(shown, width, height, rotation)
+    except QualityError as exc:
+        for at in wanted:
+            out.setdefault(at, exc)
+    except (av.error.FFmpegError, ValueError) as exc:
+        for at in wanted:
+            out.setdefault(at, QualityError(f"{os.path.basename(path)}: no picture ({exc})"))
+    finally:
+        frames.close()
+    for at in wanted:
+        out.setdefault(at, QualityError(f"{os.path.basename(path)} has no picture at {at:.2f} s"))
+    return out
+
+
+def _jpeg(frame: av.VideoFrame, width: int, height: int, rotation: int) -> bytes:
+    if rotation in _ROTATE:
+        g = av.filter.Graph()
+        node = g.add_buffer(width=frame.width, height=frame.height, format=frame.format, time_base=_TB)
+        for spec in _ROTATE[rotation]:
+            name, _, arg = spec.partition("=")
+            f = g.add(name, arg) if arg else g.add(name)
+            node.link_to(f)
+            node = f
+        sink = g.add("buffersink")
+        node.link_to(sink)
+        g.configure()
+        frame.pts, frame.time_base = 0, _TB
+        g.push(frame)
+        turned = g.pull()
+        assert isinstance(turned, av.VideoFrame)
+        frame = turned
+    pic = frame.reformat(width, height, "yuvj420p", interpolation="BICUBIC")
+    pic.pts = 0
+    cc = av.CodecContext.create("mjpeg", "w")
+    assert isinstance(cc, av.VideoCodecContext)
+    cc.width, cc.height, cc.pix_fmt, cc.time_base = width, height, "yuvj420p", Fraction(1, 25)
+    cc.options = {"q:v": "3"}
+    cc.qmin, cc.qmax = 2, 4
+    return b"".join(bytes(p) for p in cc.encode(pic) + cc.encode(None))

@@ -33,6 +33,13 @@ def status_document(job: Job) -> dict:
 
 def _quality_entry(r: RenditionState) -> dict:
     entry: dict = {"type": r.type, "quality": r.quality, "status": r.status}
+    if r.predicted:  # a per-title rung: what was chosen and what the analysis predicted
+        entry["perTitle"] = {"width": r.width, "height": r.height, "bitrate": r.bitrate,
+                             "predictedQuality": dict(r.predicted)}
+    if r.encoder:
+        entry["encoder"] = r.encoder
+    if r.encoder_note:
+        entry["encoderNote"] = r.encoder_note
     if r.measured:
         entry["measuredQuality"] = measured_quality(r.measured)
     return entry

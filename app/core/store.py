@@ -91,6 +91,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 4: each rendition's measured quality (JSON: RenditionState.measured)
         "ALTER TABLE renditions ADD COLUMN measured TEXT",
     ),
+    (  # 5: the video encoder of each rendition, and why it is not the one asked for (a hardware fallback)
+        "ALTER TABLE renditions ADD COLUMN encoder TEXT",
+        "ALTER TABLE renditions ADD COLUMN encoder_note TEXT",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 DB_NAME = "jobs.sqlite3"
@@ -382,13 +386,16 @@ class JobStore(Database):
             for i, r in enumerate(job.renditions):
                 db.execute(
                     """INSERT INTO renditions (job_id, id, ord, type, quality, width, height, bitrate, status, size,
-                                               path, error, measured, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                                               path, error, measured, encoder, encoder_note, updated_at)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                        ON CONFLICT(job_id, id) DO UPDATE SET ord=excluded.ord, type=excluded.type,
                          quality=excluded.quality, width=excluded.width, height=excluded.height,
                          bitrate=excluded.bitrate, status=excluded.status, size=excluded.size, path=excluded.path,
-                         error=excluded.error, measured=excluded.measured, updated_at=excluded.updated_at""",
+                         error=excluded.error, measured=excluded.measured, encoder=excluded.encoder,
+                         encoder_note=excluded.encoder_note, updated_at=excluded.updated_at""",
                     (job.id, r.id, i, r.type, r.quality, r.width, r.height, r.bitrate, r.status, r.size, r.path,
-                     r.error, json.dumps(r.measured) if r.measured is not None else None, now),
+                     r.error, json.dumps(r.measured) if r.measured is not None else None, r.encoder, r.encoder_note,
+                     now),
                 )
 
     def set_order(self, job_ids: list[str]) -> None:
@@ -496,5 +503,6 @@ class JobStore(Database):
                                        height=r["height"] or 0, bitrate=r["bitrate"] or 0, status=r["status"],
                                        size=r["size"], path=r["path"], error=r["error"],
                                        measured=json.loads(r["measured"]) if r["measured"] else None,
+                                       encoder=r["encoder"], encoder_note=r["encoder_note"],
                                        progress=1.0 if r["status"] == ENCODED else 0.0) for r in rrows],
         )

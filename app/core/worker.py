@@ -10,7 +10,14 @@ file does. Commands:
 - ``quality``: reads one JSON spec line on stdin (source, rotation, duration, mode, metrics, renditions: [{id,
   path}]), writes ``{"ev": "rendition_quality", "id", "quality"}`` or ``{"ev": "rendition_quality_failed", "id",
   "error"}`` per rendition (``{"ev": "measuring", "id"}`` before each), then ``{"ev": "finished", "vmaf"}``.
-- ``hwaccel``: a JSON report of the hardware decoders that really open here.
+- ``hwaccel``: a JSON report of the hardware decoders and encoders that really work here (``{"ev": "trying",
+  "encoder"}`` lines before each encoder is tried, the report last).
+- ``frames``: a frame server for the Compare view: JSON requests on stdin, answers (a JSON line, then raw RGB bytes)
+  on stdout, until stdin ends (`app.core.frames`).
+- ``stills SPEC.json``: pictures for the quality report. SPEC: ``{"source", "rotation", "width", "items": [{"path",
+  "time", "out"}]}``; each item's picture at `time` (seconds from its stream's first frame, as the scores' times)
+  is written to `out` as a JPEG `width` wide, all at the source's upright shape (the source turned by `rotation`).
+  One JSON object: ``{"ok": true, "height", "stills": [{"out"} or {"error"}, ...]}``.
 
 In a frozen bundle (PyInstaller) there is no ``python -m``: the bundle's own program runs this worker when its
 first argument is `WORKER_ARG` (`app.cli.main` hands it to `run`; `app.core.engine.worker_command` builds it).
@@ -109,8 +116,8 @@ def cmd_still(path: str, out: str, emit) -> int:
 
 
 def cmd_encode(emit) -> int:
-    from app.core import pipeline
-    from app.core.ladder import RungRequest, plan_job
+    from app.core import hwenc, pipeline
+    from app.core.ladder import PRESETS, RungRequest, plan_job
     from app.core.probe import probe_source
     from app.core.thumbnails import DEFAULT_REQUESTS, ThumbnailRequest, expand
 
@@ -129,7 +136,11 @@ def cmd_encode(emit) -> int:
             encoder_preset=spec.get("encoder_preset"),
             segment_seconds=float(spec.get("segment_seconds", 6.0)),
             share_encodes=bool(spec.get("share_encodes", True)),
+            rate_control=spec.get("rate_control"),
+            crf=spec.get("crf"),
         )
+        if (spec.get("ladder") or PRESETS[plan_preset(spec)].ladder) == "per-title" and renditions is None:
+            plan = _per_title(source, plan, spec, emit)
         if spec.get("only"):
             # Retrying some renditions alone: the rest of the plan, and the thumbnails, are already made.
             plan.renditions = [r for r in plan.renditions if r.id in spec["only"]]
@@ -141,10 +152,20 @@ def cmd_encode(emit) -> int:
                                               tuple(t["filters"]))
                              for t in spec["thumbnails"])
         images = [] if spec.get("only") else expand(requests, source.duration, source.short_side)
+        overrides, notes, warnings = _choose_encoders(plan, spec)
         emit({"ev": "plan", "source": source.to_dict(), "plan": plan.to_dict(),
-              "thumbnails": [i.filename for i in images]})
+              "thumbnails": [i.filename for i in images], "encoders": notes})
+        for message in warnings:
+            emit({"ev": "warning", "message": message})
         summary = pipeline.run(source, plan, spec["job_dir"], thumbnails=images, hwaccel=spec.get("hwaccel", "auto"),
-                               emit=emit, codec_overrides=spec.get("codec_overrides"))
+                               emit=emit, codec_overrides=overrides)
+        redo = summary.pop("redo", [])
+        if redo:  # hardware encoders that failed mid-encode: those groups again, from the start, in software
+            plan.renditions = [r for r in plan.renditions if any(r.id in g["ids"] for g in redo)]
+            again = pipeline.run(source, plan, spec["job_dir"], thumbnails=[], hwaccel=spec.get("hwaccel", "auto"),
+                                 emit=emit, codec_overrides={g["group"]: hwenc.SOFTWARE for g in redo})
+            summary["elapsed"] += again["elapsed"]
+            summary["progress_seconds"] += again["progress_seconds"]
     except InputRejected as exc:
         emit({"ev": "error", "kind": "rejected", "message": str(exc)})
         return EXIT_REJECTED
@@ -156,6 +177,55 @@ def cmd_encode(emit) -> int:
         return EXIT_FAILED
     emit({"ev": "finished", **summary})
     return 0
+
+
+def plan_preset(spec: dict) -> str:
+    from app.core.ladder import PRESETS
+
+    name = spec.get("preset") or "default"
+    return name if name in PRESETS else "default"
+
+
+def _per_title(source, plan, spec: dict, emit):
+    """The per-title plan (app.core.pertitle): analysis of the source, then rungs from its hull; the fixed plan with
+    a warning if the analysis fails."""
+    from app.core import pertitle
+
+    try:
+        analysis = pertitle.analyse(source, plan, emit, work_dir=os.path.dirname(spec["job_dir"]) or None)
+    except Exception as exc:  # noqa: BLE001 - the preset's ladder still makes a good job
+        plan.warnings.append(f"per-title analysis failed ({exc.__class__.__name__}: {exc}); the preset's ladder "
+                             "is used")
+        return plan
+    return pertitle.plan_per_title(source, plan, analysis, preset=spec.get("preset", "default"),
+                                   encoder_preset=spec.get("encoder_preset"),
+                                   formats=tuple(spec.get("formats") or ("hls", "mp4")),
+                                   segment_seconds=float(spec.get("segment_seconds", 6.0)),
+                                   share_encodes=bool(spec.get("share_encodes", True)),
+                                   rate_control=spec.get("rate_control") or "crf")
+def _choose_encoders(plan, spec: dict) -> tuple[dict[str, str], dict[str, dict], list[str]]:
+    """The video encoder of each encode group (`app.core.hwenc.assign`; `codec_overrides` win): (group ->
+    encoder, rendition id -> {"encoder", "note"}, warnings)."""
+    import av
+
+    from app.core import hwenc
+
+    sizes: dict[str, int] = {}
+    for r in plan.renditions:
+        sizes[r.encode_group] = max(sizes.get(r.encode_group, 0), r.width * r.height)
+    groups = sorted(sizes, key=lambda g: -sizes[g])  # as the pipeline orders them: the biggest get the hardware
+    chosen, warnings = hwenc.assign(spec.get("encoder") or "auto", groups, offered=[
+        n for n in (hwenc.encoder_name(f) for f in hwenc.FAMILIES) if n in av.codecs_available],
+        detection=spec.get("hw_detection"), nvenc_sessions=int(spec.get("nvenc_sessions", hwenc.nvenc_session_limit())))
+    overrides = spec.get("codec_overrides") or {}
+    notes: dict[str, dict] = {}
+    result: dict[str, str] = {}
+    for r in plan.renditions:
+        name, note = chosen[r.encode_group]
+        name = overrides.get(r.encode_group, overrides.get(r.id, name))
+        result[r.encode_group] = name
+        notes[r.id] = {"encoder": name, "note": note}
+    return result, notes, warnings
 
 
 def cmd_quality(emit) -> int:
@@ -192,11 +262,63 @@ def cmd_quality(emit) -> int:
     return 0
 
 
+def cmd_stills(spec_path: str, emit) -> int:
+    import av
+
+    from app.core import quality
+
+    try:
+        with open(spec_path, encoding="utf-8") as f:
+            spec = json.load(f)
+        rotation = int(spec.get("rotation") or 0)
+        with av.open(spec["source"]) as c:
+            s = c.streams.video[0]
+            w, h = (s.height, s.width) if rotation in (90, 270) else (s.width, s.height)
+        width = max(16, int(spec.get("width") or 320)) // 2 * 2
+        height = max(2, round(width * h / w / 2) * 2)
+    except Exception as exc:  # noqa: BLE001 - no source: no pictures, said plainly
+        emit({"ok": False, "error": f"the source could not be read: {exc}"})
+        return EXIT_REJECTED
+    items = spec.get("items", [])
+    done: list[dict] = [{"error": "not made"} for _ in items]
+    by_path: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        by_path.setdefault(item["path"], []).append(i)
+    for path, indices in by_path.items():  # each file read once, for all its pictures
+        try:
+            turn = rotation if path == spec["source"] else 0
+            made = quality.stills_jpeg(path, [float(items[i]["time"]) for i in indices], width, height, turn)
+            for i in indices:
+                data = made[float(items[i]["time"])]
+                if isinstance(data, Exception):
+                    done[i] = {"error": str(data)}
+                    continue
+                with open(items[i]["out"], "wb") as f:
+                    f.write(data)
+                done[i] = {"out": items[i]["out"]}
+        except Exception as exc:  # noqa: BLE001 - one file's missing pictures never stop the others
+            for i in indices:
+                done[i] = {"error": str(exc)}
+    emit({"ok": True, "height": height, "stills": done})
+    return 0
+
+
 def cmd_hwaccel(emit) -> int:
+    from app.core import hwenc
     from app.core.hwaccel import detect
 
-    emit(detect())
+    report = detect()
+    # Each encoder is announced before it is tried: a driver that hangs is named by the parent's timeout.
+    report["encoders"] = hwenc.detect(progress=lambda name: emit({"ev": "trying", "encoder": name}))
+    report["versions"] = hwenc.versions()
+    emit(report)
     return 0
+
+
+def cmd_frames(emit) -> int:
+    from app.core.frames import serve
+
+    return serve(sys.stdin.buffer, emit._out.buffer)  # binary answers on the channel's descriptor
 
 
 def main(argv: list[str]) -> int:
@@ -210,10 +332,14 @@ def main(argv: list[str]) -> int:
         return cmd_encode(emit)
     if argv == ["hwaccel"]:
         return cmd_hwaccel(emit)
+    if argv[:1] == ["stills"] and len(argv) == 2:
+        return cmd_stills(argv[1], emit)
     if argv == ["quality"]:
         return cmd_quality(emit)
+    if argv == ["frames"]:
+        return cmd_frames(emit)
     print("usage: python -m app.core.worker probe PATH [POSTER.jpg] | still PATH OUT.jpg | encode "
-          "| hwaccel | quality", file=sys.stderr)
+          "| hwaccel | quality | stills SPEC.json | frames", file=sys.stderr)
     return EXIT_USAGE
 
 

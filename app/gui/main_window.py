@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QP
 from app.providers.remote_jobs import RemoteJob
 from app.gui.job_router import JobRouter
 from app.gui.history import HistoryModel, HistoryPanel, open_folder
+from app.gui.compare import SOURCE, CompareWindow, can_compare
 from app.gui.jobs_controller import JobsController, expand_paths
 from app.gui.remote_dialogs import DropMenu, TrackDialog
 from app.gui.remote_controller import RemoteJobsController
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         controller.measure_after = self.prefs.measure_quality
         controller.measuring.connect(self.grid.model.set_measuring)
         controller.measureEnded.connect(lambda _job_id, reason: reason and self._show_message(reason, 60000))
+        self.grid.compareRendition.connect(lambda job_id, rid: self.open_compare(job_id, rid))
+        self.compare_window: CompareWindow | None = None  # the Compare window (app.gui.compare), one at a time
         controller.changed.connect(self.grid.model.job_changed)  # the job state, applied once by the controller
         controller.jobEvent.connect(self._on_event)
         controller.rejected.connect(self._on_rejected)
@@ -168,6 +171,9 @@ class MainWindow(QMainWindow):
         self.measure_full_action = self._action(job_menu, self.tr("Measure quality (every &frame)"),
                                                 lambda: on_job(lambda job_id: self.measure_quality(job_id, "full")),
                                                 None, self.tr("Score every frame of each rendition against the source"))
+        self.compare_action = self._action(job_menu, self.tr("C&ompare…"), lambda: self.open_compare(), "Ctrl+K",
+                                           self.tr("The source and a rendition side by side, frame by frame"))
+        self.compare_action.setEnabled(False)
         queue_actions = [self.cancel_action, self.retry_action, self.retry_failed_action, self.remove_action,
                          self.open_folder_action, self.copy_master_action, self.measure_action,
                          self.measure_full_action]
@@ -271,6 +277,8 @@ class MainWindow(QMainWindow):
         """The quality chart's per-frame plot was clicked: the player shows that rendition at that moment."""
         job = self.controller.job(self.grid.model.job_id() or "")
         r = job.rendition(rendition_id) if job else None
+        if job is not None and self.compare_window is not None and self.compare_window.isVisible():
+            self.open_compare(job.id, rendition_id, seconds)  # the Compare window, when open, goes there too
         index = self.player.choice.findData(r.path) if r is not None and r.path else -1
         if index < 0:
             return
@@ -329,6 +337,36 @@ class MainWindow(QMainWindow):
             "<b>Rendition Studio %1</b><p>Plans an HLS ladder and an MP4 from a video, encodes them on this computer "
             "with PyAV, and checks them in the player.</p>").replace("%1", __version__))
 
+    def open_compare(self, job_id: str | None = None, rendition_id: str | None = None, seconds: float | None = None):
+        """The Compare window for a job (default: the one the grid shows): the source vs `rendition_id` (default:
+        the rendition selected in the grid, else the smallest). None when the job has no output folder."""
+        job = self.jobs.job(job_id or self.grid.model.job_id() or "")
+        if job is None or not can_compare(job):
+            self._show_message(self.tr("Compare needs a job whose output folder exists."))
+            return None
+        if rendition_id is None:
+            selected = self.grid.model.rendition(self.grid.view.currentIndex().row())
+            rendition_id = selected.id if selected is not None and job_id is None else None
+        if self.compare_window is not None and self.compare_window.job.id != job.id:
+            self.compare_window.close()
+            self.compare_window.deleteLater()
+            self.compare_window = None
+        w = self.compare_window
+        if w is None:
+            w = self.compare_window = CompareWindow(job, self)
+        if rendition_id is not None and rendition_id in w.ids():
+            w.show_pair(SOURCE, rendition_id, seconds)
+        elif seconds is not None:
+            w.seek(seconds)
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        return w
+
+    def _update_compare(self) -> None:
+        job = self.jobs.job(self.grid.model.job_id() or "")
+        self.compare_action.setEnabled(job is not None and can_compare(job))
+
     # -- drag and drop ----------------------------------------------------------------------------------------
     def dragEnterEvent(self, event):
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -381,6 +419,7 @@ class MainWindow(QMainWindow):
         job = self.jobs.job(job_id) if job_id else None
         self.grid.show_job(job)
         self.player.set_sources(playable_items(job))
+        self._update_compare()
 
     def _on_added(self, job_id: str):
         if not self.queue.current_job_id():
@@ -395,6 +434,7 @@ class MainWindow(QMainWindow):
         elif t == "rendition.encoded" and ev["jobId"] == self.queue.current_job_id():
             # Playable as soon as it is encoded, while the others still encode.
             self.player.set_sources(playable_items(self.controller.job(ev["jobId"])))
+            self._update_compare()
         elif t == "job.decoder":
             self.decoder_label.setText(self.tr("Decoder: %1").replace(
                 "%1", self.tr("software") if ev["decoder"] == "software" else ev["decoder"]))
@@ -516,6 +556,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/bottom", self.bottom.saveState())
         self.player.stop()
+        if self.compare_window is not None:
+            self.compare_window.close()  # its frame worker ends with it
         self.controller.shutdown()
         if self.remote is not None:
             self.remote.shutdown()  # remote jobs go on at the provider; they are picked up at the next start

@@ -336,6 +336,9 @@ class RenditionTableModel(_TableModel):
             return self._quality_data(r, col, role)
         if role == Qt.ItemDataRole.ToolTipRole and r.status == R_FAILED:  # the core's one fixed reason, translated
             return self.tr("not encoded") if r.error == jobstate.NOT_ENCODED else r.error
+        if role == Qt.ItemDataRole.ToolTipRole and r.encoder and col in (self.COL_RENDITION, self.COL_STATUS):
+            tip = self.tr("Encoder: %1").replace("%1", r.encoder)  # and why, after a hardware fallback
+            return f"{tip}\n{r.encoder_note}" if r.encoder_note else tip
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_STATUS:
             return status_icon(r.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_BITRATE, self.COL_SPEED, self.COL_ETA,

@@ -202,6 +202,7 @@ class GridPanel(QWidget):
     retryRendition = Signal(str, str)  # job id, rendition id
     playRendition = Signal(str)  # path
     measureRequested = Signal(str, str)  # job id, "sampled" or "full"
+    compareRendition = Signal(str, str)  # job id, rendition id: the Compare window, source vs that rendition
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -243,6 +244,9 @@ class GridPanel(QWidget):
         self.measure_full_action = QAction(self.tr("Measure quality (every frame)"), self)
         self.measure_full_action.triggered.connect(lambda: self._measure("full"))
         self.view.addActions([self.measure_action, self.measure_full_action])
+        self.compare_action = QAction(self.tr("Compare with source…"), self)
+        self.compare_action.triggered.connect(self._compare)
+        self.view.addAction(self.compare_action)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -314,6 +318,12 @@ class GridPanel(QWidget):
         can = r is not None and r.status == R_FAILED
         self.retry_button.setEnabled(can)
         self.retry_action.setEnabled(can)
+        self.compare_action.setEnabled(r is not None and r.status == ENCODED and r.type in ("hls", "mp4"))
+
+    def _compare(self):
+        r = self._selected_rendition()
+        if r is not None and r.status == ENCODED and r.type in ("hls", "mp4") and self.model.job_id():
+            emit(self.compareRendition, self.model.job_id(), r.id)
 
     def _retry(self):
         r = self._selected_rendition()

@@ -36,6 +36,7 @@ class Preferences:
     thumbnails: bool = True
     thumbnail_spec: str = DEFAULT_THUMBNAILS
     hwaccel: str = "auto"
+    encoder: str = "auto"  # the video encoder (app.core.hwenc.CHOICES)
     concurrency: int = 1
     language: str = ""
     drop_action: str = "local"  # "local", "ask", or a provider name: what dropped files do
@@ -46,6 +47,7 @@ class Preferences:
             "encoder_preset": "encode/encoderPreset",
             "hls": "encode/hls", "mp4": "encode/mp4", "segment_seconds": "encode/segmentSeconds",
             "thumbnails": "encode/thumbnails", "thumbnail_spec": "encode/thumbnailSpec", "hwaccel": "encode/hwaccel",
+            "encoder": "encode/encoder",
             "concurrency": "queue/concurrency", "language": "ui/language", "drop_action": "remote/dropAction",
             "uploads_folder": "remote/uploadsFolder", "measure_quality": "quality/afterEncoding"}
 
@@ -93,7 +95,8 @@ class Preferences:
             raise UsageError("choose at least one output format (HLS or MP4)")
         return build_options(preset=self.base_preset(), renditions=self.renditions, formats=self.formats(),
                              encoder_preset=self.encoder_preset or None, segment_seconds=self.segment_seconds,
-                             thumbnails=self.thumbnail_spec if self.thumbnails else "none", hwaccel=self.hwaccel)
+                             thumbnails=self.thumbnail_spec if self.thumbnails else "none", hwaccel=self.hwaccel,
+                             encoder=self.encoder)
 
     def base_preset(self) -> str:
         """The built-in preset behind `preset` (a user preset names one); `UsageError` for an unknown preset."""
@@ -112,7 +115,8 @@ class Preferences:
         """These settings as a user preset called `name` (not yet checked)."""
         return UserPreset(name=name, base=self.base_preset(), renditions=self.renditions, formats=self.formats(),
                           encoder_preset=self.encoder_preset, segment_seconds=self.segment_seconds,
-                          thumbnails=self.thumbnail_spec if self.thumbnails else "none", hwaccel=self.hwaccel)
+                          thumbnails=self.thumbnail_spec if self.thumbnails else "none", hwaccel=self.hwaccel,
+                          encoder=self.encoder)
 
     def with_preset(self, preset: UserPreset) -> "Preferences":
         """These settings with a preset's values (a built-in preset: its ladder, the default thumbnails)."""
@@ -121,7 +125,7 @@ class Preferences:
         return self.copy(preset=preset.name, renditions=preset.renditions, encoder_preset=preset.encoder_preset,
                          hls="hls" in formats, mp4="mp4" in formats, segment_seconds=preset.segment_seconds,
                          thumbnails=not off, thumbnail_spec=self.thumbnail_spec if off else preset.thumbnails,
-                         hwaccel=preset.hwaccel)
+                         hwaccel=preset.hwaccel, encoder=preset.encoder)
 
     def with_default_preset(self) -> "Preferences":
         """These settings with the default preset (`presets` set it: a user preset's values, or a built-in ladder)."""

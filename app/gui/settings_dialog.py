@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from app.core.errors import RenditionError, UsageError
 from app.core.ladder import PRESETS, X264_PRESETS
 from app.core.presets import DEFAULT_THUMBNAILS, PresetLibrary, UserPreset
+from app.core.hwenc import CHOICES as HW_ENCODER_CHOICES
 from app.core.options import HWACCEL_CHOICES, MAX_SEGMENT_SECONDS, MIN_SEGMENT_SECONDS
 from app.gui import languages
+from app.gui.hardware_page import HardwarePage
 from app.gui.preferences import Preferences, default_output_root
 from app.gui.providers_page import ProvidersPage
 from app.gui.signals import emit
@@ -134,6 +136,14 @@ class SettingsDialog(QDialog):
         hw_row = QHBoxLayout()
         hw_row.addWidget(self.hwaccel, 1)
         hw_row.addWidget(self.detect)
+        self.encoder = QComboBox(self)
+        self.encoder.setObjectName("videoEncoder")
+        encoder_names = {"auto": self.tr("Automatic (a hardware encoder that works here, else software)"),
+                         "software": self.tr("Software (libx264)")}
+        for choice in HW_ENCODER_CHOICES:
+            self.encoder.addItem(encoder_names.get(choice, choice.upper() if choice != "amf" else "AMF"), choice)
+        self.encoder.setToolTip(self.tr("A hardware encoder that fails goes on in software; Settings › Hardware "
+                                        "says which work here"))
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, 16)
         self.measure_quality = QComboBox(self)
@@ -170,27 +180,29 @@ class SettingsDialog(QDialog):
             ("", self.thumbnails), (self.tr("Images:"), self.thumbnail_spec)]))
         layout.addWidget(self._group(self.tr("Queue and hardware"), [
             (self.tr("Hardware decoding:"), hw_row), ("", self.detect_result),
+            (self.tr("Video encoder:"), self.encoder),
             (self.tr("Jobs at once:"), self.concurrency),
             (self.tr("Measure quality after encoding:"), self.measure_quality)]))
         layout.addWidget(self._group(self.tr("Language"), [
             (self.tr("Language:"), self.language), ("", self.language_note)]))
         outer = QVBoxLayout(self)
+        self.hardware = HardwarePage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("General"))
         if providers is not None:
-            self.tabs = QTabWidget(self)
-            self.tabs.addTab(general, self.tr("General"))
             self.tabs.addTab(providers, self.tr("Cloud providers"))
-            outer.addWidget(self.tabs)
-        else:
-            outer.addWidget(general)
+        self.tabs.addTab(self.hardware, self.tr("Hardware"))
+        outer.addWidget(self.tabs)
+        self.finished.connect(lambda _result: self.hardware.wait_check())
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
         for a, b in ((self.folder, self.browse), (self.browse, self.preset), (self.preset, self.manage_presets),
                      (self.manage_presets, self.renditions), (self.renditions, self.encoder_preset),
                      (self.encoder_preset, self.hls), (self.hls, self.mp4), (self.mp4, self.segment),
                      (self.segment, self.thumbnails), (self.thumbnails, self.thumbnail_spec),
-                     (self.thumbnail_spec, self.hwaccel), (self.hwaccel, self.detect), (self.detect, self.concurrency),
-                     (self.concurrency, self.measure_quality), (self.measure_quality, self.language),
-                     (self.language, self.buttons)):
+                     (self.thumbnail_spec, self.hwaccel), (self.hwaccel, self.detect), (self.detect, self.encoder),
+                     (self.encoder, self.concurrency), (self.concurrency, self.measure_quality),
+                     (self.measure_quality, self.language), (self.language, self.buttons)):
             QWidget.setTabOrder(a, b)
         self._detect_signals = _DetectSignals(self)
         self._detect_signals.done.connect(self._detected)
@@ -257,6 +269,7 @@ class SettingsDialog(QDialog):
         self.thumbnail_spec.setText(p.thumbnail_spec or DEFAULT_THUMBNAILS)
         self.thumbnail_spec.setEnabled(p.thumbnails)
         self.hwaccel.setCurrentIndex(max(0, self.hwaccel.findData(p.hwaccel)))
+        self.encoder.setCurrentIndex(max(0, self.encoder.findData(p.encoder)))
         self.concurrency.setValue(p.concurrency)
         self.measure_quality.setCurrentIndex(max(0, self.measure_quality.findData(p.measure_quality)))
         self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
@@ -273,6 +286,7 @@ class SettingsDialog(QDialog):
                            mp4=self.mp4.isChecked(), segment_seconds=self.segment.value(),
                            thumbnails=self.thumbnails.isChecked(), thumbnail_spec=self.thumbnail_spec.text().strip(),
                            hwaccel=self.hwaccel.currentData(), concurrency=self.concurrency.value(),
+                           encoder=self.encoder.currentData(),
                            language=self.language.currentData(), measure_quality=self.measure_quality.currentData())
 
     def validate(self) -> str | None:

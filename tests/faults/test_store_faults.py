@@ -117,6 +117,8 @@ def test_the_first_store_version_is_migrated_step_by_step(tmp_path):
     db.execute("DROP TABLE remote_jobs")
     db.execute("ALTER TABLE jobs DROP COLUMN origin")  # added by step 3
     db.execute("ALTER TABLE renditions DROP COLUMN measured")  # added by step 4
+    db.execute("ALTER TABLE renditions DROP COLUMN encoder")  # added by step 5
+    db.execute("ALTER TABLE renditions DROP COLUMN encoder_note")
     db.execute("PRAGMA user_version = 1")
     db.commit()
     db.close()

@@ -1,0 +1,588 @@
+"""Per-title ladders: the rungs and bitrates chosen for one source from its measured quality.
+
+The analysis (`analyse`, in the media worker) takes a few short windows spread over the source, skipping black or
+flat pictures (a luma check of each window's first picture), encodes them at every candidate resolution (the
+standard rungs up to the source's own size, never above) at several CRF values with x264, and measures each
+encode's bitrate and its quality against the source at display size with `app.core.quality.measure_many`, the
+same pairing and upscaling as ``--quality``; every frame of the windows is scored.
+
+The metric is XPSNR (luma): PSNR weighted by each block's visual activity (the JVET/MPEG proposal FFmpeg ships),
+so grain and noise, where plain PSNR punishes invisible differences, count for what they look like, while it stays
+in decibels: a visible step and "more bits stop helping" are simple dB figures (`STEP_DB`, `SATURATION_DB`). SSIM
+is six times cheaper to compute (1.2 against 8 ms a 1080p frame here) but flattens out near 1.0, where a ladder's
+top rungs live.
+
+`choose_rungs` builds the upper convex hull of (log bitrate, quality) over every resolution and picks rungs on
+it: the top where the hull's slope falls under `SATURATION_DB` per doubling of bitrate (or at the preset's
+maximum bitrate, or at `TRANSPARENT_DB`), then downwards in quality steps of at least `STEP_DB` and bitrate
+steps of at least `MIN_RATIO`, each at the resolution that gives the best quality at that bitrate (one rung per
+resolution: a rendition is named by its lines). Each rung is then encoded with capped CRF at the CRF that its own
+resolution's curve gives at the chosen bitrate (or, with rate control ``abr``, at the bitrate itself).
+
+Qt-free and numpy-free (the bundle's worker has no numpy); `bd_rate` is the Bjøntegaard delta rate used by
+``benchmarks/pertitle_bdrate.py``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from fractions import Fraction
+from typing import Any, Callable
+
+from app.core.ladder import STANDARD_RUNGS, X264_PRESETS, JobPlan, RungRequest, plan_job, quality_name, rung_size
+from app.core.probe import SourceInfo
+
+METRIC, METRIC_KEY = "xpsnr", "xpsnr_y"
+CRFS = (21.0, 30.0, 39.0)
+ANALYSIS_PRESET = "veryfast"  # at most this slow; the plan's own when faster (a CRF gives other bitrates with
+# other presets: superfast, without x264's MB-tree, predicted three times the bitrate on grainy footage)
+WINDOW_SHARE = 0.05  # each window's length as a share of the source (0.48 to 2 s)
+STEP_DB = 2.0  # neighbouring rungs differ by at least this much quality (a visible step)
+MIN_RATIO = 1.5  # ... and by at least this bitrate factor
+SATURATION_DB = 1.0  # the top rung: where one more doubling of bitrate buys less than this
+TRANSPARENT_DB = 48.0  # above this XPSNR more bits are not seen
+EXTRAPOLATE = 1.0  # log2: predictions down to half a resolution's cheapest encode (CRF and quality extended)
+GRID = 2 ** (1 / 8)  # the bitrate step of the searches
+SEEK_AHEAD = 12.0  # seconds: a window nearer than this is reached by decoding on, not by seeking
+MIN_KBPS = 40
+MAX_RUNGS = 6
+CRF_RANGE = (10.0, 51.0)
+MAX_DB = 100.0  # an identical picture's score (FFmpeg says infinity)
+
+Emit = Callable[[dict], None]
+
+
+@dataclass(frozen=True)
+class Point:
+    """One analysis encode: a resolution at a CRF, its bitrate (kb/s) and quality (dB)."""
+
+    short: int
+    width: int
+    height: int
+    crf: float
+    kbps: float
+    quality: float
+
+
+@dataclass
+class Rung:
+    short: int
+    width: int
+    height: int
+    kbps: float
+    crf: float
+    quality: float  # predicted
+
+    def predicted(self) -> dict:
+        return {"kbps": round(self.kbps, 1), "crf": round(self.crf, 2), METRIC: round(self.quality, 3),
+                "metric": METRIC}
+
+
+@dataclass
+class Settings:
+    """The analysis's knobs: more windows, longer windows, more CRFs or a slower preset cost time and buy a truer
+    prediction."""
+
+    windows: int = 4
+    window_seconds: float | None = None  # None: WINDOW_SHARE of the source, 0.48 to 2 s
+    crfs: tuple[float, ...] = CRFS
+    preset: str | None = None  # None: the plan's x264 preset, at most ANALYSIS_PRESET
+    score_stride: int = 3  # score one frame in this many (the last window: every frame)
+
+
+@dataclass
+class Analysis:
+    points: list[Point]
+    hull: list[Point]
+    rungs: list[Rung]
+    windows: list[tuple[float, float]]
+    seconds: float  # wall time of the analysis
+    metric: str = METRIC
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"metric": self.metric, "seconds": round(self.seconds, 3),
+                "windows": [[round(a, 3), round(b, 3)] for a, b in self.windows],
+                "points": [_point_dict(p) for p in self.points], "hull": [_point_dict(p) for p in self.hull],
+                "rungs": [{**asdict(r), "kbps": round(r.kbps, 1), "crf": round(r.crf, 2),
+                           "quality": round(r.quality, 3)} for r in self.rungs],
+                "notes": self.notes}
+
+
+def _point_dict(p: Point) -> dict:
+    return {**asdict(p), "kbps": round(p.kbps, 1), "quality": round(p.quality, 3)}
+
+
+# -- the hull and the rungs (pure) -----------------------------------------------------------------------------
+def _x(p: Point) -> float:
+    return math.log2(max(p.kbps, 1e-9))
+
+
+def convex_hull(points: list[Point]) -> list[Point]:
+    """The upper convex hull of (log2 bitrate, quality), from the cheapest point to the best one: every point on
+    it is the best quality any resolution gives at its bitrate, up to straight lines between them."""
+    pts = sorted(points, key=lambda p: (_x(p), -p.quality))
+    hull: list[Point] = []
+    for p in pts:
+        while len(hull) >= 2:
+            a, b = hull[-2], hull[-1]
+            cross = (_x(b) - _x(a)) * (p.quality - a.quality) - (b.quality - a.quality) * (_x(p) - _x(a))
+            if cross >= 0:  # b is under the line a-p: not on the upper hull
+                hull.pop()
+            else:
+                break
+        hull.append(p)
+    # From the cheapest point up to the best: a point past the best costs more for less.
+    best = max(range(len(hull)), key=lambda i: hull[i].quality) if hull else -1
+    return hull[:best + 1]
+
+
+def _interp(x: float, xs: list[float], ys: list[float]) -> float:
+    """Piecewise linear y(x) through (xs, ys) (xs increasing), extended along the end segments."""
+    if len(xs) == 1:
+        return ys[0]
+    i = 1
+    while i < len(xs) - 1 and x > xs[i]:
+        i += 1
+    x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
+    return y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+
+
+def hull_quality(hull: list[Point], kbps: float) -> float:
+    """The hull's quality at a bitrate (held at its ends)."""
+    x = math.log2(kbps)
+    if x <= _x(hull[0]):
+        return hull[0].quality
+    if x >= _x(hull[-1]):
+        return hull[-1].quality
+    return _interp(x, [_x(p) for p in hull], [p.quality for p in hull])
+
+
+def hull_kbps(hull: list[Point], quality: float) -> float:
+    """The bitrate at which the hull reaches a quality (its quality rises along it)."""
+    qs = [p.quality for p in hull]
+    if quality <= qs[0]:
+        return hull[0].kbps
+    if quality >= qs[-1]:
+        return hull[-1].kbps
+    return 2 ** _interp(quality, qs, [_x(p) for p in hull])
+
+
+class Curve:
+    """One resolution's encodes: quality and CRF against log bitrate."""
+
+    def __init__(self, points: list[Point]):
+        pts = sorted(points, key=_x)
+        self.points = pts
+        self.xs = [_x(p) for p in pts]
+        qs, best = [], -math.inf
+        for p in pts:  # quality never falls as bits rise (noise in a measurement is not a real dip)
+            best = max(best, p.quality)
+            qs.append(best)
+        self.qs = qs
+        self.crfs = [p.crf for p in pts]
+
+    def covers(self, kbps: float) -> bool:
+        """Whether a prediction at this bitrate is sound: not far under the cheapest encode measured."""
+        return math.log2(kbps) >= self.xs[0] - EXTRAPOLATE
+
+    def quality(self, kbps: float) -> float:
+        x = math.log2(kbps)
+        if x >= self.xs[-1]:
+            return self.qs[-1]  # never more than measured
+        return _interp(x, self.xs, self.qs)
+
+    def crf(self, kbps: float) -> float:
+        return min(CRF_RANGE[1], max(CRF_RANGE[0], _interp(math.log2(kbps), self.xs, self.crfs)))
+
+    def kbps_at(self, quality: float) -> float:
+        """The bitrate at which this resolution first reaches a quality (its best encode's if it never does)."""
+        if quality >= self.qs[-1]:
+            return self.points[-1].kbps
+        if quality <= self.qs[0]:
+            return self.points[0].kbps
+        i = next(i for i in range(1, len(self.qs)) if self.qs[i] >= quality)
+        q0, q1, x0, x1 = self.qs[i - 1], self.qs[i], self.xs[i - 1], self.xs[i]
+        return 2 ** (x1 if q1 == q0 else x0 + (x1 - x0) * (quality - q0) / (q1 - q0))
+
+
+def curves_of(points: list[Point]) -> dict[int, Curve]:
+    return {s: Curve([p for p in points if p.short == s]) for s in sorted({p.short for p in points})}
+
+
+def envelope(curves: dict[int, Curve], kbps: float) -> float:
+    """The best quality any resolution gives at a bitrate (-inf where none is measured that low)."""
+    return max((c.quality(kbps) for c in curves.values() if c.covers(kbps)), default=-math.inf)
+
+
+def top_kbps(points: list[Point], max_kbps: float | None = None, saturation_db: float = SATURATION_DB,
+             transparent_db: float = TRANSPARENT_DB) -> float:
+    """Where the top rung goes: the highest bitrate whose last doubling still bought `saturation_db` of quality
+    (on the best resolution at each bitrate: above it more bits stop helping), no higher than reaches
+    `transparent_db` nor `max_kbps`."""
+    curves = curves_of(points)
+    lo = min(p.kbps for p in points)
+    hi = max(p.kbps for p in points)
+    top = r = hi
+    while r > lo:  # from the top down: the first bitrate whose last doubling still bought enough
+        if envelope(curves, r) - envelope(curves, r / 2) >= saturation_db:
+            top = r
+            break
+        r /= GRID
+    else:
+        top = lo
+    r = lo
+    while r < top:  # the cheapest bitrate that is already transparent
+        if envelope(curves, r) >= transparent_db:
+            top = r
+            break
+        r *= GRID
+    if max_kbps:
+        top = min(top, max_kbps)
+    return max(top, lo)
+
+
+def choose_rungs(points: list[Point], *, max_kbps: float | None = None, min_kbps: float = MIN_KBPS,
+                 step_db: float = STEP_DB, min_ratio: float = MIN_RATIO, max_rungs: int = MAX_RUNGS,
+                 saturation_db: float = SATURATION_DB, transparent_db: float = TRANSPARENT_DB) -> list[Rung]:
+    """The ladder, cheapest rung first.
+
+    From the top (`top_kbps`) down: each next rung is at least `step_db` worse and `min_ratio` cheaper than the one
+    above (a visible step; a rung adding less is never made), at the resolution with the best quality at its
+    bitrate among those not used yet (the hull's own where it is free); down to half the cheapest encode
+    measured, and not under `min_kbps`."""
+    if not points:
+        return []
+    curves = curves_of(points)
+    sizes = {p.short: (p.width, p.height) for p in points}
+    lowest = max(min_kbps, min(p.kbps for p in points) / 2 ** EXTRAPOLATE)
+    kbps = top_kbps(points, max_kbps, saturation_db, transparent_db)
+    rungs: list[Rung] = []
+    used: set[int] = set()
+    while len(rungs) < max_rungs and kbps >= lowest * 0.999:
+        free = [(c.quality(kbps), -s) for s, c in curves.items() if s not in used and c.covers(kbps)]
+        if free:
+            q, neg = max(free)
+            if not rungs or q <= rungs[-1].quality - step_db * 0.999:
+                w, h = sizes[-neg]
+                kbps = min(kbps, curves[-neg].kbps_at(q))  # where its own curve flattens: no bits for nothing
+                rungs.append(Rung(-neg, w, h, kbps, curves[-neg].crf(kbps), q))
+                used.add(-neg)
+                kbps /= min_ratio
+                continue
+        kbps /= GRID
+    rungs.reverse()
+    return rungs
+
+
+# -- Bjøntegaard delta rate (pure) ---------------------------------------------------------------------------------
+def _polyfit3(xs: list[float], ys: list[float]) -> list[float]:
+    """Least-squares cubic (or lower with fewer points) y = c0 + c1 x + c2 x^2 + c3 x^3."""
+    n = min(4, len(xs))
+    a = [[sum(x ** (i + j) for x in xs) for j in range(n)] for i in range(n)]
+    b = [sum(y * x ** i for x, y in zip(xs, ys)) for i in range(n)]
+    for col in range(n):  # Gaussian elimination with partial pivoting
+        piv = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[piv], b[col], b[piv] = a[piv], a[col], b[piv], b[col]
+        if abs(a[col][col]) < 1e-300:
+            raise ValueError("the points do not determine a curve")
+        for r in range(col + 1, n):
+            f = a[r][col] / a[col][col]
+            for c in range(col, n):
+                a[r][c] -= f * a[col][c]
+            b[r] -= f * b[col]
+    coef = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        coef[r] = (b[r] - sum(a[r][c] * coef[c] for c in range(r + 1, n))) / a[r][r]
+    return coef + [0.0] * (4 - n)
+
+
+def _integral(coef: list[float], lo: float, hi: float) -> float:
+    def prim(x: float) -> float:
+        return sum(c * x ** (i + 1) / (i + 1) for i, c in enumerate(coef))
+    return prim(hi) - prim(lo)
+
+
+def bd_rate(reference: list[tuple[float, float]], test: list[tuple[float, float]]) -> float:
+    """Bjøntegaard delta rate of `test` against `reference`, in per cent (negative: fewer bits at equal quality).
+
+    Each curve is a list of (bitrate, quality); log10(bitrate) is fitted as a cubic in quality (least squares with
+    more than four points) and the fits are integrated over the quality range both curves cover."""
+    if len(reference) < 2 or len(test) < 2:
+        raise ValueError("BD-rate needs at least two points per curve")
+    ra = [math.log10(r) for r, _ in reference]
+    qa = [q for _, q in reference]
+    rb = [math.log10(r) for r, _ in test]
+    qb = [q for _, q in test]
+    lo, hi = max(min(qa), min(qb)), min(max(qa), max(qb))
+    if hi <= lo:
+        raise ValueError("the two curves share no quality range")
+    # fit around the middle of the range: better conditioned normal equations
+    mid = (lo + hi) / 2
+    ca = _polyfit3([q - mid for q in qa], ra)
+    cb = _polyfit3([q - mid for q in qb], rb)
+    diff = (_integral(cb, lo - mid, hi - mid) - _integral(ca, lo - mid, hi - mid)) / (hi - lo)
+    return (10 ** diff - 1) * 100
+
+
+# -- the analysis (PyAV: in the media worker) ----------------------------------------------------------------------
+def candidate_sides(source: SourceInfo) -> list[int]:
+    """The standard rungs up to the source's short side (never above it); the source's own size when it is under
+    the smallest."""
+    sides = [s for s in STANDARD_RUNGS if s <= source.short_side]
+    return sides or [source.short_side]
+
+
+def _luma_flat(frame) -> bool:
+    """Black or a flat picture (a fade's middle): dark on average, or almost no variation in luma."""
+    plane = frame.planes[0]
+    data = bytes(plane)
+    step = max(1, len(data) // 4096)
+    sample = data[::step]
+    mean = sum(sample) / len(sample)
+    var = sum((v - mean) ** 2 for v in sample) / len(sample)
+    return mean < 24 or var < 4.0
+
+
+def window_slots(duration: float, count: int, seconds: float) -> list[tuple[float, float]]:
+    """`count` slots evenly over the duration; a window is looked for from the middle of each (minus half its
+    length) to the slot's end."""
+    step = duration / count
+    return [(max(0.0, i * step + (step - seconds) / 2), (i + 1) * step) for i in range(count)]
+
+
+def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | None = None,
+            work_dir: str | None = None) -> Analysis:
+    """Encode sample windows at every candidate resolution and CRF; measure them; return the points and hull
+    (rungs are chosen by `plan_per_title`). Emits ``{"ev": "analysis", "stage", "fraction"}``.
+
+    Each window starts with a keyframe, as each segment does; the bitrate of a point is that of a full GOP made of
+    the windows' mean keyframe and mean other frame (short windows would otherwise count too many keyframes)."""
+    import av
+    import av.logging
+    from av.video.frame import PictureType
+
+    from app.core import quality
+    from app.core.pipeline import _Rotator
+    from app.core.probe import open_source
+
+    settings = settings or Settings()
+    started = time.monotonic()
+    duration = float(source.duration or 0.0)
+    count = max(1, settings.windows)
+    seconds = settings.window_seconds or min(2.0, max(0.48, duration * WINDOW_SHARE))
+    if duration <= seconds * count:
+        count, seconds = 1, max(0.1, duration)
+    slots = window_slots(duration, count, seconds)
+    fps = Fraction(source.frame_rate_num, source.frame_rate_den) if source.frame_rate_num else Fraction(25)
+    gop = max(1, round(plan.gop_seconds * float(fps)))
+    preset = settings.preset or min(plan.encoder_preset, ANALYSIS_PRESET, key=X264_PRESETS.index)
+    folder = tempfile.mkdtemp(prefix=".analysis-", dir=work_dir)
+    emit({"ev": "analysis", "stage": "encoding", "fraction": 0.0})
+    # FFmpeg's own logger while analysing: PyAV's Python log callback, called from x264's and the decoders' threads,
+    # deadlocked the worker in measure_many (seen with the level at ERROR, as the worker sets it).
+    level = av.logging.get_level()
+    av.logging.set_level(None)
+    try:
+        container = open_source(source.path)
+        vs = container.streams.video[0]
+        vs.thread_type = "AUTO"
+        tb = vs.time_base or Fraction(1, 90000)
+        rotate = _Rotator(source.rotation)
+        outputs: list[dict[str, Any]] = []
+        for side in candidate_sides(source):
+            w, h = rung_size(source, side)
+            for crf in settings.crfs:
+                path = os.path.join(folder, f"{side}-{crf:g}.mp4")
+                out = av.open(path, "w")
+                s = out.add_stream("libx264", rate=fps)
+                s.width, s.height, s.pix_fmt = w, h, "yuv420p"
+                s.time_base = tb
+                s.codec_context.time_base = tb
+                s.codec_context.options = {
+                    "preset": preset, "crf": f"{crf:g}",
+                    "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1:force-cfr=1"}
+                outputs.append({"side": side, "w": w, "h": h, "crf": crf, "out": out, "stream": s, "path": path,
+                                "key": [], "other": []})
+        # The windows' own pictures, losslessly (x264 qp 0), on the same timeline: what the encodes are measured
+        # against. Measuring against the source itself would decode it again from the keyframe before each window
+        # (a long-GOP source: from its start, four times).
+        rw, rh = (source.coded_height, source.coded_width) if source.rotation in (90, 270) else \
+            (source.coded_width, source.coded_height)
+        reference: dict[str, Any] | None = None
+        if rw % 2 == 0 and rh % 2 == 0:
+            path = os.path.join(folder, "reference.mkv")
+            out = av.open(path, "w")
+            s = out.add_stream("libx264", rate=fps)
+            s.width, s.height, s.pix_fmt = rw, rh, "yuv420p"
+            s.time_base = tb
+            s.codec_context.time_base = tb
+            s.codec_context.options = {"preset": "ultrafast", "qp": "0",
+                                       "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1"}
+            reference = {"out": out, "stream": s, "path": path}
+        spans: list[tuple[int, int]] = []  # the windows' pts (from the first picture)
+
+        def count_packet(o, p):
+            if p.pts is not None and any(a <= p.pts < b for a, b in spans):
+                o["key" if p.is_keyframe else "other"].append(p.size)
+
+        def feed(frame, pts, key):
+            base = rotate(frame)
+            made: dict[int, object] = {}
+            for o in outputs:
+                pic = made.get(o["side"])
+                if pic is None:
+                    pic = made[o["side"]] = base.reformat(o["w"], o["h"], "yuv420p", interpolation="BICUBIC")
+                pic.pts, pic.time_base = pts, tb
+                pic.pict_type = PictureType.I if key else PictureType.NONE
+                for p in o["stream"].encode(pic):
+                    count_packet(o, p)
+                    o["out"].mux(p)
+            if reference is not None:
+                ref = base if base.format.name == "yuv420p" and (base.width, base.height) == (rw, rh) else \
+                    base.reformat(rw, rh, "yuv420p")
+                ref.pts, ref.time_base = pts, tb
+                ref.pict_type = PictureType.I if key else PictureType.NONE
+                reference["out"].mux(reference["stream"].encode(ref))
+
+        # The encodes start at the source's first picture: `quality.measure` pairs pictures on their time from each
+        # stream's first one. It is not counted in any window.
+        anchor = next((f for f in container.decode(vs) if f.pts is not None), None)
+        if anchor is None:
+            raise ValueError("no picture could be decoded from the source")
+        t0 = anchor.pts
+        feed(anchor, 0, True)
+        windows: list[tuple[float, float]] = []
+        total = seconds * len(slots)
+        last_emit = time.monotonic()
+        decoded = container.decode(vs)
+        position = 0.0  # where decoding stands (s)
+        for slot_start, slot_end in slots:
+            if slot_start - position > SEEK_AHEAD:  # nearer: decoding on costs less than from a keyframe before
+                container.seek(int(t0 + Fraction(slot_start) / tb), stream=vs, backward=True, any_frame=False)
+                decoded = container.decode(vs)
+            w0: float | None = None
+            n_in = 0
+            for frame in decoded:
+                if frame.pts is None or frame.pts <= t0:
+                    continue
+                t = position = float((frame.pts - t0) * tb)
+                if t < slot_start - 1e-6 or (windows and t <= windows[-1][1]):
+                    continue
+                if w0 is None:
+                    if windows and t + seconds > slot_end + 1e-6:
+                        break  # no room left in this slot
+                    if _luma_flat(frame) and t + seconds + 0.5 <= slot_end:
+                        slot_start = t + 0.5  # black or a fade: look half a second further
+                        continue
+                    w0 = t
+                    spans.append((frame.pts - t0, frame.pts - t0 + int(Fraction(seconds) / tb)))
+                if t >= w0 + seconds - 1e-6:
+                    break
+                feed(frame, frame.pts - t0, n_in % gop == 0)
+                n_in += 1
+                now = time.monotonic()
+                if now - last_emit > 0.5:
+                    last_emit = now
+                    done = sum(b - a for a, b in windows) + n_in / float(fps)
+                    emit({"ev": "analysis", "stage": "encoding", "fraction": round(0.75 * min(1.0, done / total), 4)})
+            if w0 is not None and n_in:
+                windows.append((w0, w0 + n_in / float(fps)))
+        container.close()
+        for o in outputs:
+            for p in o["stream"].encode(None):
+                count_packet(o, p)
+                o["out"].mux(p)
+            o["out"].close()
+        if reference is not None:
+            reference["out"].mux(reference["stream"].encode(None))
+            reference["out"].close()
+        if not windows:
+            raise ValueError("no window of the source could be analysed")
+        emit({"ev": "analysis", "stage": "measuring", "fraction": 0.75})
+        # One measurement per window (each a seek in every file): frames of different windows are never paired.
+        per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
+        errors: dict[str, Exception] = {}
+        frame_s = 1 / float(fps)
+        stride = max(1, settings.score_stride)
+        for i, (a, b) in enumerate(windows):
+            live = [(o["path"], o["path"]) for o in outputs if o["path"] not in errors]
+            spans_s = [(a, b)]
+            if stride > 1 and i < len(windows) - 1:
+                # One frame in `stride`. Not in the last window: a decode that ends at the end of a file and is
+                # then left for the next sub-window fails in quality._frames ("End of file").
+                spans_s = [(a + k * frame_s - frame_s / 4, a + k * frame_s + frame_s / 2)
+                           for k in range(0, int(round((b - a) / frame_s)), stride)]
+            found = quality.measure_many(reference["path"] if reference else source.path, live, spans_s,
+                                         0 if reference else source.rotation, (METRIC,))
+            for path, r in found.items():
+                if isinstance(r, Exception):
+                    errors[path] = r
+                else:
+                    per[path].extend(r.frame_scores.get(METRIC_KEY) or [])
+            emit({"ev": "analysis", "stage": "measuring", "fraction": round(0.75 + 0.25 * (i + 1) / len(windows), 4)})
+        points, notes = [], []
+        for o in outputs:
+            scores = [min(v, MAX_DB) for v in per[o["path"]]]  # identical pictures score infinity
+            if o["path"] in errors or not o["key"] or not scores:
+                why = errors.get(o["path"], "no frames")
+                notes.append(f"{quality_name(o['side'])} at CRF {o['crf']:g}: {why}")
+                continue
+            key = sum(o["key"]) / len(o["key"])
+            other = sum(o["other"]) / len(o["other"]) if o["other"] else key
+            kbps = (key + (gop - 1) * other) / gop * float(fps) * 8 / 1000
+            points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps, sum(scores) / len(scores)))
+        emit({"ev": "analysis", "stage": "measured", "fraction": 1.0})
+        return Analysis(points, convex_hull(points), [], windows, time.monotonic() - started, notes=notes)
+    finally:
+        av.logging.set_level(level)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def plan_per_title(source: SourceInfo, fixed: JobPlan, analysis: Analysis, *, preset: str,
+                   encoder_preset: str | None, formats: tuple[str, ...], segment_seconds: float, share_encodes: bool,
+                   rate_control: str = "crf", max_kbps: float | None = None) -> JobPlan:
+    """The job's plan from an analysis: its rungs (capped CRF at each rung's CRF, or ABR at its bitrate), the
+    MP4 at the source's size at the top rung's quality."""
+    top_fixed = max((r.video_kbps for r in fixed.renditions), default=None)
+    rungs = choose_rungs(analysis.points, max_kbps=max_kbps or top_fixed)
+    analysis.rungs = rungs
+    if not rungs:
+        fixed.warnings.append("per-title analysis found no rung; the preset's ladder is used")
+        return fixed
+    plan = plan_job(source, preset=preset, renditions=[RungRequest(r.short, max(16, int(round(r.kbps))))
+                                                       for r in rungs],
+                    formats=formats, encoder_preset=encoder_preset, segment_seconds=segment_seconds,
+                    share_encodes=False, rate_control=rate_control)
+    by_side = {r.short: r for r in rungs}
+    curves = curves_of(analysis.points)
+    top = rungs[-1]
+    for r in plan.renditions:
+        if r.type == "hls":
+            rung = by_side[int(r.quality[:-1])]
+        else:  # the MP4: the source's size at the top rung's quality, at most at its bitrate
+            side = max(curves)
+            curve = curves[side]
+            kbps = top.kbps if side == top.short else min(top.kbps, curve.kbps_at(top.quality))
+            rung = Rung(side, r.width, r.height, kbps, curve.crf(kbps), curve.quality(kbps))
+        r.video_kbps = max(16, int(round(rung.kbps)))
+        if rate_control == "crf":
+            r.crf = round(rung.crf, 2)
+            r.maxrate_kbps, r.bufsize_kbps = int(r.video_kbps * 1.5), int(r.video_kbps * 3)
+        else:
+            r.crf = None
+            r.maxrate_kbps, r.bufsize_kbps = int(r.video_kbps * 1.2), int(r.video_kbps * 2)
+        r.predicted = rung.predicted()
+    groups: dict[tuple, str] = {}
+    for r in plan.renditions:
+        key = (r.width, r.height, r.video_kbps, r.maxrate_kbps, r.bufsize_kbps, r.crf) if share_encodes else (r.id,)
+        r.encode_group = groups.setdefault(key, f"v{len(groups)}")
+    plan.ladder = "per-title"
+    plan.analysis = analysis.to_dict()
+    plan.warnings = fixed.warnings + plan.warnings
+    return plan

@@ -1,0 +1,138 @@
+"""Per-title ladders: the hull, the rung choice and BD-rate on known numbers; then a real analysis end to end."""
+
+import json
+import math
+import os
+import threading
+
+import pytest
+
+from app.core import pertitle
+from app.core.pertitle import Point, bd_rate, choose_rungs, convex_hull, top_kbps
+
+
+def pts(short, pairs, width=None):
+    w = width or short * 16 // 9
+    return [Point(short, w, short, 40.0 - i * 6, float(k), float(q)) for i, (k, q) in enumerate(pairs)]
+
+
+P360 = pts(360, [(100, 30), (200, 34), (400, 36), (800, 37)])
+P720 = pts(720, [(300, 31), (600, 37), (1200, 41), (2400, 42.5)])
+P1080 = pts(1080, [(200, 28), (400, 35), (800, 40), (1600, 43), (3200, 43.5)])
+
+
+def test_convex_hull_keeps_only_the_upper_hull_up_to_the_best_point():
+    inner = Point(720, 1280, 720, 30, 400, 33)  # under the line from (200, 34) to (800, 40)
+    worse = Point(720, 1280, 720, 20, 6400, 43.0)  # more bits, less than the best: past the hull's end
+    hull = convex_hull(P360 + P1080 + [inner, worse])
+    # 1080p at 800 kb/s lies on the straight piece from (200, 34) to (1600, 43): not a corner of the hull
+    assert [(p.short, p.kbps) for p in hull] == [(360, 100), (360, 200), (1080, 1600), (1080, 3200)]
+    # every point is on or under the hull's straight pieces (log2 bitrate)
+    for p in P360 + P1080 + [inner]:
+        assert p.quality <= pertitle.hull_quality(hull, p.kbps) + 1e-9
+
+
+def test_top_rung_where_more_bits_stop_helping():
+    top = top_kbps(P1080)
+    # 1600 -> 3200 buys 0.5 dB; the last doubling that still bought 1 dB ends at 1600 * 2 ** 0.75 (grid of 1/8)
+    assert top == pytest.approx(1600 * 2 ** 0.75, rel=1e-6)
+    assert top_kbps(P1080, max_kbps=1000) == 1000
+    assert top_kbps(P1080, transparent_db=40.0) == pytest.approx(800, rel=0.1)
+
+
+def test_rungs_on_the_hull_with_visible_steps():
+    rungs = choose_rungs(P360 + P720 + P1080)
+    assert [r.short for r in rungs] == [360, 720, 1080]  # the best free resolution at each bitrate
+    top = rungs[-1]
+    assert top.kbps == pytest.approx(1600 * 2 ** 0.75, rel=1e-6) and top.quality == pytest.approx(43.375)
+    mid = rungs[1]
+    assert mid.quality <= top.quality - 2.0 and top.kbps / mid.kbps >= 1.5
+    assert 41.0 < mid.quality <= 41.375 + 1e-9
+    # 360p's curve is flat above 800 kb/s: its rung costs no more than that
+    assert rungs[0].kbps == pytest.approx(800) and rungs[0].quality == pytest.approx(37)
+    # CRF from the rung's own curve: 720p's points are CRF 40, 34, 28, 22 at 300, 600, 1200, 2400 kb/s
+    x = math.log2(mid.kbps / 1200)
+    assert mid.crf == pytest.approx(28 - 6 * x, abs=1e-6)
+    capped = choose_rungs(P360 + P720 + P1080, max_kbps=1000)
+    assert max(r.kbps for r in capped) <= 1000
+    assert capped[-1].short == 1080 and capped[-1].quality == pytest.approx(40 + 3 * math.log2(1000 / 800))
+
+
+def test_no_rung_adds_less_than_a_visible_step():
+    flat = pts(360, [(100, 40), (200, 40.5), (400, 40.8), (800, 41)])
+    rungs = choose_rungs(flat + pts(240, [(50, 36), (100, 37), (200, 37.5)]))
+    assert [r.short for r in rungs] == [240, 360]
+    assert rungs[1].quality - rungs[0].quality >= 2.0
+    assert rungs[1].kbps <= 200  # saturated: 100 -> 200 buys 0.5 dB
+
+
+def test_bd_rate_known_shift():
+    ref = [(200.0, 30.0), (400.0, 34.0), (800.0, 37.0), (1600.0, 39.0)]
+    assert bd_rate(ref, ref) == pytest.approx(0.0, abs=1e-9)
+    cheaper = [(r * 0.7, q) for r, q in ref]  # 30 % fewer bits at every quality
+    assert bd_rate(ref, cheaper) == pytest.approx(-30.0, abs=1e-6)
+    assert bd_rate(cheaper, ref) == pytest.approx(100 / 0.7 - 100, abs=1e-6)
+    # a different shape: the integral over the common quality range only
+    half = [(200.0, 30.0), (400.0, 34.0)]
+    assert bd_rate(ref, [(r * 0.5, q) for r, q in half]) == pytest.approx(-50.0, abs=1e-6)
+    with pytest.raises(ValueError):
+        bd_rate(ref, [(100.0, 50.0), (200.0, 60.0)])
+
+
+# -- end to end ------------------------------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path):
+    from test_rate_control import noise, static_slide, write_clip
+
+    from app.core.engine import Engine
+    from app.core.jobs import Job
+    from app.core.options import build_options
+
+    results = {}
+    for name, frames in (("slide", static_slide()), ("noise", noise())):
+        src = write_clip(str(tmp_path / f"{name}.mp4"), frames, seconds=3)
+        events = []
+        job = Job.create(src, str(tmp_path / "out"), build_options(preset="per-title", thumbnails="none"))
+        assert Engine().run(job, events.append) == 0, job.error
+        analysis = [e for e in events if e["type"] == "job.analysis"]
+        assert analysis and analysis[-1]["fraction"] == 1.0
+        assert [e["fraction"] for e in analysis] == sorted(e["fraction"] for e in analysis)
+        planned = next(e for e in events if e["type"] == "job.planned")
+        assert events.index(analysis[-1]) < events.index(planned)
+        plan = planned["plan"]
+        assert plan["ladder"] == "per-title" and plan["analysis"]["metric"] == "xpsnr"
+        assert len(plan["analysis"]["points"]) == 2 * 3  # 240p and 360p at three CRFs
+        with open(os.path.join(job.out_dir, "status.json")) as fh:
+            status = json.load(fh)
+        entries = [q for q in status["encoding"]["qualities"] if q["type"] == "hls"]
+        assert entries and all(q["perTitle"]["predictedQuality"]["metric"] == "xpsnr" for q in entries)
+        assert all(q["perTitle"]["height"] <= 360 for q in entries)
+        hls = [r for r in plan["renditions"] if r["type"] == "hls"]
+        assert all(r["crf"] is not None for r in hls)  # capped CRF
+        results[name] = sum(r.size for r in job.renditions if r.type == "hls"), max(r["video_kbps"] for r in hls)
+    assert results["slide"][0] * 5 < results["noise"][0], results
+    assert results["slide"][1] * 3 < results["noise"][1], results
+
+
+@pytest.mark.slow
+def test_cancel_during_the_analysis(tmp_path):
+    from test_rate_control import noise, write_clip
+
+    from app.core.engine import Engine
+    from app.core.errors import EXIT_CANCELLED
+    from app.core.jobs import Job
+    from app.core.options import build_options
+
+    src = write_clip(str(tmp_path / "noise.mp4"), noise(), seconds=3)
+    cancel = threading.Event()
+    events = []
+
+    def on_event(ev):
+        events.append(ev)
+        if ev["type"] == "job.analysis":
+            cancel.set()
+
+    job = Job.create(src, str(tmp_path / "out"), build_options(ladder="per-title", thumbnails="none"))
+    assert Engine().run(job, on_event, cancel) == EXIT_CANCELLED
+    assert not any(e["type"] == "job.planned" for e in events)
+    assert not os.path.exists(job.out_dir)
