@@ -23,9 +23,9 @@ def _clip(clips):
     return clips.get("quality-gui.mp4", width=320, height=180, seconds=2, fps=25, audio=False)
 
 
-def _encode(qtbot, window, clips):
+def _encode(qtbot, window, clips, clip=None):
     window.controller.options.renditions = list(LADDER)
-    window.controller.add_paths([_clip(clips)])
+    window.controller.add_paths([clip or _clip(clips)])
     qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1, timeout=30000)
     job = window.controller.model.job(0)
     qtbot.waitUntil(lambda: job.status in ("completed", "failed", "partial"), timeout=120000)
@@ -169,7 +169,9 @@ def test_measured_after_encoding_when_the_preference_asks_and_refused_while_enco
 
 @pytest.mark.slow
 def test_a_measurement_can_be_cancelled(qtbot, window, clips):
-    job = _encode(qtbot, window, clips)
+    # 10 s: measuring every frame takes long enough that the cancel lands before any rendition is done
+    job = _encode(qtbot, window, clips, clips.get("quality-gui-10s.mp4", width=320, height=180, seconds=10, fps=25,
+                                                  audio=False))
     ended = []
     window.controller.measureEnded.connect(lambda job_id, reason: ended.append(reason))
     assert window.measure_quality(job.id, "full")

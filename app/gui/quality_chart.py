@@ -86,9 +86,12 @@ class QualityChart(QWidget):
         self._job: Job | None = None
         self._series_doc: dict = {"renditions": {}}
         self._series_key: tuple | None = None  # (path, mtime, size) of the quality.json read last
+        self._drawn: tuple | None = None  # what was drawn last (see refresh)
+        self._metric_keys: list[str] = []  # what each entry of the lists stands for (see current_metric)
+        self._rendition_ids: list[str] = []
         self.metric_box = QComboBox(self)
         self.metric_box.setToolTip(self.tr("The score the charts show"))
-        self.metric_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.metric_box.currentIndexChanged.connect(lambda _i: self.refresh())  # the metric is part of `drawn`
         self.rendition_box = QComboBox(self)
         self.rendition_box.setToolTip(self.tr("The rendition whose score per frame is plotted; click the plot to seek"))
         self.rendition_box.currentIndexChanged.connect(self._rendition_chosen)
@@ -129,6 +132,7 @@ class QualityChart(QWidget):
     # -- feeding ---------------------------------------------------------------------------------------------
     def show_job(self, job) -> None:
         self._job = job if isinstance(job, Job) else None
+        self._drawn = None
         self._series_key = None
         self._series_doc = {"renditions": {}}
         self.refresh()
@@ -139,10 +143,14 @@ class QualityChart(QWidget):
             self.rendition_box.setCurrentIndex(i)
 
     def current_metric(self) -> str:
-        return self.metric_box.currentData() or "ssim"
+        # Not currentData(): PySide6 6.12.0 loses a reference to None for each call that finds no data (an empty
+        # list), and the chart asks often (the interpreter aborts once None's references run out).
+        i = self.metric_box.currentIndex()
+        return self._metric_keys[i] if 0 <= i < len(self._metric_keys) else "ssim"
 
     def current_rendition(self) -> str | None:
-        return self.rendition_box.currentData()
+        i = self.rendition_box.currentIndex()
+        return self._rendition_ids[i] if 0 <= i < len(self._rendition_ids) else None
 
     def _measured(self) -> list:
         return [r for r in (self._job.renditions if self._job else [])
@@ -163,13 +171,32 @@ class QualityChart(QWidget):
             self._series_doc = load_series(self._job.out_dir) if key else {"renditions": {}}
         return self._series_doc
 
+    def _file_key(self) -> tuple | None:
+        if self._job is None:
+            return None
+        path = os.path.join(self._job.out_dir, SERIES_FILE)
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return path, st.st_mtime_ns, st.st_size
+
     def refresh(self) -> None:
-        """Draw again from the job's state (and its quality.json when it changed)."""
+        """Draw again from the job's state (and its quality.json when it changed); nothing when neither changed.
+
+        (Redrawing only on a change also spares PySide6 6.12.0's lost reference to None in each call of a method
+        that returns nothing: a chart drawn again for every grid update would use them up.)"""
         measured = self._measured()
+        drawn = (self._job.id if self._job else None, self.current_metric(), self.current_rendition(),
+                 [(r.id, repr(r.measured)) for r in measured], self._file_key())
+        if drawn == self._drawn:
+            return
+        self._drawn = drawn
         metrics = [m for m in METRIC_NAMES if any(m in r.measured["scores"] for r in measured)] or ["ssim", "psnr"]
         current_metric = self.current_metric()
         self.metric_box.blockSignals(True)
         self.metric_box.clear()
+        self._metric_keys = list(metrics)
         for m in metrics:
             self.metric_box.addItem(METRIC_NAMES[m], m)
         self.metric_box.setCurrentIndex(max(0, self.metric_box.findData(current_metric)))
@@ -177,6 +204,7 @@ class QualityChart(QWidget):
         current = self.current_rendition()
         self.rendition_box.blockSignals(True)
         self.rendition_box.clear()
+        self._rendition_ids = [r.id for r in measured]
         for r in measured:
             self.rendition_box.addItem(f"{r.type.upper()} {r.quality}", r.id)
         kept = self.rendition_box.findData(current) if current else -1
