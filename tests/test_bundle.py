@@ -117,10 +117,11 @@ def test_bundle_holds_what_the_app_needs_and_not_what_it_does_not(bundle):
                  "PySide6/Qt/translations/qtbase_de.qm", "av"):
         assert os.path.exists(os.path.join(internal, path)), path
     modules = {m.split(".")[0] for m in os.listdir(os.path.join(internal, "PySide6")) if m.endswith(".abi3.so")}
-    # QtNetwork: QtMultimedia's Python module imports it.
-    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork"}
+    # QtNetwork: QtMultimedia's Python module imports it; QtCharts: the quality chart.
+    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork", "QtCharts"}
+    assert [lib for lib in os.listdir(os.path.join(qt, "lib")) if "Qt6Charts" in lib]
     libs = os.listdir(os.path.join(qt, "lib"))
-    for unused in ("WebEngine", "Pdf", "3D", "Charts", "DataVisualization", "Bluetooth", "VirtualKeyboard"):
+    for unused in ("WebEngine", "Pdf", "3D", "DataVisualization", "Bluetooth", "VirtualKeyboard"):
         assert not [lib for lib in libs if unused in lib], unused
     assert not os.path.exists(os.path.join(internal, "numpy")) and not os.path.exists(os.path.join(qt, "qml"))
     dist = os.path.dirname(bundle)

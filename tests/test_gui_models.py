@@ -41,7 +41,7 @@ def test_rendition_model_rows_and_single_cell_updates(qtbot, tmp_path):
     assert model.rowCount() == 0
     with qtbot.waitSignal(model.modelReset):
         feed.apply_event(planned(job))
-    assert model.rowCount() == 3 and model.columnCount() == 9
+    assert model.rowCount() == 3 and model.columnCount() == 12  # 9, then SSIM, PSNR, XPSNR
     assert model.headerData(model.COL_STATUS, Qt.Orientation.Horizontal) == "Status"
     assert model.data(model.index(1, model.COL_RESOLUTION)) == "640×360"
     assert model.data(model.index(0, model.COL_BITRATE)) == "150 kb/s"

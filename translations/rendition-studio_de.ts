@@ -124,33 +124,58 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="205"/>
-        <location filename="../app/gui/panels.py" line="281"/>
+        <location filename="../app/gui/panels.py" line="210"/>
+        <location filename="../app/gui/panels.py" line="349"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="207"/>
+        <location filename="../app/gui/panels.py" line="212"/>
         <source>Retry rendition</source>
         <translation>Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="208"/>
+        <location filename="../app/gui/panels.py" line="213"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="228"/>
+        <location filename="../app/gui/panels.py" line="237"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="286"/>
+        <location filename="../app/gui/panels.py" line="240"/>
+        <source>Measure quality</source>
+        <translation>Qualität messen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="241"/>
+        <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples</source>
+        <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), an gleichmäßig verteilten Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="244"/>
+        <source>Measure quality (every frame)</source>
+        <translation>Qualität messen (jedes Bild)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="258"/>
+        <source>Renditions</source>
+        <translation>Renditions</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="259"/>
+        <source>Quality chart</source>
+        <translation>Qualitätsdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="354"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="231"/>
+        <location filename="../app/gui/panels.py" line="247"/>
         <source>Compare with source…</source>
         <translation>Mit der Quelle vergleichen…</translation>
     </message>
@@ -632,109 +657,137 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="240"/>
+        <location filename="../app/gui/models.py" line="381"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="242"/>
+        <location filename="../app/gui/models.py" line="383"/>
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="252"/>
+        <location filename="../app/gui/models.py" line="393"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="253"/>
+        <location filename="../app/gui/models.py" line="394"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="254"/>
+        <location filename="../app/gui/models.py" line="395"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="255"/>
+        <location filename="../app/gui/models.py" line="396"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="397"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="257"/>
+        <location filename="../app/gui/models.py" line="398"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="258"/>
+        <location filename="../app/gui/models.py" line="399"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="261"/>
+        <location filename="../app/gui/models.py" line="402"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="262"/>
+        <location filename="../app/gui/models.py" line="403"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="263"/>
+        <location filename="../app/gui/models.py" line="404"/>
         <source>completed</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="264"/>
+        <location filename="../app/gui/models.py" line="405"/>
         <source>partly failed</source>
         <translation>teilweise fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="265"/>
+        <location filename="../app/gui/models.py" line="406"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="266"/>
+        <location filename="../app/gui/models.py" line="407"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="267"/>
+        <location filename="../app/gui/models.py" line="408"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="268"/>
+        <location filename="../app/gui/models.py" line="409"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="269"/>
+        <location filename="../app/gui/models.py" line="410"/>
         <source>uploading</source>
         <translation>wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="270"/>
+        <location filename="../app/gui/models.py" line="411"/>
         <source>processing</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="366"/>
+        <location filename="../app/gui/models.py" line="507"/>
         <source>Took %1 · %2 written</source>
         <translation>Dauer %1 · %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="369"/>
+        <location filename="../app/gui/models.py" line="510"/>
         <source>%1× realtime</source>
         <translation>%1× Echtzeit</translation>
+    </message>
+</context>
+<context>
+    <name>JobsController</name>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="349"/>
+        <source>Only a local job&apos;s renditions can be measured.</source>
+        <translation>Nur die Renditions eines lokalen Auftrags können gemessen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="351"/>
+        <source>%1 is encoding; measure its quality when it has finished.</source>
+        <translation>%1 wird kodiert; messen Sie die Qualität, wenn der Auftrag fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="353"/>
+        <source>The quality of %1 is being measured.</source>
+        <translation>Die Qualität von %1 wird gerade gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="355"/>
+        <source>%1 has no encoded renditions to measure.</source>
+        <translation>%1 hat keine kodierten Renditions zum Messen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="384"/>
+        <source>Quality measurement cancelled.</source>
+        <translation>Qualitätsmessung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -754,261 +807,286 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="105"/>
+        <location filename="../app/gui/main_window.py" line="110"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="106"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="107"/>
+        <location filename="../app/gui/main_window.py" line="112"/>
         <source>Move finished to History</source>
         <translation>Fertige in den Verlauf verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="108"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Abgeschlossene und abgebrochene Aufträge aus der Warteschlange nehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>&amp;Track remote job…</source>
         <translation>Entfernten Auftrag &amp;verfolgen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Einen Auftrag bei einem Anbieter über seine Kennung verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="152"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="152"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="167"/>
+        <source>Measure &amp;quality</source>
+        <translation>&amp;Qualität messen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="169"/>
+        <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples; Cancel stops it</source>
+        <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), an gleichmäßig verteilten Stichproben; Abbrechen hält es an</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="171"/>
+        <source>Measure quality (every &amp;frame)</source>
+        <translation>Qualität messen (jedes &amp;Bild)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="173"/>
+        <source>Score every frame of each rendition against the source</source>
+        <translation>Jedes Bild jeder Rendition mit der Quelle vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="181"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="182"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="172"/>
+        <location filename="../app/gui/main_window.py" line="186"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="173"/>
+        <location filename="../app/gui/main_window.py" line="187"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="174"/>
+        <location filename="../app/gui/main_window.py" line="188"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="189"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="190"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="177"/>
+        <location filename="../app/gui/main_window.py" line="191"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="178"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Nur das Video auf dem Bildschirm; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="180"/>
+        <location filename="../app/gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="181"/>
+        <location filename="../app/gui/main_window.py" line="195"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="182"/>
+        <location filename="../app/gui/main_window.py" line="196"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="185"/>
+        <location filename="../app/gui/main_window.py" line="199"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="186"/>
+        <location filename="../app/gui/main_window.py" line="200"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="229"/>
+        <location filename="../app/gui/main_window.py" line="244"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="261"/>
+        <location filename="../app/gui/main_window.py" line="273"/>
+        <source>Measuring the quality of %1…</source>
+        <translation>Die Qualität von %1 wird gemessen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="299"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="269"/>
+        <location filename="../app/gui/main_window.py" line="307"/>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="271"/>
+        <location filename="../app/gui/main_window.py" line="309"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="285"/>
+        <location filename="../app/gui/main_window.py" line="323"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="287"/>
+        <location filename="../app/gui/main_window.py" line="325"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="298"/>
+        <location filename="../app/gui/main_window.py" line="336"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="299"/>
+        <location filename="../app/gui/main_window.py" line="337"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="347"/>
+        <location filename="../app/gui/main_window.py" line="385"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="377"/>
+        <location filename="../app/gui/main_window.py" line="415"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="401"/>
-        <location filename="../app/gui/main_window.py" line="496"/>
+        <location filename="../app/gui/main_window.py" line="439"/>
+        <location filename="../app/gui/main_window.py" line="534"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="402"/>
-        <location filename="../app/gui/main_window.py" line="496"/>
+        <location filename="../app/gui/main_window.py" line="440"/>
+        <location filename="../app/gui/main_window.py" line="534"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="405"/>
         <location filename="../app/gui/main_window.py" line="443"/>
-        <location filename="../app/gui/main_window.py" line="447"/>
+        <location filename="../app/gui/main_window.py" line="481"/>
+        <location filename="../app/gui/main_window.py" line="485"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="420"/>
+        <location filename="../app/gui/main_window.py" line="458"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Abgeschlossen: %n</numerusform>
@@ -1016,7 +1094,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="422"/>
+        <location filename="../app/gui/main_window.py" line="460"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>Nicht abgeschlossen: %n</numerusform>
@@ -1024,12 +1102,12 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="423"/>
+        <location filename="../app/gui/main_window.py" line="461"/>
         <source>The queue has finished</source>
         <translation>Die Warteschlange ist fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="452"/>
+        <location filename="../app/gui/main_window.py" line="490"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -1037,7 +1115,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="489"/>
+        <location filename="../app/gui/main_window.py" line="527"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -1045,7 +1123,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="493"/>
+        <location filename="../app/gui/main_window.py" line="531"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -1053,72 +1131,72 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="453"/>
+        <location filename="../app/gui/main_window.py" line="491"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="460"/>
+        <location filename="../app/gui/main_window.py" line="498"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="491"/>
+        <location filename="../app/gui/main_window.py" line="529"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="511"/>
+        <location filename="../app/gui/main_window.py" line="549"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="512"/>
+        <location filename="../app/gui/main_window.py" line="550"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Kodier-Voreinstellungen speichern, umbenennen, löschen, importieren und exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>&amp;Edit settings…</source>
         <translation>Einstellungen &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Die Einstellungen eines wartenden, fehlgeschlagenen oder abgelehnten Auftrags ändern und ihn wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="238"/>
+        <location filename="../app/gui/main_window.py" line="253"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Nur ein lokaler Auftrag, der nicht läuft, kann bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="249"/>
+        <location filename="../app/gui/main_window.py" line="264"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 läuft; seine Einstellungen wurden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>C&amp;ompare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>The source and a rendition side by side, frame by frame</source>
         <translation>Die Quelle und eine Rendition nebeneinander, Bild für Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="307"/>
+        <location filename="../app/gui/main_window.py" line="345"/>
         <source>Compare needs a job whose output folder exists.</source>
         <translation>Zum Vergleichen braucht der Auftrag einen vorhandenen Ausgabeordner.</translation>
     </message>
@@ -1476,50 +1554,124 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
 </context>
 <context>
+    <name>QualityChart</name>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="90"/>
+        <source>The score the charts show</source>
+        <translation>Der Wert, den die Diagramme zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="93"/>
+        <source>The rendition whose score per frame is plotted; click the plot to seek</source>
+        <translation>Die Rendition, deren Wert pro Bild gezeichnet wird; ein Klick in das Diagramm springt dorthin</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="95"/>
+        <source>No quality measured yet: Job › Measure quality.</source>
+        <translation>Noch keine Qualität gemessen: Auftrag › Qualität messen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="98"/>
+        <source>Score:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="101"/>
+        <source>Per frame:</source>
+        <translation>Pro Bild:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="106"/>
+        <source>Quality against bitrate</source>
+        <translation>Qualität nach Bitrate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="111"/>
+        <location filename="../app/gui/quality_chart.py" line="318"/>
+        <source>Per frame</source>
+        <translation>Pro Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="117"/>
+        <source>Click to show the rendition at that moment</source>
+        <translation>Klicken, um die Rendition an dieser Stelle zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="226"/>
+        <source>HLS ladder</source>
+        <translation>HLS-Leiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="233"/>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="263"/>
+        <source>bitrate (kb/s)</source>
+        <translation>Bitrate (kb/s)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="283"/>
+        <source>%1 %2: %3 %4 at %5 kb/s</source>
+        <translation>%1 %2: %3 %4 bei %5 kb/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="317"/>
+        <source>Per frame: %1</source>
+        <translation>Pro Bild: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="321"/>
+        <source>time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="102"/>
+        <location filename="../app/gui/panels.py" line="103"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Videodateien oder Ordner hierher ziehen oder Datei › Öffnen (Strg+O) verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="108"/>
+        <location filename="../app/gui/panels.py" line="109"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="109"/>
-        <location filename="../app/gui/panels.py" line="187"/>
+        <location filename="../app/gui/panels.py" line="110"/>
+        <location filename="../app/gui/panels.py" line="188"/>
         <source>Pause queue</source>
         <translation>Warteschlange anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="110"/>
+        <location filename="../app/gui/panels.py" line="111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="111"/>
+        <location filename="../app/gui/panels.py" line="112"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="112"/>
+        <location filename="../app/gui/panels.py" line="113"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="115"/>
+        <location filename="../app/gui/panels.py" line="116"/>
         <source>Move up in the queue</source>
         <translation>In der Warteschlange nach oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="116"/>
+        <location filename="../app/gui/panels.py" line="117"/>
         <source>Move down in the queue</source>
         <translation>In der Warteschlange nach unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="184"/>
+        <location filename="../app/gui/panels.py" line="185"/>
         <source>Start queue</source>
         <translation>Warteschlange starten</translation>
     </message>
@@ -1527,32 +1679,32 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="334"/>
+        <location filename="../app/gui/panels.py" line="402"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="335"/>
+        <location filename="../app/gui/panels.py" line="403"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Die hier aufgeführten abgelehnten Dateien vergessen (das Protokoll behält sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="339"/>
+        <location filename="../app/gui/panels.py" line="407"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="339"/>
+        <location filename="../app/gui/panels.py" line="407"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="339"/>
+        <location filename="../app/gui/panels.py" line="407"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="401"/>
+        <location filename="../app/gui/panels.py" line="469"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>
@@ -1563,103 +1715,195 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="80"/>
+        <location filename="../app/gui/models.py" line="113"/>
         <source>Rendition</source>
         <translation>Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="81"/>
+        <location filename="../app/gui/models.py" line="114"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="82"/>
+        <location filename="../app/gui/models.py" line="115"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="83"/>
+        <location filename="../app/gui/models.py" line="116"/>
         <source>Target bitrate</source>
         <translation>Zielbitrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="84"/>
+        <location filename="../app/gui/models.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="85"/>
+        <location filename="../app/gui/models.py" line="118"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="86"/>
+        <location filename="../app/gui/models.py" line="119"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="87"/>
+        <location filename="../app/gui/models.py" line="120"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="88"/>
+        <location filename="../app/gui/models.py" line="121"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="90"/>
+        <location filename="../app/gui/models.py" line="122"/>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="123"/>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="124"/>
+        <source>XPSNR</source>
+        <translation>XPSNR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="126"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="91"/>
+        <location filename="../app/gui/models.py" line="127"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="92"/>
+        <location filename="../app/gui/models.py" line="128"/>
         <source>encoded</source>
         <translation>kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="93"/>
+        <location filename="../app/gui/models.py" line="129"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="125"/>
+        <location filename="../app/gui/models.py" line="162"/>
         <source>thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="197"/>
+        <location filename="../app/gui/models.py" line="215"/>
+        <location filename="../app/gui/panels.py" line="228"/>
+        <source>measuring…</source>
+        <translation>wird gemessen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="217"/>
+        <source>not measured: %1</source>
+        <translation>nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="221"/>
+        <source>The quality of this rendition is being measured</source>
+        <translation>Die Qualität dieser Rendition wird gerade gemessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="223"/>
+        <source>Not measured: %1</source>
+        <translation>Nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="239"/>
+        <source>%1: mean %2 · 5th percentile %3 · minimum %4</source>
+        <translation>%1: Mittel %2 · 5. Perzentil %3 · Minimum %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="244"/>
+        <source>Worst moments: %1</source>
+        <translation>Schlechteste Stellen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/models.py" line="248"/>
+        <source>measured bitrate %n kb/s</source>
+        <translation>
+            <numerusform>gemessene Bitrate %n kb/s</numerusform>
+            <numerusform>gemessene Bitrate %n kb/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="249"/>
+        <source>sampled</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="249"/>
+        <source>every frame</source>
+        <translation>jedes Bild</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/models.py" line="253"/>
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="263"/>
+        <source>%1: good ≥ %2 · fair %3–%2 · weak &lt; %3</source>
+        <translation>%1: gut ≥ %2 · mittel %3–%2 · schwach &lt; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="312"/>
+        <source>Mean SSIM against the source (1 = identical)</source>
+        <translation>Mittlerer SSIM gegenüber der Quelle (1 = identisch)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="313"/>
+        <source>Mean PSNR against the source (higher is closer)</source>
+        <translation>Mittlerer PSNR gegenüber der Quelle (höher ist näher)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="314"/>
+        <source>Mean XPSNR of the luma against the source (higher is closer)</source>
+        <translation>Mittlerer XPSNR der Luminanz gegenüber der Quelle (höher ist näher)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="338"/>
         <source>not encoded</source>
         <translation>nicht kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="199"/>
+        <location filename="../app/gui/models.py" line="340"/>
         <source>Encoder: %1</source>
         <translation>Encoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="212"/>
+        <location filename="../app/gui/models.py" line="353"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="212"/>
+        <location filename="../app/gui/models.py" line="353"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="213"/>
+        <location filename="../app/gui/models.py" line="354"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="218"/>
+        <location filename="../app/gui/models.py" line="359"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -1680,17 +1924,17 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="208"/>
+        <location filename="../app/gui/settings_dialog.py" line="215"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Standard: x264 veryfast, Apples Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="209"/>
+        <location filename="../app/gui/settings_dialog.py" line="216"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Entwurf: am schnellsten, kleinere Leiter, niedrigere Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="210"/>
+        <location filename="../app/gui/settings_dialog.py" line="217"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Hoch: x264 slow, höhere Bitraten, bis 2160p</translation>
     </message>
@@ -1762,156 +2006,181 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Ein Hardware-Encoder, der versagt, wird durch Software ersetzt; Einstellungen › Hardware zeigt, welche hier funktionieren</translation>
     </message>
     <message>
+        <location filename="../app/gui/settings_dialog.py" line="150"/>
+        <source>Score each rendition against the source (SSIM, PSNR) when a job has been encoded; Job › Measure quality does it later</source>
+        <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), sobald ein Auftrag kodiert ist; Auftrag › Qualität messen tut es später</translation>
+    </message>
+    <message>
         <location filename="../app/gui/settings_dialog.py" line="152"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="152"/>
+        <source>Sampled (about a fifth of the video)</source>
+        <translation>Stichproben (etwa ein Fünftel des Videos)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="153"/>
+        <source>Every frame</source>
+        <translation>Jedes Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="158"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="155"/>
+        <location filename="../app/gui/settings_dialog.py" line="161"/>
         <source>A new language is used from the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="168"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="168"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="169"/>
+        <location filename="../app/gui/settings_dialog.py" line="175"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="170"/>
+        <location filename="../app/gui/settings_dialog.py" line="176"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="170"/>
+        <location filename="../app/gui/settings_dialog.py" line="176"/>
         <source>Renditions:</source>
         <translation>Renditions:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="172"/>
+        <location filename="../app/gui/settings_dialog.py" line="178"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="172"/>
+        <location filename="../app/gui/settings_dialog.py" line="178"/>
         <source>HLS segment length:</source>
         <translation>HLS-Segmentlänge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="173"/>
-        <location filename="../app/gui/settings_dialog.py" line="290"/>
+        <location filename="../app/gui/settings_dialog.py" line="179"/>
+        <location filename="../app/gui/settings_dialog.py" line="298"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="174"/>
+        <location filename="../app/gui/settings_dialog.py" line="180"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="175"/>
+        <location filename="../app/gui/settings_dialog.py" line="181"/>
         <source>Queue and hardware</source>
         <translation>Warteschlange und Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../app/gui/settings_dialog.py" line="182"/>
         <source>Hardware decoding:</source>
         <translation>Hardware-Dekodierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="177"/>
+        <location filename="../app/gui/settings_dialog.py" line="183"/>
         <source>Video encoder:</source>
         <translation>Video-Encoder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="178"/>
+        <location filename="../app/gui/settings_dialog.py" line="184"/>
         <source>Jobs at once:</source>
         <translation>Gleichzeitige Aufträge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="179"/>
+        <location filename="../app/gui/settings_dialog.py" line="185"/>
+        <source>Measure quality after encoding:</source>
+        <translation>Qualität nach dem Kodieren messen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="186"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../app/gui/settings_dialog.py" line="187"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="184"/>
+        <location filename="../app/gui/settings_dialog.py" line="191"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="186"/>
-        <location filename="../app/gui/settings_dialog.py" line="296"/>
+        <location filename="../app/gui/settings_dialog.py" line="193"/>
+        <location filename="../app/gui/settings_dialog.py" line="304"/>
         <source>Cloud providers</source>
         <translation>Cloud-Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="187"/>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="288"/>
+        <location filename="../app/gui/settings_dialog.py" line="296"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="289"/>
+        <location filename="../app/gui/settings_dialog.py" line="297"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="291"/>
-        <location filename="../app/gui/settings_dialog.py" line="333"/>
+        <location filename="../app/gui/settings_dialog.py" line="299"/>
+        <location filename="../app/gui/settings_dialog.py" line="341"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="311"/>
-        <location filename="../app/gui/settings_dialog.py" line="325"/>
+        <location filename="../app/gui/settings_dialog.py" line="319"/>
+        <location filename="../app/gui/settings_dialog.py" line="333"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="325"/>
+        <location filename="../app/gui/settings_dialog.py" line="333"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="339"/>
+        <location filename="../app/gui/settings_dialog.py" line="347"/>
         <source>Trying each hardware decoder…</source>
         <translation>Jeder Hardware-Decoder wird ausprobiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="347"/>
+        <location filename="../app/gui/settings_dialog.py" line="355"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="353"/>
+        <location filename="../app/gui/settings_dialog.py" line="361"/>
         <source>Working here: %1.</source>
         <translation>Funktioniert hier: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="355"/>
+        <location filename="../app/gui/settings_dialog.py" line="363"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Angeboten, aber hier nicht funktionsfähig: %1. Dekodiert wird mit dem Prozessor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="358"/>
+        <location filename="../app/gui/settings_dialog.py" line="366"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>Kein Hardware-Decoder angeboten. Dekodiert wird mit dem Prozessor.</translation>
     </message>
@@ -1931,7 +2200,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="171"/>
+        <location filename="../app/gui/settings_dialog.py" line="177"/>
         <source>Encoder speed:</source>
         <translation>Encoder-Geschwindigkeit:</translation>
     </message>

@@ -124,33 +124,58 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="205"/>
-        <location filename="../app/gui/panels.py" line="281"/>
+        <location filename="../app/gui/panels.py" line="210"/>
+        <location filename="../app/gui/panels.py" line="349"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="207"/>
+        <location filename="../app/gui/panels.py" line="212"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="208"/>
+        <location filename="../app/gui/panels.py" line="213"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="228"/>
+        <location filename="../app/gui/panels.py" line="237"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="286"/>
+        <location filename="../app/gui/panels.py" line="240"/>
+        <source>Measure quality</source>
+        <translation>Medir la calidad</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="241"/>
+        <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples</source>
+        <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) en muestras repartidas por igual</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="244"/>
+        <source>Measure quality (every frame)</source>
+        <translation>Medir la calidad (cada fotograma)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="258"/>
+        <source>Renditions</source>
+        <translation>Rendiciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="259"/>
+        <source>Quality chart</source>
+        <translation>Gráfico de calidad</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="354"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="231"/>
+        <location filename="../app/gui/panels.py" line="247"/>
         <source>Compare with source…</source>
         <translation>Comparar con el original…</translation>
     </message>
@@ -632,109 +657,137 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="240"/>
+        <location filename="../app/gui/models.py" line="381"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="242"/>
+        <location filename="../app/gui/models.py" line="383"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="252"/>
+        <location filename="../app/gui/models.py" line="393"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="253"/>
+        <location filename="../app/gui/models.py" line="394"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="254"/>
+        <location filename="../app/gui/models.py" line="395"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="255"/>
+        <location filename="../app/gui/models.py" line="396"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="256"/>
+        <location filename="../app/gui/models.py" line="397"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="257"/>
+        <location filename="../app/gui/models.py" line="398"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="258"/>
+        <location filename="../app/gui/models.py" line="399"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="261"/>
+        <location filename="../app/gui/models.py" line="402"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="262"/>
+        <location filename="../app/gui/models.py" line="403"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="263"/>
+        <location filename="../app/gui/models.py" line="404"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="264"/>
+        <location filename="../app/gui/models.py" line="405"/>
         <source>partly failed</source>
         <translation>fallido en parte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="265"/>
+        <location filename="../app/gui/models.py" line="406"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="266"/>
+        <location filename="../app/gui/models.py" line="407"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="267"/>
+        <location filename="../app/gui/models.py" line="408"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="268"/>
+        <location filename="../app/gui/models.py" line="409"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="269"/>
+        <location filename="../app/gui/models.py" line="410"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="270"/>
+        <location filename="../app/gui/models.py" line="411"/>
         <source>processing</source>
         <translation>procesando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="366"/>
+        <location filename="../app/gui/models.py" line="507"/>
         <source>Took %1 · %2 written</source>
         <translation>Tardó %1 · %2 escritos</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="369"/>
+        <location filename="../app/gui/models.py" line="510"/>
         <source>%1× realtime</source>
         <translation>%1× tiempo real</translation>
+    </message>
+</context>
+<context>
+    <name>JobsController</name>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="349"/>
+        <source>Only a local job&apos;s renditions can be measured.</source>
+        <translation>Solo se pueden medir las rendiciones de un trabajo local.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="351"/>
+        <source>%1 is encoding; measure its quality when it has finished.</source>
+        <translation>%1 se está codificando; mida su calidad cuando haya terminado.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="353"/>
+        <source>The quality of %1 is being measured.</source>
+        <translation>Se está midiendo la calidad de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="355"/>
+        <source>%1 has no encoded renditions to measure.</source>
+        <translation>%1 no tiene rendiciones codificadas que medir.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/jobs_controller.py" line="384"/>
+        <source>Quality measurement cancelled.</source>
+        <translation>Medición de calidad cancelada.</translation>
     </message>
 </context>
 <context>
@@ -754,261 +807,286 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="105"/>
+        <location filename="../app/gui/main_window.py" line="110"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="106"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="107"/>
+        <location filename="../app/gui/main_window.py" line="112"/>
         <source>Move finished to History</source>
         <translation>Pasar los terminados al historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="108"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Sacar de la cola los trabajos completados y cancelados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="128"/>
+        <location filename="../app/gui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="129"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="131"/>
+        <location filename="../app/gui/main_window.py" line="136"/>
         <source>&amp;Track remote job…</source>
         <translation>&amp;Seguir trabajo remoto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="132"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Seguir un trabajo de un proveedor por su identificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="152"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="152"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.py" line="167"/>
+        <source>Measure &amp;quality</source>
+        <translation>Medir la &amp;calidad</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="169"/>
+        <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples; Cancel stops it</source>
+        <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) en muestras repartidas por igual; Cancelar lo detiene</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="171"/>
+        <source>Measure quality (every &amp;frame)</source>
+        <translation>Medir la calidad (cada &amp;fotograma)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="173"/>
+        <source>Score every frame of each rendition against the source</source>
+        <translation>Puntuar cada fotograma de cada rendición frente a la fuente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="181"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="182"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="172"/>
+        <location filename="../app/gui/main_window.py" line="186"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="173"/>
+        <location filename="../app/gui/main_window.py" line="187"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="174"/>
+        <location filename="../app/gui/main_window.py" line="188"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="189"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="190"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="177"/>
+        <location filename="../app/gui/main_window.py" line="191"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="178"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Solo el vídeo en la pantalla; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="180"/>
+        <location filename="../app/gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="181"/>
+        <location filename="../app/gui/main_window.py" line="195"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="182"/>
+        <location filename="../app/gui/main_window.py" line="196"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="185"/>
+        <location filename="../app/gui/main_window.py" line="199"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="186"/>
+        <location filename="../app/gui/main_window.py" line="200"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="229"/>
+        <location filename="../app/gui/main_window.py" line="244"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="261"/>
+        <location filename="../app/gui/main_window.py" line="273"/>
+        <source>Measuring the quality of %1…</source>
+        <translation>Midiendo la calidad de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.py" line="299"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="269"/>
+        <location filename="../app/gui/main_window.py" line="307"/>
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="271"/>
+        <location filename="../app/gui/main_window.py" line="309"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="285"/>
+        <location filename="../app/gui/main_window.py" line="323"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="287"/>
+        <location filename="../app/gui/main_window.py" line="325"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="298"/>
+        <location filename="../app/gui/main_window.py" line="336"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="299"/>
+        <location filename="../app/gui/main_window.py" line="337"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="347"/>
+        <location filename="../app/gui/main_window.py" line="385"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="377"/>
+        <location filename="../app/gui/main_window.py" line="415"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="401"/>
-        <location filename="../app/gui/main_window.py" line="496"/>
+        <location filename="../app/gui/main_window.py" line="439"/>
+        <location filename="../app/gui/main_window.py" line="534"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="402"/>
-        <location filename="../app/gui/main_window.py" line="496"/>
+        <location filename="../app/gui/main_window.py" line="440"/>
+        <location filename="../app/gui/main_window.py" line="534"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="405"/>
         <location filename="../app/gui/main_window.py" line="443"/>
-        <location filename="../app/gui/main_window.py" line="447"/>
+        <location filename="../app/gui/main_window.py" line="481"/>
+        <location filename="../app/gui/main_window.py" line="485"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="420"/>
+        <location filename="../app/gui/main_window.py" line="458"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Completados: %n</numerusform>
@@ -1016,7 +1094,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="422"/>
+        <location filename="../app/gui/main_window.py" line="460"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>No completados: %n</numerusform>
@@ -1024,12 +1102,12 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="423"/>
+        <location filename="../app/gui/main_window.py" line="461"/>
         <source>The queue has finished</source>
         <translation>La cola ha terminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="452"/>
+        <location filename="../app/gui/main_window.py" line="490"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -1037,7 +1115,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="489"/>
+        <location filename="../app/gui/main_window.py" line="527"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -1045,7 +1123,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="493"/>
+        <location filename="../app/gui/main_window.py" line="531"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -1053,72 +1131,72 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="453"/>
+        <location filename="../app/gui/main_window.py" line="491"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="460"/>
+        <location filename="../app/gui/main_window.py" line="498"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="491"/>
+        <location filename="../app/gui/main_window.py" line="529"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="511"/>
+        <location filename="../app/gui/main_window.py" line="549"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="512"/>
+        <location filename="../app/gui/main_window.py" line="550"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Presets…</source>
         <translation>Pre&amp;ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Guardar, renombrar, eliminar, importar y exportar preajustes de codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>&amp;Edit settings…</source>
         <translation>&amp;Editar ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Cambiar los ajustes de un trabajo en cola, fallido o rechazado y reintentarlo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="238"/>
+        <location filename="../app/gui/main_window.py" line="253"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Solo se puede editar un trabajo local que no esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="249"/>
+        <location filename="../app/gui/main_window.py" line="264"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 está en marcha; sus ajustes no se cambiaron.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>C&amp;ompare…</source>
         <translation>C&amp;omparar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>The source and a rendition side by side, frame by frame</source>
         <translation>El original y una variante lado a lado, fotograma a fotograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="307"/>
+        <location filename="../app/gui/main_window.py" line="345"/>
         <source>Compare needs a job whose output folder exists.</source>
         <translation>Para comparar, el trabajo necesita una carpeta de salida existente.</translation>
     </message>
@@ -1476,50 +1554,124 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
 </context>
 <context>
+    <name>QualityChart</name>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="90"/>
+        <source>The score the charts show</source>
+        <translation>La puntuación que muestran los gráficos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="93"/>
+        <source>The rendition whose score per frame is plotted; click the plot to seek</source>
+        <translation>La rendición cuya puntuación por fotograma se dibuja; haga clic en el gráfico para ir a ese momento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="95"/>
+        <source>No quality measured yet: Job › Measure quality.</source>
+        <translation>Aún no se ha medido la calidad: Trabajo › Medir la calidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="98"/>
+        <source>Score:</source>
+        <translation>Puntuación:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="101"/>
+        <source>Per frame:</source>
+        <translation>Por fotograma:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="106"/>
+        <source>Quality against bitrate</source>
+        <translation>Calidad según la tasa de bits</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="111"/>
+        <location filename="../app/gui/quality_chart.py" line="318"/>
+        <source>Per frame</source>
+        <translation>Por fotograma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="117"/>
+        <source>Click to show the rendition at that moment</source>
+        <translation>Haga clic para mostrar la rendición en ese momento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="226"/>
+        <source>HLS ladder</source>
+        <translation>Escalera HLS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="233"/>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="263"/>
+        <source>bitrate (kb/s)</source>
+        <translation>tasa de bits (kb/s)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="283"/>
+        <source>%1 %2: %3 %4 at %5 kb/s</source>
+        <translation>%1 %2: %3 %4 a %5 kb/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="317"/>
+        <source>Per frame: %1</source>
+        <translation>Por fotograma: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="321"/>
+        <source>time (s)</source>
+        <translation>tiempo (s)</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="102"/>
+        <location filename="../app/gui/panels.py" line="103"/>
         <source>Drop video files or folders here, or use File › Open (Ctrl+O).</source>
         <translation>Suelte aquí archivos de vídeo o carpetas, o use Archivo › Abrir (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="108"/>
+        <location filename="../app/gui/panels.py" line="109"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="109"/>
-        <location filename="../app/gui/panels.py" line="187"/>
+        <location filename="../app/gui/panels.py" line="110"/>
+        <location filename="../app/gui/panels.py" line="188"/>
         <source>Pause queue</source>
         <translation>Pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="110"/>
+        <location filename="../app/gui/panels.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="111"/>
+        <location filename="../app/gui/panels.py" line="112"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="112"/>
+        <location filename="../app/gui/panels.py" line="113"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="115"/>
+        <location filename="../app/gui/panels.py" line="116"/>
         <source>Move up in the queue</source>
         <translation>Subir en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="116"/>
+        <location filename="../app/gui/panels.py" line="117"/>
         <source>Move down in the queue</source>
         <translation>Bajar en la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="184"/>
+        <location filename="../app/gui/panels.py" line="185"/>
         <source>Start queue</source>
         <translation>Iniciar la cola</translation>
     </message>
@@ -1527,32 +1679,32 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="334"/>
+        <location filename="../app/gui/panels.py" line="402"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="335"/>
+        <location filename="../app/gui/panels.py" line="403"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Olvidar los archivos rechazados de esta lista (el registro los conserva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="339"/>
+        <location filename="../app/gui/panels.py" line="407"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="339"/>
+        <location filename="../app/gui/panels.py" line="407"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="339"/>
+        <location filename="../app/gui/panels.py" line="407"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="401"/>
+        <location filename="../app/gui/panels.py" line="469"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n archivo rechazado</numerusform>
@@ -1563,103 +1715,195 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RenditionTableModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="80"/>
+        <location filename="../app/gui/models.py" line="113"/>
         <source>Rendition</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="81"/>
+        <location filename="../app/gui/models.py" line="114"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="82"/>
+        <location filename="../app/gui/models.py" line="115"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="83"/>
+        <location filename="../app/gui/models.py" line="116"/>
         <source>Target bitrate</source>
         <translation>Tasa de bits objetivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="84"/>
+        <location filename="../app/gui/models.py" line="117"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="85"/>
+        <location filename="../app/gui/models.py" line="118"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="86"/>
+        <location filename="../app/gui/models.py" line="119"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="87"/>
+        <location filename="../app/gui/models.py" line="120"/>
         <source>ETA</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="88"/>
+        <location filename="../app/gui/models.py" line="121"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="90"/>
+        <location filename="../app/gui/models.py" line="122"/>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="123"/>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="124"/>
+        <source>XPSNR</source>
+        <translation>XPSNR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="126"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="91"/>
+        <location filename="../app/gui/models.py" line="127"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="92"/>
+        <location filename="../app/gui/models.py" line="128"/>
         <source>encoded</source>
         <translation>codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="93"/>
+        <location filename="../app/gui/models.py" line="129"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="125"/>
+        <location filename="../app/gui/models.py" line="162"/>
         <source>thumbnails</source>
         <translation>miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="197"/>
+        <location filename="../app/gui/models.py" line="215"/>
+        <location filename="../app/gui/panels.py" line="228"/>
+        <source>measuring…</source>
+        <translation>midiendo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="217"/>
+        <source>not measured: %1</source>
+        <translation>no medida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="221"/>
+        <source>The quality of this rendition is being measured</source>
+        <translation>Se está midiendo la calidad de esta rendición</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="223"/>
+        <source>Not measured: %1</source>
+        <translation>No medida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="239"/>
+        <source>%1: mean %2 · 5th percentile %3 · minimum %4</source>
+        <translation>%1: media %2 · percentil 5 %3 · mínimo %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="244"/>
+        <source>Worst moments: %1</source>
+        <translation>Peores momentos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/models.py" line="248"/>
+        <source>measured bitrate %n kb/s</source>
+        <translation>
+            <numerusform>tasa de bits medida %n kb/s</numerusform>
+            <numerusform>tasa de bits medida %n kb/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="249"/>
+        <source>sampled</source>
+        <translation>por muestras</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="249"/>
+        <source>every frame</source>
+        <translation>cada fotograma</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/models.py" line="253"/>
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n fotograma</numerusform>
+            <numerusform>%n fotogramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="263"/>
+        <source>%1: good ≥ %2 · fair %3–%2 · weak &lt; %3</source>
+        <translation>%1: buena ≥ %2 · aceptable %3–%2 · débil &lt; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="312"/>
+        <source>Mean SSIM against the source (1 = identical)</source>
+        <translation>SSIM medio frente a la fuente (1 = idéntica)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="313"/>
+        <source>Mean PSNR against the source (higher is closer)</source>
+        <translation>PSNR medio frente a la fuente (más alto es más fiel)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="314"/>
+        <source>Mean XPSNR of the luma against the source (higher is closer)</source>
+        <translation>XPSNR medio de la luminancia frente a la fuente (más alto es más fiel)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="338"/>
         <source>not encoded</source>
         <translation>no codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="199"/>
+        <location filename="../app/gui/models.py" line="340"/>
         <source>Encoder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="212"/>
+        <location filename="../app/gui/models.py" line="353"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="212"/>
+        <location filename="../app/gui/models.py" line="353"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="213"/>
+        <location filename="../app/gui/models.py" line="354"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="218"/>
+        <location filename="../app/gui/models.py" line="359"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -1680,17 +1924,17 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="208"/>
+        <location filename="../app/gui/settings_dialog.py" line="215"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Predeterminado: x264 veryfast, tasas de bits de Apple</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="209"/>
+        <location filename="../app/gui/settings_dialog.py" line="216"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Borrador: lo más rápido, escalera menor, tasas de bits más bajas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="210"/>
+        <location filename="../app/gui/settings_dialog.py" line="217"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Alta: x264 slow, tasas de bits más altas, hasta 2160p</translation>
     </message>
@@ -1762,156 +2006,181 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Un codificador por hardware que falla sigue en software; Ajustes › Hardware indica cuáles funcionan aquí</translation>
     </message>
     <message>
+        <location filename="../app/gui/settings_dialog.py" line="150"/>
+        <source>Score each rendition against the source (SSIM, PSNR) when a job has been encoded; Job › Measure quality does it later</source>
+        <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) cuando un trabajo se ha codificado; Trabajo › Medir la calidad lo hace después</translation>
+    </message>
+    <message>
         <location filename="../app/gui/settings_dialog.py" line="152"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="152"/>
+        <source>Sampled (about a fifth of the video)</source>
+        <translation>Por muestras (una quinta parte del vídeo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="153"/>
+        <source>Every frame</source>
+        <translation>Cada fotograma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="158"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="155"/>
+        <location filename="../app/gui/settings_dialog.py" line="161"/>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="168"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="168"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="169"/>
+        <location filename="../app/gui/settings_dialog.py" line="175"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="170"/>
+        <location filename="../app/gui/settings_dialog.py" line="176"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="170"/>
+        <location filename="../app/gui/settings_dialog.py" line="176"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="172"/>
+        <location filename="../app/gui/settings_dialog.py" line="178"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="172"/>
+        <location filename="../app/gui/settings_dialog.py" line="178"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="173"/>
-        <location filename="../app/gui/settings_dialog.py" line="290"/>
+        <location filename="../app/gui/settings_dialog.py" line="179"/>
+        <location filename="../app/gui/settings_dialog.py" line="298"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="174"/>
+        <location filename="../app/gui/settings_dialog.py" line="180"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="175"/>
+        <location filename="../app/gui/settings_dialog.py" line="181"/>
         <source>Queue and hardware</source>
         <translation>Cola y hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../app/gui/settings_dialog.py" line="182"/>
         <source>Hardware decoding:</source>
         <translation>Decodificación por hardware:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="177"/>
+        <location filename="../app/gui/settings_dialog.py" line="183"/>
         <source>Video encoder:</source>
         <translation>Codificador de vídeo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="178"/>
+        <location filename="../app/gui/settings_dialog.py" line="184"/>
         <source>Jobs at once:</source>
         <translation>Trabajos simultáneos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="179"/>
+        <location filename="../app/gui/settings_dialog.py" line="185"/>
+        <source>Measure quality after encoding:</source>
+        <translation>Medir la calidad tras codificar:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="186"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../app/gui/settings_dialog.py" line="187"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="184"/>
+        <location filename="../app/gui/settings_dialog.py" line="191"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="186"/>
-        <location filename="../app/gui/settings_dialog.py" line="296"/>
+        <location filename="../app/gui/settings_dialog.py" line="193"/>
+        <location filename="../app/gui/settings_dialog.py" line="304"/>
         <source>Cloud providers</source>
         <translation>Proveedores en la nube</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="187"/>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="288"/>
+        <location filename="../app/gui/settings_dialog.py" line="296"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="289"/>
+        <location filename="../app/gui/settings_dialog.py" line="297"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="291"/>
-        <location filename="../app/gui/settings_dialog.py" line="333"/>
+        <location filename="../app/gui/settings_dialog.py" line="299"/>
+        <location filename="../app/gui/settings_dialog.py" line="341"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="311"/>
-        <location filename="../app/gui/settings_dialog.py" line="325"/>
+        <location filename="../app/gui/settings_dialog.py" line="319"/>
+        <location filename="../app/gui/settings_dialog.py" line="333"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="325"/>
+        <location filename="../app/gui/settings_dialog.py" line="333"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="339"/>
+        <location filename="../app/gui/settings_dialog.py" line="347"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="347"/>
+        <location filename="../app/gui/settings_dialog.py" line="355"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="353"/>
+        <location filename="../app/gui/settings_dialog.py" line="361"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="355"/>
+        <location filename="../app/gui/settings_dialog.py" line="363"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="358"/>
+        <location filename="../app/gui/settings_dialog.py" line="366"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
     </message>
@@ -1931,7 +2200,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>La del preajuste</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="171"/>
+        <location filename="../app/gui/settings_dialog.py" line="177"/>
         <source>Encoder speed:</source>
         <translation>Velocidad del codificador:</translation>
     </message>

@@ -78,6 +78,11 @@ class MainWindow(QMainWindow):
         self.queue.addRequested.connect(self.open_files)
         self.grid.retryRendition.connect(lambda job_id, rid: self._retry_renditions(job_id, [rid]))
         self.grid.playRendition.connect(self.player.play_path)
+        self.grid.measureRequested.connect(self.measure_quality)
+        self.grid.chart.seekRequested.connect(self.seek_rendition)
+        controller.measure_after = self.prefs.measure_quality
+        controller.measuring.connect(self.grid.model.set_measuring)
+        controller.measureEnded.connect(lambda _job_id, reason: reason and self._show_message(reason, 60000))
         self.grid.compareRendition.connect(lambda job_id, rid: self.open_compare(job_id, rid))
         self.compare_window: CompareWindow | None = None  # the Compare window (app.gui.compare), one at a time
         controller.changed.connect(self.grid.model.job_changed)  # the job state, applied once by the controller
@@ -158,11 +163,20 @@ class MainWindow(QMainWindow):
                                                "Ctrl+Shift+O")
         self.copy_master_action = self._action(job_menu, self.tr("Copy &master playlist path"), self._copy_master,
                                                "Ctrl+Shift+C")
+        job_menu.addSeparator()
+        self.measure_action = self._action(job_menu, self.tr("Measure &quality"),
+                                           lambda: on_job(lambda job_id: self.measure_quality(job_id, "sampled")),
+                                           None, self.tr("Score each rendition against the source (SSIM, PSNR) on "
+                                                         "evenly spread samples; Cancel stops it"))
+        self.measure_full_action = self._action(job_menu, self.tr("Measure quality (every &frame)"),
+                                                lambda: on_job(lambda job_id: self.measure_quality(job_id, "full")),
+                                                None, self.tr("Score every frame of each rendition against the source"))
         self.compare_action = self._action(job_menu, self.tr("C&ompare…"), lambda: self.open_compare(), "Ctrl+K",
                                            self.tr("The source and a rendition side by side, frame by frame"))
         self.compare_action.setEnabled(False)
         queue_actions = [self.cancel_action, self.retry_action, self.retry_failed_action, self.remove_action,
-                         self.open_folder_action, self.copy_master_action]
+                         self.open_folder_action, self.copy_master_action, self.measure_action,
+                         self.measure_full_action]
         if self.remote is not None:
             self.download_action = self._action(job_menu, self.tr("Download &results"), lambda: on_job(self._download),
                                                 "Ctrl+Shift+D", self.tr("Fetch a remote job's outputs into its folder"))
@@ -224,6 +238,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         prefs.save(self.settings)
         self.controller.configure(os.path.expanduser(prefs.output_folder), options, prefs.concurrency)
+        self.controller.measure_after = prefs.measure_quality
         if self.remote is not None:
             self.remote.out_root = os.path.expanduser(prefs.output_folder)
         self._show_message(self.tr("Settings saved; they apply to videos added from now on."))
@@ -250,6 +265,29 @@ class MainWindow(QMainWindow):
             elif job.status != "queued":
                 self.controller.retry(job.id)
         dialog.deleteLater()
+
+    def measure_quality(self, job_id: str, mode: str = "sampled") -> bool:
+        """Job › Measure quality: the job's renditions scored in the background (the grid fills in)."""
+        reason = self.controller.measure(job_id, mode)
+        job = self.controller.job(job_id)
+        self._show_message(reason or self.tr("Measuring the quality of %1…").replace("%1", job.name if job else ""))
+        return not reason
+
+    def seek_rendition(self, rendition_id: str, seconds: float) -> None:
+        """The quality chart's per-frame plot was clicked: the player shows that rendition at that moment."""
+        job = self.controller.job(self.grid.model.job_id() or "")
+        r = job.rendition(rendition_id) if job else None
+        if job is not None and self.compare_window is not None and self.compare_window.isVisible():
+            self.open_compare(job.id, rendition_id, seconds)  # the Compare window, when open, goes there too
+        index = self.player.choice.findData(r.path) if r is not None and r.path else -1
+        if index < 0:
+            return
+        ms = int(round(seconds * 1000))
+        if index == self.player.choice.currentIndex():
+            self.player.player.setPosition(ms)
+        else:
+            self.player.choice.setCurrentIndex(index)  # loads it; the position is set once it has loaded
+            self.player._resume_at = ms
 
     def _retry_failed(self, job_id: str):
         job = self.controller.job(job_id)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import copy
 import functools
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from app import resource_path
 from app.core import jobstate
@@ -38,6 +38,33 @@ def fmt_duration(seconds: float) -> str:
 
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # float 0..1 for the progress delegate
+BAND_ROLE = Qt.ItemDataRole.UserRole + 2  # a quality cell's band: "good", "fair" or "weak" (None: no score)
+
+# Quality bands of a rendition's mean score: (good at or above, fair at or above); below is weak. PSNR and XPSNR
+# in dB (the luma XPSNR reads a little above PSNR on the same picture; the same bands keep it simple).
+BANDS = {"ssim": (0.98, 0.95), "psnr": (40.0, 35.0), "xpsnr_y": (40.0, 35.0)}
+BAND_COLOURS = {"good": "#c8e6c9", "fair": "#ffe0a3", "weak": "#ffb4b4"}  # light green, amber, red (dark text)
+METRIC_NAMES = {"ssim": "SSIM", "psnr": "PSNR", "xpsnr_y": "XPSNR"}
+
+
+def band(metric: str, value: float | None) -> str | None:
+    """"good", "fair" or "weak" for a mean score (None: an identical picture's infinite PSNR, the best)."""
+    good, fair = BANDS[metric]
+    if value is None:
+        return "good"
+    return "good" if value >= good else "fair" if value >= fair else "weak"
+
+
+def format_score(metric: str, value: float | None) -> str:
+    """``0.9871`` for SSIM, ``41.25 dB`` for PSNR/XPSNR; ``∞ dB`` for identical pictures."""
+    if metric == "ssim":
+        return "1.0000" if value is None else f"{value:.4f}"
+    return "∞ dB" if value is None else f"{value:.2f} dB"
+
+
+def _clock_short(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 60}:{s % 60:02d}"
 
 
 @functools.cache
@@ -72,10 +99,16 @@ class _TableModel(QAbstractTableModel):
 
 
 class RenditionTableModel(_TableModel):
-    """One row per rendition of the selected job (and one for thumbnails)."""
+    """One row per rendition of the selected job (and one for thumbnails), with its quality scores once measured.
+
+    The scores are colour-banded (`BANDS`: SSIM good ≥ 0.98, fair 0.95–0.98, weak below; PSNR and XPSNR good
+    ≥ 40 dB, fair 35–40 dB, weak below), and say ``measuring…`` while their measurement runs."""
+
+    measuringChanged = Signal(str)  # job id: a measurement of its renditions started or ended
 
     (COL_RENDITION, COL_TYPE, COL_RESOLUTION, COL_BITRATE, COL_STATUS, COL_PROGRESS, COL_SPEED, COL_ETA,
-     COL_SIZE) = range(9)
+     COL_SIZE, COL_SSIM, COL_PSNR, COL_XPSNR) = range(12)
+    QUALITY_COLUMNS = {COL_SSIM: "ssim", COL_PSNR: "psnr", COL_XPSNR: "xpsnr_y"}
     HEADERS = {
         COL_RENDITION: QT_TRANSLATE_NOOP("RenditionTableModel", "Rendition"),
         COL_TYPE: QT_TRANSLATE_NOOP("RenditionTableModel", "Type"),
@@ -86,6 +119,9 @@ class RenditionTableModel(_TableModel):
         COL_SPEED: QT_TRANSLATE_NOOP("RenditionTableModel", "Speed"),
         COL_ETA: QT_TRANSLATE_NOOP("RenditionTableModel", "ETA"),
         COL_SIZE: QT_TRANSLATE_NOOP("RenditionTableModel", "Size"),
+        COL_SSIM: QT_TRANSLATE_NOOP("RenditionTableModel", "SSIM"),
+        COL_PSNR: QT_TRANSLATE_NOOP("RenditionTableModel", "PSNR"),
+        COL_XPSNR: QT_TRANSLATE_NOOP("RenditionTableModel", "XPSNR"),
     }
     STATUS_TEXT = {WAITING: QT_TRANSLATE_NOOP("RenditionTableModel", "waiting"),
                    ENCODING: QT_TRANSLATE_NOOP("RenditionTableModel", "encoding"),
@@ -98,6 +134,7 @@ class RenditionTableModel(_TableModel):
         self._remote: RemoteJob | None = None  # the model's own copy when the job is a remote one
         self._rows: list[RenditionState] = []  # a local job's own renditions (the same objects), then thumbnails
         self._thumbs: RenditionState | None = None
+        self._measuring: dict[str, set[str]] = {}  # job id -> ids of the renditions being measured
 
     # -- feeding ---------------------------------------------------------------------------------------------
     # A local job's rows are its own rendition objects (the controller's job, changed on the GUI thread by the
@@ -132,7 +169,99 @@ class RenditionTableModel(_TableModel):
     # Which columns show a rendition's field.
     _COLUMNS = {"status": (COL_STATUS, COL_STATUS), "progress": (COL_PROGRESS, COL_PROGRESS),
                 "fps": (COL_SPEED, COL_SPEED), "speed": (COL_SPEED, COL_SPEED), "eta": (COL_ETA, COL_ETA),
-                "size": (COL_SIZE, COL_SIZE), "error": (COL_STATUS, COL_STATUS)}
+                "size": (COL_SIZE, COL_SIZE), "error": (COL_STATUS, COL_STATUS),
+                "measured": (COL_SSIM, COL_XPSNR)}
+
+    def set_measuring(self, job_id: str, ids: set[str]) -> None:
+        """These renditions of a job are being measured now (an empty set: its measurement has ended)."""
+        before = self._measuring.get(job_id, set())
+        if ids:
+            self._measuring[job_id] = set(ids)
+        else:
+            self._measuring.pop(job_id, None)
+        if self._job is not None and self._remote is None and job_id == self._job.id:
+            for i, r in enumerate(self._rows):
+                if (r.id in before) != (r.id in ids):
+                    self._changed(i, self.COL_SSIM, self.COL_XPSNR)
+        emit(self.measuringChanged, job_id)
+
+    def is_measuring(self, rid: str) -> bool:
+        return self._job is not None and rid in self._measuring.get(self._job.id, ())
+
+    def quality_shown(self) -> set[int]:
+        """The quality columns that have something to show for this job (XPSNR only once it was measured)."""
+        cols: set[int] = set()
+        if self._remote is not None:
+            return cols
+        for r in self._rows:
+            if r.measured is not None or self.is_measuring(r.id):
+                cols |= {self.COL_SSIM, self.COL_PSNR}
+            if r.measured and "xpsnr_y" in (r.measured.get("scores") or {}):
+                cols.add(self.COL_XPSNR)
+        return cols
+
+    def score(self, r: RenditionState, metric: str) -> dict | None:
+        """A rendition's measured statistics of one score (mean, p5, min, worst), or None."""
+        scores = (r.measured or {}).get("scores") or {}
+        return scores.get(metric) if isinstance(scores.get(metric), dict) else None
+
+    def _quality_data(self, r: RenditionState, col: int, role):
+        metric = self.QUALITY_COLUMNS[col]
+        stats = self.score(r, metric)
+        error = (r.measured or {}).get("error")
+        measuring = self.is_measuring(r.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if measuring:
+                return self.tr("measuring…") if col == self.COL_SSIM else ""
+            if error:
+                return self.tr("not measured: %1").replace("%1", error) if col == self.COL_SSIM else ""
+            return format_score(metric, stats["mean"]) if stats else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if measuring:
+                return self.tr("The quality of this rendition is being measured")
+            if error:
+                return self.tr("Not measured: %1").replace("%1", error)
+            return self._quality_tip(r, metric, stats) if stats else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        b = band(metric, stats["mean"]) if stats and not measuring and not error else None
+        if role == BAND_ROLE:
+            return b
+        if role == Qt.ItemDataRole.BackgroundRole and b:
+            return QBrush(QColor(BAND_COLOURS[b]))
+        if role == Qt.ItemDataRole.ForegroundRole and b:
+            return QBrush(QColor("#1a1a1a"))  # dark on the light band, in a dark theme too
+        return None
+
+    def _quality_tip(self, r: RenditionState, metric: str, stats: dict) -> str:
+        m = r.measured or {}
+        name = METRIC_NAMES[metric]
+        lines = [self.tr("%1: mean %2 · 5th percentile %3 · minimum %4").replace("%1", name).replace(
+            "%2", format_score(metric, stats["mean"])).replace("%3", format_score(metric, stats.get("p5"))).replace(
+            "%4", format_score(metric, stats.get("min")))]
+        worst = stats.get("worst") or []
+        if worst:
+            lines.append(self.tr("Worst moments: %1").replace("%1", ", ".join(
+                f"{_clock_short(t)} ({format_score(metric, v)})" for t, v in worst)))
+        facts = []
+        if m.get("bitrate"):
+            facts.append(self.tr("measured bitrate %n kb/s", "", int(round(m["bitrate"] / 1000))))
+        mode = {"sampled": self.tr("sampled"), "full": self.tr("every frame")}.get(m.get("mode") or "", m.get("mode"))
+        if mode:
+            facts.append(mode)
+        if m.get("frames"):
+            facts.append(self.tr("%n frames", "", int(m["frames"])))
+        if facts:
+            lines.append(" · ".join(facts))
+        lines.append(self.band_legend(metric))
+        return "\n".join(lines)
+
+    def band_legend(self, metric: str) -> str:
+        """The bands of one score, in words: ``SSIM: good ≥ 0.98 · fair 0.95–0.98 · weak < 0.95``."""
+        good, fair = BANDS[metric]
+        unit = "" if metric == "ssim" else " dB"
+        return self.tr("%1: good ≥ %2 · fair %3–%2 · weak < %3").replace("%1", METRIC_NAMES[metric]).replace(
+            "%2", f"{good:g}{unit}").replace("%3", f"{fair:g}{unit}")
 
     def job_changed(self, job_id: str, change: jobstate.Change) -> None:
         """The shown job's state changed (`jobstate.apply_event` said what): repaint those cells only."""
@@ -176,6 +305,16 @@ class RenditionTableModel(_TableModel):
                 self._rows[i] = new
                 self._changed(i, self.COL_RENDITION, self.COL_SIZE)
 
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and section in self.QUALITY_COLUMNS:
+            metric = self.QUALITY_COLUMNS[section]
+            what = {"ssim": self.tr("Mean SSIM against the source (1 = identical)"),
+                    "psnr": self.tr("Mean PSNR against the source (higher is closer)"),
+                    "xpsnr_y": self.tr("Mean XPSNR of the luma against the source (higher is closer)")}[metric]
+            return what + "\n" + self.band_legend(metric)
+        return super().headerData(section, orientation, role)
+
     def _changed(self, row: int, first: int, last: int) -> None:
         emit(self.dataChanged, self.index(row, first), self.index(row, last))
 
@@ -193,6 +332,8 @@ class RenditionTableModel(_TableModel):
         col = index.column()
         if role == PROGRESS_ROLE:
             return r.progress
+        if col in self.QUALITY_COLUMNS:
+            return self._quality_data(r, col, role)
         if role == Qt.ItemDataRole.ToolTipRole and r.status == R_FAILED:  # the core's one fixed reason, translated
             return self.tr("not encoded") if r.error == jobstate.NOT_ENCODED else r.error
         if role == Qt.ItemDataRole.ToolTipRole and r.encoder and col in (self.COL_RENDITION, self.COL_STATUS):

@@ -10,12 +10,13 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QListView,
                                QListWidget, QListWidgetItem, QPushButton, QStyle, QStyledItemDelegate,
-                               QStyleOptionProgressBar, QTableView, QTableWidget, QTableWidgetItem, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QStyleOptionProgressBar, QTableView, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
-from app.core.jobs import ENCODED, R_FAILED
+from app.core.jobs import ENCODED, ENCODING, R_FAILED
 from app.gui import remote_rows
 from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel, describe_format
+from app.gui.quality_chart import QualityChart
 from app.gui.signals import emit
 
 
@@ -191,12 +192,16 @@ class QueuePanel(QWidget):
 
 
 class GridPanel(QWidget):
-    """One row per rendition of the selected job: status, progress, speed, ETA, size.
+    """One row per rendition of the selected job: status, progress, speed, ETA, size and, once measured, the
+    quality scores (colour-banded); beside it, in a tab, the job's quality chart.
 
-    A failed rendition can be retried alone; an encoded one plays on double-click."""
+    A failed rendition can be retried alone; an encoded one plays on double-click. Columns with nothing to show
+    are hidden: the scores until the job is measured (XPSNR unless it was), speed and ETA of a measured job while
+    none of its renditions encodes."""
 
     retryRendition = Signal(str, str)  # job id, rendition id
     playRendition = Signal(str)  # path
+    measureRequested = Signal(str, str)  # job id, "sampled" or "full"
     compareRendition = Signal(str, str)  # job id, rendition id: the Compare window, source vs that rendition
 
     def __init__(self, parent=None):
@@ -218,7 +223,11 @@ class GridPanel(QWidget):
         self._room = {RenditionTableModel.COL_PROGRESS: fm.horizontalAdvance("100 %") * 3,
                       RenditionTableModel.COL_SPEED: fm.horizontalAdvance("000.0 fps · 00.00×") + 16,
                       RenditionTableModel.COL_ETA: fm.horizontalAdvance("0:00:00") + 16,
-                      RenditionTableModel.COL_SIZE: fm.horizontalAdvance("000.0 MB") + 16}
+                      RenditionTableModel.COL_SIZE: fm.horizontalAdvance("000.0 MB") + 16,
+                      RenditionTableModel.COL_SSIM: max(fm.horizontalAdvance("0.0000"), fm.horizontalAdvance(
+                          QCoreApplication.translate("RenditionTableModel", "measuring…"))) + 16,
+                      RenditionTableModel.COL_PSNR: fm.horizontalAdvance("00.00 dB") + 16,
+                      RenditionTableModel.COL_XPSNR: fm.horizontalAdvance("00.00 dB") + 16}
         self.model.modelReset.connect(self._fit_columns)
         self.model.rowsInserted.connect(self._fit_columns)
         self.model.modelReset.connect(self._update_retry)
@@ -228,6 +237,13 @@ class GridPanel(QWidget):
         self.retry_action = QAction(self.tr("Retry this rendition"), self)
         self.retry_action.triggered.connect(self._retry)
         self.view.addAction(self.retry_action)
+        self.measure_action = QAction(self.tr("Measure quality"), self)
+        self.measure_action.setStatusTip(self.tr("Score each rendition against the source (SSIM, PSNR) on evenly "
+                                                 "spread samples"))
+        self.measure_action.triggered.connect(lambda: self._measure("sampled"))
+        self.measure_full_action = QAction(self.tr("Measure quality (every frame)"), self)
+        self.measure_full_action.triggered.connect(lambda: self._measure("full"))
+        self.view.addActions([self.measure_action, self.measure_full_action])
         self.compare_action = QAction(self.tr("Compare with source…"), self)
         self.compare_action.triggered.connect(self._compare)
         self.view.addAction(self.compare_action)
@@ -235,13 +251,64 @@ class GridPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.retry_button)
+        self.chart = QualityChart(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("gridTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.view, self.tr("Renditions"))
+        self.tabs.addTab(self.chart, self.tr("Quality chart"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.tabs, 1)
         self.thumbs = ThumbnailStrip(self)  # the job's thumbnails, under the grid
         layout.addWidget(self.thumbs)
+        self._hidden: set[int] = set()
+        self.model.modelReset.connect(self._update_columns)
+        self.model.dataChanged.connect(self._data_changed)
+        self.model.measuringChanged.connect(self._quality_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_selected)
+        self.chart.renditionPicked.connect(self._select_rendition)
         self._update_retry()
+        self._update_columns()
+
+    def _measure(self, mode: str) -> None:
+        if self.model.job_id():
+            emit(self.measureRequested, self.model.job_id(), mode)
+
+    def _data_changed(self, top_left, bottom_right, roles=()) -> None:
+        if bottom_right.column() >= RenditionTableModel.COL_SSIM or top_left.column() <= \
+                RenditionTableModel.COL_STATUS <= bottom_right.column():
+            self._quality_changed()
+
+    def _quality_changed(self, *args) -> None:
+        self._update_columns()
+        self.chart.refresh()
+
+    def _update_columns(self, *args) -> None:
+        """Hide the columns with nothing to show (see the class); the scores appear as soon as they exist."""
+        m = self.model
+        quality = m.quality_shown()
+        encoding = any(r.status == ENCODING for r in m._items())
+        hidden = {c for c in m.QUALITY_COLUMNS if c not in quality}
+        if quality and not encoding:
+            hidden |= {m.COL_SPEED, m.COL_ETA}
+        if hidden == self._hidden:
+            return
+        self._hidden = hidden
+        for col in range(m.columnCount()):
+            self.view.setColumnHidden(col, col in hidden)
+        self._fit_columns()
+
+    def _row_selected(self, current, _previous=None) -> None:
+        r = self.model.rendition(current.row())
+        if r is not None:
+            self.chart.select_rendition(r.id)
+
+    def _select_rendition(self, rid: str) -> None:
+        row = next((i for i, r in enumerate(self.model._items()) if r.id == rid), None)
+        if row is not None and row != self.view.currentIndex().row():
+            self.view.selectRow(row)
 
     def _selected_rendition(self):
         return self.model.rendition(self.view.currentIndex().row())
@@ -269,13 +336,14 @@ class GridPanel(QWidget):
             emit(self.playRendition, r.path)
 
     def _fit_columns(self, *args):
-        last = self.model.columnCount() - 1  # the last column stretches over what is left (no scrolling for it)
-        for col in range(last):
+        shown = [c for c in range(self.model.columnCount()) if not self.view.isColumnHidden(c)]
+        for col in shown[:-1]:  # the last one stretches over what is left (no scrolling for it)
             self.view.resizeColumnToContents(col)  # the header's text counts too: no label is cut
             self.view.setColumnWidth(col, max(self.view.columnWidth(col) + 6, self._room.get(col, 0)))
 
     def show_job(self, job):
         self.model.set_job(job)
+        self.chart.show_job(job)
         self.thumbs.show_job(job)
         if job is None:
             self.title.setText(self.tr("No job selected"))

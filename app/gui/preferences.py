@@ -41,6 +41,7 @@ class Preferences:
     language: str = ""
     drop_action: str = "local"  # "local", "ask", or a provider name: what dropped files do
     uploads_folder: str = "root"  # the Uploads API's required collection path
+    measure_quality: str = "off"  # after each encode: "off", "sampled" or "full" (as `encode --quality`)
 
     KEYS = {"output_folder": "output/folder", "preset": "encode/preset", "renditions": "encode/renditions",
             "encoder_preset": "encode/encoderPreset",
@@ -48,7 +49,7 @@ class Preferences:
             "thumbnails": "encode/thumbnails", "thumbnail_spec": "encode/thumbnailSpec", "hwaccel": "encode/hwaccel",
             "encoder": "encode/encoder",
             "concurrency": "queue/concurrency", "language": "ui/language", "drop_action": "remote/dropAction",
-            "uploads_folder": "remote/uploadsFolder"}
+            "uploads_folder": "remote/uploadsFolder", "measure_quality": "quality/afterEncoding"}
 
     @classmethod
     def load(cls, settings: QSettings) -> "Preferences":
@@ -148,6 +149,8 @@ class Preferences:
             raise UsageError("jobs at once must be between 1 and 16")
         if not languages.is_known(self.language):
             raise UsageError(f"unknown language {self.language!r}")
+        if self.measure_quality not in ("off", "sampled", "full"):
+            raise UsageError(f"unknown quality measurement {self.measure_quality!r} (off, sampled or full)")
         if self.drop_action not in ("local", "ask"):
             from app.providers.registry import provider_class
 

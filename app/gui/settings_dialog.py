@@ -146,6 +146,12 @@ class SettingsDialog(QDialog):
                                         "says which work here"))
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, 16)
+        self.measure_quality = QComboBox(self)
+        self.measure_quality.setToolTip(self.tr("Score each rendition against the source (SSIM, PSNR) when a job "
+                                                "has been encoded; Job › Measure quality does it later"))
+        for mode, text in (("off", self.tr("Off")), ("sampled", self.tr("Sampled (about a fifth of the video)")),
+                           ("full", self.tr("Every frame"))):
+            self.measure_quality.addItem(text, mode)
 
         # Language
         self.language = QComboBox(self)
@@ -175,7 +181,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._group(self.tr("Queue and hardware"), [
             (self.tr("Hardware decoding:"), hw_row), ("", self.detect_result),
             (self.tr("Video encoder:"), self.encoder),
-            (self.tr("Jobs at once:"), self.concurrency)]))
+            (self.tr("Jobs at once:"), self.concurrency),
+            (self.tr("Measure quality after encoding:"), self.measure_quality)]))
         layout.addWidget(self._group(self.tr("Language"), [
             (self.tr("Language:"), self.language), ("", self.language_note)]))
         outer = QVBoxLayout(self)
@@ -194,8 +201,8 @@ class SettingsDialog(QDialog):
                      (self.encoder_preset, self.hls), (self.hls, self.mp4), (self.mp4, self.segment),
                      (self.segment, self.thumbnails), (self.thumbnails, self.thumbnail_spec),
                      (self.thumbnail_spec, self.hwaccel), (self.hwaccel, self.detect), (self.detect, self.encoder),
-                     (self.encoder, self.concurrency),
-                     (self.concurrency, self.language), (self.language, self.buttons)):
+                     (self.encoder, self.concurrency), (self.concurrency, self.measure_quality),
+                     (self.measure_quality, self.language), (self.language, self.buttons)):
             QWidget.setTabOrder(a, b)
         self._detect_signals = _DetectSignals(self)
         self._detect_signals.done.connect(self._detected)
@@ -264,6 +271,7 @@ class SettingsDialog(QDialog):
         self.hwaccel.setCurrentIndex(max(0, self.hwaccel.findData(p.hwaccel)))
         self.encoder.setCurrentIndex(max(0, self.encoder.findData(p.encoder)))
         self.concurrency.setValue(p.concurrency)
+        self.measure_quality.setCurrentIndex(max(0, self.measure_quality.findData(p.measure_quality)))
         self.language.setCurrentIndex(max(0, self.language.findData(p.language)))
         self.error.hide()
 
@@ -279,7 +287,7 @@ class SettingsDialog(QDialog):
                            thumbnails=self.thumbnails.isChecked(), thumbnail_spec=self.thumbnail_spec.text().strip(),
                            hwaccel=self.hwaccel.currentData(), concurrency=self.concurrency.value(),
                            encoder=self.encoder.currentData(),
-                           language=self.language.currentData())
+                           language=self.language.currentData(), measure_quality=self.measure_quality.currentData())
 
     def validate(self) -> str | None:
         """The reason the values cannot be kept (and focus on the field at fault), or None."""
