@@ -1556,73 +1556,73 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>QualityChart</name>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="90"/>
+        <location filename="../app/gui/quality_chart.py" line="93"/>
         <source>The score the charts show</source>
         <translation>Der Wert, den die Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="93"/>
+        <location filename="../app/gui/quality_chart.py" line="96"/>
         <source>The rendition whose score per frame is plotted; click the plot to seek</source>
         <translation>Die Rendition, deren Wert pro Bild gezeichnet wird; ein Klick in das Diagramm springt dorthin</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="95"/>
+        <location filename="../app/gui/quality_chart.py" line="98"/>
         <source>No quality measured yet: Job › Measure quality.</source>
         <translation>Noch keine Qualität gemessen: Auftrag › Qualität messen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="98"/>
+        <location filename="../app/gui/quality_chart.py" line="101"/>
         <source>Score:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="101"/>
+        <location filename="../app/gui/quality_chart.py" line="104"/>
         <source>Per frame:</source>
         <translation>Pro Bild:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="106"/>
+        <location filename="../app/gui/quality_chart.py" line="109"/>
         <source>Quality against bitrate</source>
         <translation>Qualität nach Bitrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="111"/>
-        <location filename="../app/gui/quality_chart.py" line="318"/>
+        <location filename="../app/gui/quality_chart.py" line="114"/>
+        <location filename="../app/gui/quality_chart.py" line="346"/>
         <source>Per frame</source>
         <translation>Pro Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="117"/>
+        <location filename="../app/gui/quality_chart.py" line="120"/>
         <source>Click to show the rendition at that moment</source>
         <translation>Klicken, um die Rendition an dieser Stelle zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="226"/>
+        <location filename="../app/gui/quality_chart.py" line="254"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="233"/>
+        <location filename="../app/gui/quality_chart.py" line="261"/>
         <source>MP4</source>
         <translation>MP4</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="263"/>
+        <location filename="../app/gui/quality_chart.py" line="291"/>
         <source>bitrate (kb/s)</source>
         <translation>Bitrate (kb/s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="283"/>
+        <location filename="../app/gui/quality_chart.py" line="311"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 bei %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="317"/>
+        <location filename="../app/gui/quality_chart.py" line="345"/>
         <source>Per frame: %1</source>
         <translation>Pro Bild: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="321"/>
+        <location filename="../app/gui/quality_chart.py" line="349"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
