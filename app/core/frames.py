@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, BinaryIO
 
+from app.core.probe import drain_decoder
+
 SLACK = 5e-4  # a frame starting up to half a millisecond after t counts as shown at t (rounded timestamps)
 AHEAD = 2.0  # seconds: a target this far ahead of the decoder's position is reached by decoding on, not seeking
 KEEP = 12  # decoded frames kept per file, for stepping back
@@ -136,8 +138,7 @@ class _Reader:
 
     def _seek(self, t: float) -> None:
         if self._decoder is not None:
-            from app.core.quality import _drain
-            _drain(self.stream)  # before the seek flushes a frame-threaded decoder (see quality._drain)
+            drain_decoder(self.stream)  # before the seek flushes a frame-threaded decoder
         if t > 0 and self.start is not None:
             if self.hls:  # the hls demuxer seeks in AV_TIME_BASE units only
                 self.container.seek(int((self.start * self.tb + Fraction(t)) * 1_000_000), backward=True,
@@ -224,8 +225,7 @@ class _Reader:
         return b"".join(data[y * plane.line_size: y * plane.line_size + row] for y in range(height))
 
     def close(self) -> None:
-        from app.core.quality import _drain
-        _drain(self.stream)
+        drain_decoder(self.stream)
         self.container.close()
 
 

@@ -37,7 +37,7 @@ from app.core import hls, hwenc, iframes
 from app.core.errors import InputRejected, RenditionError
 from app.core.layout import partial_path, rendition_paths, replace_path
 from app.core.ladder import CODEC_ENCODERS, JobPlan, RenditionPlan
-from app.core.probe import SourceInfo, open_source
+from app.core.probe import SourceInfo, drain_decoder, open_source
 from app.core.thumbnails import ThumbnailImage
 
 Emit = Callable[[dict], None]
@@ -738,6 +738,7 @@ def write_poster(source: SourceInfo, path: str, short_side: int = 144) -> str | 
         if frame is None:
             return None
         frame = _Rotator(source.rotation)(frame)
+        drain_decoder(stream)  # before closing a decoder stopped mid-stream
     image = ThumbnailImage(at, min(short_side, source.short_side), "jpg", "none", os.path.basename(path))
     return write_thumbnail(frame, image, os.path.dirname(path) or ".", source)
 

@@ -141,6 +141,21 @@ def check_local_file(path: str) -> str:
     return absolute
 
 
+def drain_decoder(stream) -> None:
+    """Let a frame-threaded decoder finish the pictures it holds, in PyAV's decode (the GIL released), before a
+    seek flushes it or closing frees it: FFmpeg waits for its threads there with the GIL held, and a thread that
+    logs an error meanwhile (the media worker's PyAV log callback takes the GIL) would wait forever. Seen: the
+    quality worker hung on a sampled measurement of a 60 s clip, and the probe with a poster (which seeks and
+    stops decoding mid-stream) held the window's file reading up for its 120 s limit."""
+    import av
+
+    try:
+        for _ in stream.codec_context.decode(None):
+            pass
+    except (av.error.FFmpegError, ValueError):
+        pass
+
+
 def open_source(path: str, hwaccel=None):
     """Open a checked local file with PyAV, restricted to local files and video demuxers."""
     import av

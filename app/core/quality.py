@@ -22,6 +22,8 @@ from typing import Generator
 
 import av
 
+from app.core.probe import drain_decoder as _drain
+
 METRICS = ("psnr", "ssim", "xpsnr")
 DEFAULT_METRICS = ("psnr", "ssim")
 # The per-frame scores each filter writes into the output frame's metadata.
@@ -122,18 +124,6 @@ def rendition_bytes(path: str) -> int:
             if name and _URI.match(name) and os.path.isfile(os.path.join(folder, name)):
                 total += os.path.getsize(os.path.join(folder, name))
     return total
-
-
-def _drain(stream) -> None:
-    """Let a frame-threaded decoder finish the pictures it holds, in PyAV's decode (the GIL released), before a
-    seek flushes it or closing frees it: FFmpeg waits for its threads there with the GIL held, and a thread that
-    logs an error meanwhile (PyAV's log callback takes the GIL) would wait forever: the worker hung on a sampled
-    measurement of a 60 s clip."""
-    try:
-        for _ in stream.codec_context.decode(None):
-            pass
-    except (av.error.FFmpegError, ValueError):
-        pass
 
 
 def _frames(path: str, windows: list[tuple[float, float]] | None) -> Generator[tuple[float, av.VideoFrame], None, None]:

@@ -135,6 +135,7 @@ def route_qt_messages() -> None:
 def open_window(files: list[str] | None = None):
     """Make the application (once) and show its main window, the saved queue restored and `files` added."""
     route_qt_messages()  # before Qt Multimedia loads
+    from app.gui import signals  # noqa: F401 - first: it guards against PySide6 bugs that would end a long session
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 

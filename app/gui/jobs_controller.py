@@ -198,6 +198,10 @@ class JobsController(QObject):
         self._order: dict[str, int] = {}  # job id -> request number
         self._pending: set[int] = set()  # request numbers still being probed
         self._probe_signals = _ProbeSignals(self)
+        # Files are read in a pool of their own: Qt's global pool has one thread per core (two here), and a slow
+        # still or check there must not hold up the files the user has just dropped.
+        self._probe_pool = QThreadPool(self)
+        self._probe_pool.setMaxThreadCount(4)
         self._probe_signals.done.connect(self._on_probed)
         self._probe_signals.failed.connect(self._on_probe_failed)
         self.jobEvent.connect(self._on_event)  # first: the job's state, and a finished job no longer running
@@ -218,7 +222,7 @@ class JobsController(QObject):
             self._probing += 1
             self._requests += 1
             self._pending.add(self._requests)
-            QThreadPool.globalInstance().start(_Probe(path, self._probe_signals, self._requests))
+            self._probe_pool.start(_Probe(path, self._probe_signals, self._requests))
         if files:
             emit(self.probingChanged, self._probing)
         return len(files)

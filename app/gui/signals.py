@@ -9,6 +9,10 @@
    value in it ("none_dealloc"). The app's signals that carry dicts (engine and provider events, metadata) are
    declared `Signal(object)`: the dict itself is handed over, nothing is converted. Do not declare
    `Signal(dict)` in this app.
+3. Every call of a Qt method that returns nothing (``setText``, ``setObjectName``...) takes a reference from
+   `None`: about 10 000 calls abort the interpreter ("none_dealloc"), i.e. a window showing a long encode. The
+   project pins a PySide6 without it (< 6.12); where the running PySide6 has it anyway, importing this module
+   gives `None` 2**40 references, so no session can run out (Python 3.12+ makes `None` immortal: nothing to do).
 """
 
 from __future__ import annotations
@@ -31,6 +35,19 @@ def _emit_loses_a_reference() -> bool:
 
 
 EMIT_LOSES_A_REFERENCE = _emit_loses_a_reference()
+
+
+def _void_calls_lose_none() -> bool:
+    o = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        o.setObjectName("probe")
+    return sys.getrefcount(None) - before <= -64
+
+
+VOID_CALLS_LOSE_NONE = _void_calls_lose_none()
+if VOID_CALLS_LOSE_NONE and sys.version_info < (3, 12):
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40  # ob_refcnt, the first field of every object
 _incref = ctypes.pythonapi.Py_IncRef
 _incref.argtypes = [ctypes.py_object]
 _incref.restype = None
