@@ -38,7 +38,7 @@ from app.core.ladder import STANDARD_RUNGS, X264_PRESETS, JobPlan, RungRequest, 
 from app.core.probe import SourceInfo
 
 METRIC, METRIC_KEY = "xpsnr", "xpsnr_y"
-CRFS = (21.0, 30.0, 39.0)
+CRFS = (24.0, 36.0)
 ANALYSIS_PRESET = "veryfast"  # at most this slow; the plan's own when faster (a CRF gives other bitrates with
 # other presets: superfast, without x264's MB-tree, predicted three times the bitrate on grainy footage)
 WINDOW_SHARE = 0.05  # each window's length as a share of the source (0.48 to 2 s)
@@ -52,6 +52,7 @@ SEEK_AHEAD = 12.0  # seconds: a window nearer than this is reached by decoding o
 MIN_KBPS = 40
 MAX_RUNGS = 6
 CRF_RANGE = (10.0, 51.0)
+REFERENCE_RAW_BYTES = 768 * 2 ** 20  # the windows' pictures kept raw up to this size on disk (else x264 qp 0)
 MAX_DB = 100.0  # an identical picture's score (FFmpeg says infinity)
 
 Emit = Callable[[dict], None]
@@ -92,7 +93,7 @@ class Settings:
     window_seconds: float | None = None  # None: WINDOW_SHARE of the source, 0.48 to 2 s
     crfs: tuple[float, ...] = CRFS
     preset: str | None = None  # None: the plan's x264 preset, at most ANALYSIS_PRESET
-    score_stride: int = 3  # score one frame in this many (the last window: every frame)
+    score_stride: int = 3  # score one frame in this many, in every window
 
 
 @dataclass
@@ -102,11 +103,13 @@ class Analysis:
     rungs: list[Rung]
     windows: list[tuple[float, float]]
     seconds: float  # wall time of the analysis
+    cpu_seconds: float = 0.0  # CPU time of the worker process during it (every thread)
     metric: str = METRIC
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"metric": self.metric, "seconds": round(self.seconds, 3),
+                "cpu_seconds": round(self.cpu_seconds, 3),
                 "windows": [[round(a, 3), round(b, 3)] for a, b in self.windows],
                 "points": [_point_dict(p) for p in self.points], "hull": [_point_dict(p) for p in self.hull],
                 "rungs": [{**asdict(r), "kbps": round(r.kbps, 1), "crf": round(r.crf, 2),
@@ -330,6 +333,50 @@ def bd_rate(reference: list[tuple[float, float]], test: list[tuple[float, float]
     return (10 ** diff - 1) * 100
 
 
+def bd_rate_linear(reference: list[tuple[float, float]], test: list[tuple[float, float]], steps: int = 2000) -> float:
+    """BD-rate with log-rate interpolated piecewise linearly in quality (each curve sorted by quality) instead of
+    the cubic fit: the cubic swings wildly where a curve's quality hardly moves over a large range of bitrates."""
+    def fn(points: list[tuple[float, float]]) -> tuple[list[float], Callable[[float], float]]:
+        pts = sorted((q, math.log10(r)) for r, q in points)
+        qs, ls = [q for q, _ in pts], [v for _, v in pts]
+
+        def at(q: float) -> float:
+            i = max(1, min(len(qs) - 1, next((k for k in range(1, len(qs)) if qs[k] >= q), len(qs) - 1)))
+            q0, q1 = qs[i - 1], qs[i]
+            return ls[i] if q1 == q0 else ls[i - 1] + (ls[i] - ls[i - 1]) * (q - q0) / (q1 - q0)
+        return qs, at
+    if len(reference) < 2 or len(test) < 2:
+        raise ValueError("BD-rate needs at least two points per curve")
+    qa, fa = fn(reference)
+    qb, fb = fn(test)
+    lo, hi = max(qa[0], qb[0]), min(qa[-1], qb[-1])
+    if hi <= lo:
+        raise ValueError("the two curves share no quality range")
+    diff = sum(fb(lo + (hi - lo) * (k + 0.5) / steps) - fa(lo + (hi - lo) * (k + 0.5) / steps)
+               for k in range(steps)) / steps
+    return (10 ** diff - 1) * 100
+
+
+def _monotonic(points: list[tuple[float, float]]) -> bool:
+    pts = sorted(points)
+    return all(b[0] > a[0] and b[1] > a[1] for a, b in zip(pts, pts[1:]))
+
+
+def bd_rate_auto(reference: list[tuple[float, float]], test: list[tuple[float, float]],
+                 min_overlap: float = 0.5, min_db: float = 1.0) -> tuple[float, str]:
+    """(BD-rate, "cubic" or "linear"): the standard cubic where both curves rise monotonically (more bits, more
+    quality), have four points or more, and their common quality range is at least `min_db` wide and covers at
+    least `min_overlap` of the narrower curve's own range; else the piecewise-linear one (the cubic of log-rate
+    against quality swings wildly where a curve's quality hardly moves, or falls)."""
+    qa, qb = [q for _, q in reference], [q for _, q in test]
+    lo, hi = max(min(qa), min(qb)), min(max(qa), max(qb))
+    span = min(max(qa) - min(qa), max(qb) - min(qb))
+    if (len(reference) >= 4 and len(test) >= 4 and _monotonic(reference) and _monotonic(test)
+            and hi - lo >= max(min_db, min_overlap * span)):
+        return bd_rate(reference, test), "cubic"
+    return bd_rate_linear(reference, test), "linear"
+
+
 # -- the analysis (PyAV: in the media worker) ----------------------------------------------------------------------
 def candidate_sides(source: SourceInfo) -> list[int]:
     """The standard rungs up to the source's short side (never above it); the source's own size when it is under
@@ -356,6 +403,18 @@ def window_slots(duration: float, count: int, seconds: float) -> list[tuple[floa
     return [(max(0.0, i * step + (step - seconds) / 2), (i + 1) * step) for i in range(count)]
 
 
+def _gop_quality(scores: list[float], picked: list[tuple[float, bool]], gop: int) -> float:
+    """A full GOP's mean quality from the scores of the picked pictures ((time, keyframe), in order): the mean
+    keyframe's and the mean other picture's, weighted 1 to gop - 1; the plain mean when they do not pair up."""
+    if len(scores) != len(picked) or gop <= 1:
+        return sum(scores) / len(scores)
+    key = [s for s, (_, k) in zip(scores, picked) if k]
+    other = [s for s, (_, k) in zip(scores, picked) if not k]
+    if not key or not other:
+        return sum(scores) / len(scores)
+    return (sum(key) / len(key) + (gop - 1) * sum(other) / len(other)) / gop
+
+
 def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | None = None,
             work_dir: str | None = None) -> Analysis:
     """Encode sample windows at every candidate resolution and CRF; measure them; return the points and hull
@@ -372,7 +431,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
     from app.core.probe import open_source
 
     settings = settings or Settings()
-    started = time.monotonic()
+    started, cpu_started = time.monotonic(), time.process_time()
     duration = float(source.duration or 0.0)
     count = max(1, settings.windows)
     seconds = settings.window_seconds or min(2.0, max(0.48, duration * WINDOW_SHARE))
@@ -409,21 +468,25 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                     "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1:force-cfr=1"}
                 outputs.append({"side": side, "w": w, "h": h, "crf": crf, "out": out, "stream": s, "path": path,
                                 "key": [], "other": []})
-        # The windows' own pictures, losslessly (x264 qp 0), on the same timeline: what the encodes are measured
-        # against. Measuring against the source itself would decode it again from the keyframe before each window
-        # (a long-GOP source: from its start, four times).
+        # The windows' own pictures, losslessly, on the same timeline: what the encodes are measured against.
+        # Measuring against the source itself would decode it again from the keyframe before each window (a
+        # long-GOP source: from its start, four times). Raw pictures when they fit `REFERENCE_RAW_BYTES` (writing
+        # and reading them back costs next to nothing: x264 qp 0 took 0.9 s to encode and 1.0 s to decode 53 1080p
+        # pictures of grain, 0.15 and 0.01 s raw), else x264 qp 0.
         rw, rh = (source.coded_height, source.coded_width) if source.rotation in (90, 270) else \
             (source.coded_width, source.coded_height)
         reference: dict[str, Any] | None = None
         if rw % 2 == 0 and rh % 2 == 0:
             path = os.path.join(folder, "reference.mkv")
             out = av.open(path, "w")
-            s = out.add_stream("libx264", rate=fps)
+            raw = (count * seconds + 1) * float(fps) * rw * rh * 1.5 <= REFERENCE_RAW_BYTES
+            s = out.add_stream("rawvideo" if raw else "libx264", rate=fps)
             s.width, s.height, s.pix_fmt = rw, rh, "yuv420p"
             s.time_base = tb
             s.codec_context.time_base = tb
-            s.codec_context.options = {"preset": "ultrafast", "qp": "0",
-                                       "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1"}
+            if not raw:
+                s.codec_context.options = {"preset": "ultrafast", "qp": "0",
+                                           "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1"}
             reference = {"out": out, "stream": s, "path": path}
         spans: list[tuple[int, int]] = []  # the windows' pts (from the first picture)
 
@@ -505,27 +568,28 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         if not windows:
             raise ValueError("no window of the source could be analysed")
         emit({"ev": "analysis", "stage": "measuring", "fraction": 0.75})
-        # One measurement per window (each a seek in every file): frames of different windows are never paired.
-        per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
-        errors: dict[str, Exception] = {}
+        # One measurement over every window (one pass over each file): each window's keyframes and one other
+        # picture in `score_stride`, each in a span around its own time, so frames of different windows are never
+        # paired. A point's quality is that of a full GOP, as its bitrate is: the mean keyframe's and the mean
+        # other picture's, weighted 1 to gop - 1 (a plain mean over short windows, or over a stride that hits
+        # every keyframe, counted the keyframes' better quality several times: +1 to +2 dB measured at stride 3).
         frame_s = 1 / float(fps)
         stride = max(1, settings.score_stride)
-        for i, (a, b) in enumerate(windows):
-            live = [(o["path"], o["path"]) for o in outputs if o["path"] not in errors]
-            spans_s = [(a, b)]
-            if stride > 1 and i < len(windows) - 1:
-                # One frame in `stride`. Not in the last window: a decode that ends at the end of a file and is
-                # then left for the next sub-window fails in quality._frames ("End of file").
-                spans_s = [(a + k * frame_s - frame_s / 4, a + k * frame_s + frame_s / 2)
-                           for k in range(0, int(round((b - a) / frame_s)), stride)]
-            found = quality.measure_many(reference["path"] if reference else source.path, live, spans_s,
-                                         0 if reference else source.rotation, (METRIC,))
-            for path, r in found.items():
-                if isinstance(r, Exception):
-                    errors[path] = r
-                else:
-                    per[path].extend(r.frame_scores.get(METRIC_KEY) or [])
-            emit({"ev": "analysis", "stage": "measuring", "fraction": round(0.75 + 0.25 * (i + 1) / len(windows), 4)})
+        picked: list[tuple[float, bool]] = []
+        for a, b in windows:
+            n = max(1, int(round((b - a) / frame_s)))
+            picked += [(a + k * frame_s, k % gop == 0) for k in range(n) if k % gop == 0 or (k - 1) % stride == 0]
+        spans_s = [(t - frame_s / 4, t + frame_s / 2) for t, _ in picked]
+        found = quality.measure_many(reference["path"] if reference else source.path,
+                                     [(o["path"], o["path"]) for o in outputs], spans_s,
+                                     0 if reference else source.rotation, (METRIC,))
+        per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
+        errors: dict[str, Exception] = {}
+        for path, r in found.items():
+            if isinstance(r, Exception):
+                errors[path] = r
+            else:
+                per[path].extend(r.frame_scores.get(METRIC_KEY) or [])
         points, notes = [], []
         for o in outputs:
             scores = [min(v, MAX_DB) for v in per[o["path"]]]  # identical pictures score infinity
@@ -536,9 +600,10 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             key = sum(o["key"]) / len(o["key"])
             other = sum(o["other"]) / len(o["other"]) if o["other"] else key
             kbps = (key + (gop - 1) * other) / gop * float(fps) * 8 / 1000
-            points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps, sum(scores) / len(scores)))
+            points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps, _gop_quality(scores, picked, gop)))
         emit({"ev": "analysis", "stage": "measured", "fraction": 1.0})
-        return Analysis(points, convex_hull(points), [], windows, time.monotonic() - started, notes=notes)
+        return Analysis(points, convex_hull(points), [], windows, time.monotonic() - started,
+                        cpu_seconds=time.process_time() - cpu_started, notes=notes)
     finally:
         av.logging.set_level(level)
         shutil.rmtree(folder, ignore_errors=True)
