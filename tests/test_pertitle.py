@@ -102,9 +102,9 @@ def test_bd_rate_linear_and_the_choice_of_fit():
 
 def test_a_points_quality_is_a_full_gops():
     # keyframes score 50, other pictures 40; GOP of 50 pictures: (50 + 49 * 40) / 50, however many were scored
-    picked = [(0.0, True), (0.04, False), (0.16, False), (2.0, True), (2.04, False)]
-    assert pertitle._gop_quality([50, 40, 40, 50, 40], picked, 50) == pytest.approx(40.2)
-    assert pertitle._gop_quality([50, 41, 39, 52, 40], picked, 50) == pytest.approx((51 + 49 * 40) / 50)
+    picked = [(0.0, "key"), (0.04, "other"), (0.12, "lead"), (0.16, "other"), (2.0, "key"), (2.04, "other")]
+    assert pertitle._gop_quality([50, 40, 99, 40, 50, 40], picked, 50) == pytest.approx(40.2)
+    assert pertitle._gop_quality([50, 41, 0, 39, 52, 40], picked, 50) == pytest.approx((51 + 49 * 40) / 50)
     # scores that do not pair up with the picked pictures: the plain mean
     assert pertitle._gop_quality([50, 40, 40], picked, 50) == pytest.approx(130 / 3)
 
