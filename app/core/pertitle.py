@@ -7,12 +7,14 @@ encode's bitrate and its quality against the source at display size with `app.co
 same pairing and upscaling as ``--quality``; every frame of the windows is scored by default. A point's bitrate
 and quality are a full GOP's (the mean keyframe and the mean other picture, weighted 1 to gop - 1).
 
-Where the time goes (10 s 1080p clips, 2 cores, CPU seconds of the worker): decoding the source up to the last
-window (one-GOP sources: nearly all of it; 12 s of 21 on the grainy clip), the sample encodes (most of the rest on
-grainy or noisy pictures, where the lowest CRF's 1080p encode runs at 15-70 Mb/s), XPSNR (8-11 ms a 1080p picture,
-every encode scored at display size: 2-5 s), scaling (1-2 s). Two CRFs instead of three, raw reference pictures
-instead of x264 qp 0 and one measuring pass instead of one per window took the analysis from 11.6 to 5.9 CPU s
-(cartoon) and from 33.8 to 21.1 (natural).
+Where the time goes (cProfile and CPU time in the analysis, 10 s 1080p25 clips, 2 shared cores): decoding the source
+up to the last window (one-GOP sources: nearly all of it: 12 CPU s on the grainy clip, 0.4 on the cartoon), the
+sample encodes (most of the rest on grain or noise, where the lowest CRF's 1080p encode runs at 15-70 Mb/s), XPSNR
+(about 10 ms a 1080p picture: every encode is scored at display size, so a 240p one costs as much as a 1080p one),
+scaling (1-2 s); opening files and writing the lossless reference were 1-4 s before the single measuring pass and
+the raw reference. Knobs (`Settings`), CPU s of the analysis on the cartoon clip: three CRFs (21, 30, 39), one
+measuring pass per window, x264 qp 0 reference (before): 11.6-12.2; two CRFs, every picture scored: 8.9; stride 3
+with leads: 7.3; stride 4 with leads (default): 6.7 (points within 0.3 dB of every picture scored).
 
 The metric is XPSNR (luma): PSNR weighted by each block's visual activity (the JVET/MPEG proposal FFmpeg ships),
 so grain and noise, where plain PSNR punishes invisible differences, count for what they look like, while it stays
