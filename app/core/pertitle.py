@@ -50,7 +50,7 @@ from app.core.ladder import STANDARD_RUNGS, X264_PRESETS, JobPlan, RungRequest, 
 from app.core.probe import SourceInfo
 
 METRIC, METRIC_KEY = "xpsnr", "xpsnr_y"
-CRFS = (24.0, 30.0, 36.0)
+CRFS = (21.0, 30.0, 39.0)
 ANALYSIS_PRESET = "veryfast"  # at most this slow; the plan's own when faster (a CRF gives other bitrates with
 # other presets: superfast, without x264's MB-tree, predicted three times the bitrate on grainy footage)
 WINDOW_SHARE = 0.05  # each window's length as a share of the source (0.48 to 2 s)
