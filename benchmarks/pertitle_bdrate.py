@@ -25,6 +25,7 @@ import argparse
 import json
 import math
 import os
+import resource
 import sys
 import time
 from fractions import Fraction
@@ -39,7 +40,7 @@ from app.core import quality  # noqa: E402
 from app.core.engine import Engine  # noqa: E402
 from app.core.jobs import Job  # noqa: E402
 from app.core.options import build_options  # noqa: E402
-from app.core.pertitle import METRIC, METRIC_KEY, bd_rate  # noqa: E402
+from app.core.pertitle import METRIC, METRIC_KEY, bd_rate, bd_rate_auto, bd_rate_linear  # noqa: E402
 
 W, H, FPS = 1920, 1080, 25
 
@@ -127,8 +128,11 @@ def run_ladder(source: str, out: str, seconds: float, **options) -> dict:
     events: list[dict] = []
     job = Job.create(source, out, build_options(formats="hls", thumbnails="none", **options))
     t = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     code = Engine().run(job, events.append)
     wall = time.monotonic() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker's CPU time (it has been waited for)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if code != 0:
         raise SystemExit(f"encode failed ({code}): {job.error}")
     planned = next(e for e in events if e["type"] == "job.planned")
@@ -145,30 +149,9 @@ def run_ladder(source: str, out: str, seconds: float, **options) -> dict:
         points.append({"id": r["id"], "width": r["width"], "height": r["height"], "kbps": round(kbps, 1),
                        "target_kbps": r["video_kbps"], "crf": r.get("crf"), METRIC: round(q.scores[METRIC_KEY].mean, 3),
                        "psnr": round(q.scores["psnr_y"].mean, 3), "predicted": r.get("predicted")})
-    return {"wall": round(wall, 2), "analysis_seconds": analysis.get("seconds"), "points": points,
+    return {"wall": round(wall, 2), "cpu": round(cpu, 2), "analysis_seconds": analysis.get("seconds"),
+            "analysis_cpu": analysis.get("cpu_seconds"), "load": os.getloadavg()[0], "points": points,
             "ladder_kbps": round(sum(p["kbps"] for p in points), 1)}
-
-
-def bd_rate_linear(reference: list[tuple[float, float]], test: list[tuple[float, float]], steps: int = 2000) -> float:
-    """BD-rate with log-rate interpolated piecewise linearly in quality (each curve sorted by quality) instead of
-    the cubic fit: the cubic swings wildly where a curve's quality hardly moves over a large range of bitrates."""
-    def fn(points):
-        pts = sorted((q, math.log10(r)) for r, q in points)
-        qs, ls = [q for q, _ in pts], [v for _, v in pts]
-
-        def at(q):
-            i = max(1, min(len(qs) - 1, next((k for k in range(1, len(qs)) if qs[k] >= q), len(qs) - 1)))
-            q0, q1 = qs[i - 1], qs[i]
-            return ls[i] if q1 == q0 else ls[i - 1] + (ls[i] - ls[i - 1]) * (q - q0) / (q1 - q0)
-        return qs, at
-    qa, fa = fn(reference)
-    qb, fb = fn(test)
-    lo, hi = max(qa[0], qb[0]), min(qa[-1], qb[-1])
-    if hi <= lo:
-        raise ValueError("the two curves share no quality range")
-    diff = sum(fb(lo + (hi - lo) * (k + 0.5) / steps) - fa(lo + (hi - lo) * (k + 0.5) / steps)
-               for k in range(steps)) / steps
-    return (10 ** diff - 1) * 100
 
 
 def curve(points: list[dict], key: str = METRIC) -> list[tuple[float, float]]:
@@ -216,6 +199,7 @@ def main() -> int:
                 res[key]["prediction_error"] = prediction_error(res[key]["points"])
         add_bd_rates(res)
         res["overhead"] = round((res["per_title"]["analysis_seconds"] or 0) / res["fixed"]["wall"], 3)
+        res["overhead_cpu"] = round((res["per_title"]["analysis_cpu"] or 0) / res["fixed"]["cpu"], 3)
         results[kind] = res
         print(json.dumps(res), flush=True)
     if args.json:
@@ -234,26 +218,37 @@ def add_bd_rates(res: dict) -> None:
         except ValueError as exc:
             res[key] = None
             res[key + "_error"] = str(exc)
+    try:  # the one to quote: cubic where the curves allow it, else linear (pertitle.bd_rate_auto)
+        value, method = bd_rate_auto(curve(fixed["points"]), curve(pt["points"]))
+        res["bd_rate_reported"], res["bd_rate_method"] = round(value, 1), method
+    except ValueError as exc:
+        res["bd_rate_reported"], res["bd_rate_method"] = None, str(exc)
 
 
 def report(results: dict) -> None:
     print()
-    print(f"{'clip':<9} {'BD-rate':>8} {'BD(lin)':>8} {'BD(PSNR)':>9} {'fixed kb/s':>11} {'p-t kb/s':>9} "
-          f"{'top fixed':>10} {'top p-t':>8} {'rungs':>6} {'analysis':>9} {'fixed enc':>10} {'overhead':>9}")
+    print(f"{'clip':<9} {'BD-rate':>16} {'BD(cubic)':>10} {'BD(lin)':>8} {'BD(PSNR)':>9} {'fixed kb/s':>11} "
+          f"{'p-t kb/s':>9} {'top fixed':>10} {'top p-t':>8} {'rungs':>6} {'analysis':>9} {'fixed enc':>10} "
+          f"{'overhead':>9} {'CPU: analysis':>14} {'fixed':>7} {'overhead':>9}")
     for kind, r in results.items():
         f, p = r["fixed"], r["per_title"]
         top_f, top_p = max(x[METRIC] for x in f["points"]), max(x[METRIC] for x in p["points"])
         bd = "n/a" if r["bd_rate"] is None else f"{r['bd_rate']:+.1f}%"
         bdp = "n/a" if r["bd_rate_psnr"] is None else f"{r['bd_rate_psnr']:+.1f}%"
         bdl = "n/a" if r.get("bd_rate_linear") is None else f"{r['bd_rate_linear']:+.1f}%"
-        print(f"{kind:<9} {bd:>8} {bdl:>8} {bdp:>9} {f['ladder_kbps']:>11.0f} {p['ladder_kbps']:>9.0f} {top_f:>10.2f} "
-              f"{top_p:>8.2f} {len(f['points'])}/{len(p['points']):<4} {p['analysis_seconds'] or 0:>8.1f}s "
-              f"{f['wall']:>9.1f}s {r['overhead'] * 100:>8.0f}%")
+        rep = "n/a" if r.get("bd_rate_reported") is None else \
+            f"{r['bd_rate_reported']:+.1f}% ({r['bd_rate_method']})"
+        cpu = "" if not f.get("cpu") or not p.get("analysis_cpu") else \
+            f" {p['analysis_cpu']:>13.1f}s {f['cpu']:>6.1f}s {r['overhead_cpu'] * 100:>8.0f}%"
+        print(f"{kind:<9} {rep:>16} {bd:>10} {bdl:>8} {bdp:>9} {f['ladder_kbps']:>11.0f} {p['ladder_kbps']:>9.0f} "
+              f"{top_f:>10.2f} {top_p:>8.2f} {len(f['points'])}/{len(p['points']):<4} "
+              f"{p['analysis_seconds'] or 0:>8.1f}s {f['wall']:>9.1f}s {r['overhead'] * 100:>8.0f}%{cpu}")
         for p2 in p["points"]:
             print(f"    {p2['id']:<10} {p2['width']}x{p2['height']} {p2['kbps']:8.0f} kb/s  {METRIC} {p2[METRIC]:.2f}"
                   + (f"  predicted {p2['predicted']['kbps']:.0f} kb/s {p2['predicted'][METRIC]:.2f}"
                      if p2.get("predicted") else ""))
-    for key, what in (("bd_rate", f"{METRIC.upper()}, cubic"), ("bd_rate_linear", f"{METRIC.upper()}, linear"),
+    for key, what in (("bd_rate_reported", f"{METRIC.upper()}, cubic where sound, else linear"),
+                      ("bd_rate", f"{METRIC.upper()}, cubic"), ("bd_rate_linear", f"{METRIC.upper()}, linear"),
                       ("bd_rate_psnr", "PSNR, cubic")):
         bds = [r[key] for r in results.values() if r.get(key) is not None]
         if bds:

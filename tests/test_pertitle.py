@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from app.core import pertitle
-from app.core.pertitle import Point, bd_rate, choose_rungs, convex_hull, top_kbps
+from app.core.pertitle import Point, bd_rate, bd_rate_auto, bd_rate_linear, choose_rungs, convex_hull, top_kbps
 
 
 def pts(short, pairs, width=None):
@@ -79,6 +79,36 @@ def test_bd_rate_known_shift():
         bd_rate(ref, [(100.0, 50.0), (200.0, 60.0)])
 
 
+def test_bd_rate_linear_and_the_choice_of_fit():
+    ref = [(200.0, 30.0), (400.0, 34.0), (800.0, 37.0), (1600.0, 39.0)]
+    cheaper = [(r * 0.7, q) for r, q in ref]
+    assert bd_rate_linear(ref, cheaper) == pytest.approx(-30.0, abs=1e-6)
+    # log-rate linear in quality on both: 1 dB more costs 2 ** (1/3) more bits; the test is 1 dB better everywhere
+    line = [(100.0 * 2 ** (k / 3), 30.0 + k) for k in range(7)]
+    better = [(r, q + 1.0) for r, q in line]
+    assert bd_rate_linear(line, better) == pytest.approx((2 ** (-1 / 3) - 1) * 100, abs=1e-6)
+    assert bd_rate_auto(ref, cheaper) == (pytest.approx(-30.0, abs=1e-6), "cubic")
+    # quality hardly moves over a 7x range of bitrates (the 'natural' clip's fixed ladder): not the cubic
+    flat = [(159.0, 22.30), (300.0, 22.36), (550.0, 22.45), (1079.0, 22.50), (2000.0, 22.52)]
+    test = [(120.0, 22.2), (400.0, 22.4), (900.0, 22.6), (1500.0, 24.0)]
+    value, method = bd_rate_auto(flat, test)
+    assert method == "linear" and value == pytest.approx(bd_rate_linear(flat, test))
+    # not monotonic (quality falls as bits rise): linear too
+    dip = [(200.0, 30.0), (400.0, 34.0), (800.0, 33.0), (1600.0, 39.0)]
+    assert bd_rate_auto(ref, dip)[1] == "linear"
+    # three points: no cubic
+    assert bd_rate_auto(ref[:3], cheaper[:3])[1] == "linear"
+
+
+def test_a_points_quality_is_a_full_gops():
+    # keyframes score 50, other pictures 40; GOP of 50 pictures: (50 + 49 * 40) / 50, however many were scored
+    picked = [(0.0, "key"), (0.04, "other"), (0.12, "lead"), (0.16, "other"), (2.0, "key"), (2.04, "other")]
+    assert pertitle._gop_quality([50, 40, 99, 40, 50, 40], picked, 50) == pytest.approx(40.2)
+    assert pertitle._gop_quality([50, 41, 0, 39, 52, 40], picked, 50) == pytest.approx((51 + 49 * 40) / 50)
+    # scores that do not pair up with the picked pictures: the plain mean
+    assert pertitle._gop_quality([50, 40, 40], picked, 50) == pytest.approx(130 / 3)
+
+
 # -- end to end ------------------------------------------------------------------------------------------------------
 @pytest.mark.slow
 def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path):
@@ -101,7 +131,9 @@ def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path):
         assert events.index(analysis[-1]) < events.index(planned)
         plan = planned["plan"]
         assert plan["ladder"] == "per-title" and plan["analysis"]["metric"] == "xpsnr"
-        assert len(plan["analysis"]["points"]) == 2 * 3  # 240p and 360p at three CRFs
+        # 240p and 360p at each CRF
+        assert len(plan["analysis"]["points"]) == 2 * len(pertitle.CRFS)
+        assert 0 < plan["analysis"]["cpu_seconds"]
         with open(os.path.join(job.out_dir, "status.json")) as fh:
             status = json.load(fh)
         entries = [q for q in status["encoding"]["qualities"] if q["type"] == "hls"]

@@ -4,7 +4,22 @@ The analysis (`analyse`, in the media worker) takes a few short windows spread o
 flat pictures (a luma check of each window's first picture), encodes them at every candidate resolution (the
 standard rungs up to the source's own size, never above) at several CRF values with x264, and measures each
 encode's bitrate and its quality against the source at display size with `app.core.quality.measure_many`, the
-same pairing and upscaling as ``--quality``; every frame of the windows is scored.
+same pairing and upscaling as ``--quality``; every frame of the windows is scored by default. A point's bitrate
+and quality are a full GOP's (the mean keyframe and the mean other picture, weighted 1 to gop - 1).
+
+Where the time goes (cProfile and CPU time in the analysis, 10 s 1080p25 clips, 2 shared cores): decoding the source
+up to the last window (one-GOP sources: nearly all of it: 12 CPU s on the grainy clip, 0.4 on the cartoon), the
+sample encodes (most of the rest on grain or noise, where the lowest CRF's 1080p encode runs at 15-70 Mb/s), XPSNR
+(about 10 ms a 1080p picture: every encode is scored at display size, so a 240p one costs as much as a 1080p one),
+scaling (1-2 s); opening files and writing the lossless reference were 1-4 s before the single measuring pass and
+the raw reference. Knobs (`Settings`), CPU s of the analysis on the cartoon clip: three CRFs (21, 30, 39), one
+measuring pass per window, x264 qp 0 reference (before): 11.6-12.2; two CRFs, every picture scored: 8.9; stride 3
+with leads: 7.3; stride 4 with leads: 6.7 (points within 0.3 dB of every picture scored). Two CRFs are not
+enough: on grain (XPSNR flat, then rising steeply at high bitrates) a straight line from CRF 36 to 24 predicted
+28.4 dB for a 1080p rung that measured 22.9 (bitrate off 2.1x). CRF 24, 30, 36 saved little (cartoon 9.3 against
+8.9 CPU s, natural 23.0 against 24.5) and left noise's 360p without any point under 2.2 Mb/s (no prediction at a
+low top bitrate): 21, 30, 39 are kept. With them, all of the above: 8.5 / 8.9 / 24.5 / 43.6 CPU s on slides,
+cartoon, natural, noise, against 10.9 / 11.9 / 33.8 / 57.8 before.
 
 The metric is XPSNR (luma): PSNR weighted by each block's visual activity (the JVET/MPEG proposal FFmpeg ships),
 so grain and noise, where plain PSNR punishes invisible differences, count for what they look like, while it stays
@@ -52,6 +67,7 @@ SEEK_AHEAD = 12.0  # seconds: a window nearer than this is reached by decoding o
 MIN_KBPS = 40
 MAX_RUNGS = 6
 CRF_RANGE = (10.0, 51.0)
+REFERENCE_RAW_BYTES = 768 * 2 ** 20  # the windows' pictures kept raw up to this size on disk (else x264 qp 0)
 MAX_DB = 100.0  # an identical picture's score (FFmpeg says infinity)
 
 Emit = Callable[[dict], None]
@@ -92,7 +108,7 @@ class Settings:
     window_seconds: float | None = None  # None: WINDOW_SHARE of the source, 0.48 to 2 s
     crfs: tuple[float, ...] = CRFS
     preset: str | None = None  # None: the plan's x264 preset, at most ANALYSIS_PRESET
-    score_stride: int = 3  # score one frame in this many (the last window: every frame)
+    score_stride: int = 4  # score one other picture in this many (with the one before it) and every keyframe
 
 
 @dataclass
@@ -102,11 +118,13 @@ class Analysis:
     rungs: list[Rung]
     windows: list[tuple[float, float]]
     seconds: float  # wall time of the analysis
+    cpu_seconds: float = 0.0  # CPU time of the worker process during it (every thread)
     metric: str = METRIC
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"metric": self.metric, "seconds": round(self.seconds, 3),
+                "cpu_seconds": round(self.cpu_seconds, 3),
                 "windows": [[round(a, 3), round(b, 3)] for a, b in self.windows],
                 "points": [_point_dict(p) for p in self.points], "hull": [_point_dict(p) for p in self.hull],
                 "rungs": [{**asdict(r), "kbps": round(r.kbps, 1), "crf": round(r.crf, 2),
@@ -330,6 +348,50 @@ def bd_rate(reference: list[tuple[float, float]], test: list[tuple[float, float]
     return (10 ** diff - 1) * 100
 
 
+def bd_rate_linear(reference: list[tuple[float, float]], test: list[tuple[float, float]], steps: int = 2000) -> float:
+    """BD-rate with log-rate interpolated piecewise linearly in quality (each curve sorted by quality) instead of
+    the cubic fit: the cubic swings wildly where a curve's quality hardly moves over a large range of bitrates."""
+    def fn(points: list[tuple[float, float]]) -> tuple[list[float], Callable[[float], float]]:
+        pts = sorted((q, math.log10(r)) for r, q in points)
+        qs, ls = [q for q, _ in pts], [v for _, v in pts]
+
+        def at(q: float) -> float:
+            i = max(1, min(len(qs) - 1, next((k for k in range(1, len(qs)) if qs[k] >= q), len(qs) - 1)))
+            q0, q1 = qs[i - 1], qs[i]
+            return ls[i] if q1 == q0 else ls[i - 1] + (ls[i] - ls[i - 1]) * (q - q0) / (q1 - q0)
+        return qs, at
+    if len(reference) < 2 or len(test) < 2:
+        raise ValueError("BD-rate needs at least two points per curve")
+    qa, fa = fn(reference)
+    qb, fb = fn(test)
+    lo, hi = max(qa[0], qb[0]), min(qa[-1], qb[-1])
+    if hi <= lo:
+        raise ValueError("the two curves share no quality range")
+    diff = sum(fb(lo + (hi - lo) * (k + 0.5) / steps) - fa(lo + (hi - lo) * (k + 0.5) / steps)
+               for k in range(steps)) / steps
+    return (10 ** diff - 1) * 100
+
+
+def _monotonic(points: list[tuple[float, float]]) -> bool:
+    pts = sorted(points)
+    return all(b[0] > a[0] and b[1] > a[1] for a, b in zip(pts, pts[1:]))
+
+
+def bd_rate_auto(reference: list[tuple[float, float]], test: list[tuple[float, float]],
+                 min_overlap: float = 0.5, min_db: float = 1.0) -> tuple[float, str]:
+    """(BD-rate, "cubic" or "linear"): the standard cubic where both curves rise monotonically (more bits, more
+    quality), have four points or more, and their common quality range is at least `min_db` wide and covers at
+    least `min_overlap` of the narrower curve's own range; else the piecewise-linear one (the cubic of log-rate
+    against quality swings wildly where a curve's quality hardly moves, or falls)."""
+    qa, qb = [q for _, q in reference], [q for _, q in test]
+    lo, hi = max(min(qa), min(qb)), min(max(qa), max(qb))
+    span = min(max(qa) - min(qa), max(qb) - min(qb))
+    if (len(reference) >= 4 and len(test) >= 4 and _monotonic(reference) and _monotonic(test)
+            and hi - lo >= max(min_db, min_overlap * span)):
+        return bd_rate(reference, test), "cubic"
+    return bd_rate_linear(reference, test), "linear"
+
+
 # -- the analysis (PyAV: in the media worker) ----------------------------------------------------------------------
 def candidate_sides(source: SourceInfo) -> list[int]:
     """The standard rungs up to the source's short side (never above it); the source's own size when it is under
@@ -356,6 +418,20 @@ def window_slots(duration: float, count: int, seconds: float) -> list[tuple[floa
     return [(max(0.0, i * step + (step - seconds) / 2), (i + 1) * step) for i in range(count)]
 
 
+def _gop_quality(scores: list[float], picked: list[tuple[float, str]], gop: int) -> float:
+    """A full GOP's mean quality from the scores of the picked pictures ((time, "key" | "other" | "lead"), in
+    order; a lead is scored only to give the picture after it its true predecessor, and not counted): the mean
+    keyframe's and the mean other picture's, weighted 1 to gop - 1; the plain mean when they do not pair up."""
+    if len(scores) != len(picked):
+        return sum(scores) / len(scores)
+    key = [s for s, (_, kind) in zip(scores, picked) if kind == "key"]
+    other = [s for s, (_, kind) in zip(scores, picked) if kind == "other"]
+    if not key or not other or gop <= 1:
+        kept = key + other
+        return sum(kept) / len(kept) if kept else sum(scores) / len(scores)
+    return (sum(key) / len(key) + (gop - 1) * sum(other) / len(other)) / gop
+
+
 def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | None = None,
             work_dir: str | None = None) -> Analysis:
     """Encode sample windows at every candidate resolution and CRF; measure them; return the points and hull
@@ -372,7 +448,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
     from app.core.probe import open_source
 
     settings = settings or Settings()
-    started = time.monotonic()
+    started, cpu_started = time.monotonic(), time.process_time()
     duration = float(source.duration or 0.0)
     count = max(1, settings.windows)
     seconds = settings.window_seconds or min(2.0, max(0.48, duration * WINDOW_SHARE))
@@ -409,21 +485,25 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                     "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1:force-cfr=1"}
                 outputs.append({"side": side, "w": w, "h": h, "crf": crf, "out": out, "stream": s, "path": path,
                                 "key": [], "other": []})
-        # The windows' own pictures, losslessly (x264 qp 0), on the same timeline: what the encodes are measured
-        # against. Measuring against the source itself would decode it again from the keyframe before each window
-        # (a long-GOP source: from its start, four times).
+        # The windows' own pictures, losslessly, on the same timeline: what the encodes are measured against.
+        # Measuring against the source itself would decode it again from the keyframe before each window (a
+        # long-GOP source: from its start, four times). Raw pictures when they fit `REFERENCE_RAW_BYTES` (writing
+        # and reading them back costs next to nothing: x264 qp 0 took 0.9 s to encode and 1.0 s to decode 53 1080p
+        # pictures of grain, 0.15 and 0.01 s raw), else x264 qp 0.
         rw, rh = (source.coded_height, source.coded_width) if source.rotation in (90, 270) else \
             (source.coded_width, source.coded_height)
         reference: dict[str, Any] | None = None
         if rw % 2 == 0 and rh % 2 == 0:
             path = os.path.join(folder, "reference.mkv")
             out = av.open(path, "w")
-            s = out.add_stream("libx264", rate=fps)
+            raw = (count * seconds + 1) * float(fps) * rw * rh * 1.5 <= REFERENCE_RAW_BYTES
+            s = out.add_stream("rawvideo" if raw else "libx264", rate=fps)
             s.width, s.height, s.pix_fmt = rw, rh, "yuv420p"
             s.time_base = tb
             s.codec_context.time_base = tb
-            s.codec_context.options = {"preset": "ultrafast", "qp": "0",
-                                       "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1"}
+            if not raw:
+                s.codec_context.options = {"preset": "ultrafast", "qp": "0",
+                                           "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1"}
             reference = {"out": out, "stream": s, "path": path}
         spans: list[tuple[int, int]] = []  # the windows' pts (from the first picture)
 
@@ -505,27 +585,38 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         if not windows:
             raise ValueError("no window of the source could be analysed")
         emit({"ev": "analysis", "stage": "measuring", "fraction": 0.75})
-        # One measurement per window (each a seek in every file): frames of different windows are never paired.
-        per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
-        errors: dict[str, Exception] = {}
+        # One measurement over every window (one pass over each file): each window's keyframes and one other
+        # picture in `score_stride`, each in a span around its own time, so frames of different windows are never
+        # paired. A point's quality is that of a full GOP, as its bitrate is: the mean keyframe's and the mean
+        # other picture's, weighted 1 to gop - 1 (a plain mean over short windows, or over a stride that hits
+        # every keyframe, counted the keyframes' better quality several times: +1 to +2 dB measured at stride 3).
         frame_s = 1 / float(fps)
         stride = max(1, settings.score_stride)
-        for i, (a, b) in enumerate(windows):
-            live = [(o["path"], o["path"]) for o in outputs if o["path"] not in errors]
-            spans_s = [(a, b)]
-            if stride > 1 and i < len(windows) - 1:
-                # One frame in `stride`. Not in the last window: a decode that ends at the end of a file and is
-                # then left for the next sub-window fails in quality._frames ("End of file").
-                spans_s = [(a + k * frame_s - frame_s / 4, a + k * frame_s + frame_s / 2)
-                           for k in range(0, int(round((b - a) / frame_s)), stride)]
-            found = quality.measure_many(reference["path"] if reference else source.path, live, spans_s,
-                                         0 if reference else source.rotation, (METRIC,))
-            for path, r in found.items():
-                if isinstance(r, Exception):
-                    errors[path] = r
-                else:
-                    per[path].extend(r.frame_scores.get(METRIC_KEY) or [])
-            emit({"ev": "analysis", "stage": "measuring", "fraction": round(0.75 + 0.25 * (i + 1) / len(windows), 4)})
+        picked: list[tuple[float, str]] = []
+        for a, b in windows:
+            n = max(1, int(round((b - a) / frame_s)))
+            # With a stride, each other picture scored comes with the one before it (a "lead", not counted): XPSNR
+            # weighs by temporal activity against the picture fed before, so a picture whose predecessor was not
+            # fed read 0.6 to 1.9 dB high (stride 3 without leads, cartoon). Centred: quality decays after a key.
+            first = 1 + (stride - 1) // 2
+            for k in range(n):
+                if k % gop == 0:
+                    picked.append((a + k * frame_s, "key"))
+                elif stride == 1 or (k >= first and (k - first) % stride == 0):
+                    if stride > 1 and (k - 1) % gop != 0:
+                        picked.append((a + (k - 1) * frame_s, "lead"))
+                    picked.append((a + k * frame_s, "other"))
+        spans_s = [(t - frame_s / 4, t + frame_s / 2) for t, _ in picked]
+        found = quality.measure_many(reference["path"] if reference else source.path,
+                                     [(o["path"], o["path"]) for o in outputs], spans_s,
+                                     0 if reference else source.rotation, (METRIC,))
+        per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
+        errors: dict[str, Exception] = {}
+        for path, r in found.items():
+            if isinstance(r, Exception):
+                errors[path] = r
+            else:
+                per[path].extend(r.frame_scores.get(METRIC_KEY) or [])
         points, notes = [], []
         for o in outputs:
             scores = [min(v, MAX_DB) for v in per[o["path"]]]  # identical pictures score infinity
@@ -536,9 +627,10 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             key = sum(o["key"]) / len(o["key"])
             other = sum(o["other"]) / len(o["other"]) if o["other"] else key
             kbps = (key + (gop - 1) * other) / gop * float(fps) * 8 / 1000
-            points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps, sum(scores) / len(scores)))
+            points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps, _gop_quality(scores, picked, gop)))
         emit({"ev": "analysis", "stage": "measured", "fraction": 1.0})
-        return Analysis(points, convex_hull(points), [], windows, time.monotonic() - started, notes=notes)
+        return Analysis(points, convex_hull(points), [], windows, time.monotonic() - started,
+                        cpu_seconds=time.process_time() - cpu_started, notes=notes)
     finally:
         av.logging.set_level(level)
         shutil.rmtree(folder, ignore_errors=True)
