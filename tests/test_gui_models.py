@@ -94,7 +94,12 @@ def test_queue_model(qtbot, tmp_path):
     assert model.rowCount() == 2 and model.data(model.index(0, model.COL_NAME)) == "a"
     feed.apply_event({"type": "job.started", "jobId": a.id})
     assert model.data(model.index(0, model.COL_STATUS)) == "encoding"
+    # A per-title job's analysis comes before its plan: the row says so, and how far it is (its cell repaints).
+    with qtbot.waitSignal(model.dataChanged):
+        feed.apply_event({"type": "job.analysis", "jobId": a.id, "stage": "encode", "fraction": 0.4})
+    assert model.data(model.index(0, model.COL_STATUS)) == "analysing 40 %"
     feed.apply_event(planned(a))
+    assert model.data(model.index(0, model.COL_STATUS)) == "encoding"
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
     with qtbot.waitSignal(model.dataChanged):

@@ -127,3 +127,17 @@ def test_statuses_are_enums_that_read_and_store_as_their_strings(tmp_path):
     back = store.get(job.id)
     assert back.status is JobStatus.PARTIAL and back.renditions[0].status is RenditionStatus.ENCODED
     assert back.renditions[0].progress == 1.0
+
+
+def test_a_per_title_analysis_is_a_phase_of_the_job_until_its_plan(tmp_path):
+    job = make_job(tmp_path)
+    evs = events(job)
+    jobstate.apply_event(job, evs[0])
+    change = jobstate.apply_event(job, {"type": "job.analysis", "jobId": job.id, "stage": "encode", "fraction": 0.25})
+    assert job.analysis == 0.25 and change.job == {"analysis"}
+    assert not jobstate.apply_event(job, {"type": "job.analysis", "jobId": job.id, "stage": "encode",
+                                          "fraction": 0.25})
+    assert "analysis" in jobstate.apply_event(job, evs[1]).job and job.analysis is None
+    jobstate.apply_event(job, {"type": "job.analysis", "jobId": job.id, "stage": "measure", "fraction": 0.9})
+    jobstate.apply_event(job, evs[-1])  # a job cancelled during its analysis is no longer analysing
+    assert job.analysis is None

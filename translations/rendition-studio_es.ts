@@ -761,31 +761,36 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <source>%1× realtime</source>
         <translation>%1× tiempo real</translation>
     </message>
+    <message>
+        <location filename="../app/gui/models.py" line="551"/>
+        <source>analysing %1 %</source>
+        <translation>analizando %1 %</translation>
+    </message>
 </context>
 <context>
     <name>JobsController</name>
     <message>
-        <location filename="../app/gui/jobs_controller.py" line="349"/>
+        <location filename="../app/gui/jobs_controller.py" line="353"/>
         <source>Only a local job&apos;s renditions can be measured.</source>
         <translation>Solo se pueden medir las rendiciones de un trabajo local.</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs_controller.py" line="351"/>
+        <location filename="../app/gui/jobs_controller.py" line="355"/>
         <source>%1 is encoding; measure its quality when it has finished.</source>
         <translation>%1 se está codificando; mida su calidad cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs_controller.py" line="353"/>
+        <location filename="../app/gui/jobs_controller.py" line="357"/>
         <source>The quality of %1 is being measured.</source>
         <translation>Se está midiendo la calidad de %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs_controller.py" line="355"/>
+        <location filename="../app/gui/jobs_controller.py" line="359"/>
         <source>%1 has no encoded renditions to measure.</source>
         <translation>%1 no tiene rendiciones codificadas que medir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/jobs_controller.py" line="384"/>
+        <location filename="../app/gui/jobs_controller.py" line="388"/>
         <source>Quality measurement cancelled.</source>
         <translation>Medición de calidad cancelada.</translation>
     </message>

@@ -165,6 +165,8 @@ class Job:
     thumbnails: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     origin: str = "window"  # "cli": made on the command line (the window lists those in its history)
+    # While a per-title analysis runs (before the plan): its fraction done; None otherwise. Not stored: a run's.
+    analysis: float | None = None
 
     def __post_init__(self):
         self.status = JobStatus.of(self.status)

@@ -59,7 +59,10 @@ def apply_event(job: Job, ev: dict) -> Change:
         change._set(job, status=RUNNING, error=None, finished_at=None)
         if ev.get("startedAt"):
             change._set(job, started_at=ev["startedAt"])
+    elif t == "job.analysis":
+        change._set(job, analysis=round(float(ev["fraction"]), 3))
     elif t == "job.planned":
+        change._set(job, analysis=None)
         metadata = {**(job.metadata or {}), **ev["metadata"]}  # keeps what the window added (the poster)
         change._set(job, metadata=metadata)
         renditions = [RenditionState(**r) for r in ev["renditions"]]
@@ -114,7 +117,7 @@ def apply_event(job: Job, ev: dict) -> Change:
         if files != job.thumbnails:
             job.thumbnails, change.thumbnails = files, True
     elif t == "job.finished":
-        change._set(job, status=JobStatus.of(ev["status"]), error=ev["error"])
+        change._set(job, status=JobStatus.of(ev["status"]), error=ev["error"], analysis=None)
         if ev.get("finishedAt"):
             change._set(job, finished_at=ev["finishedAt"])
         job.options.only = None  # a rendition retry is over; running the job again redoes it all

@@ -484,7 +484,7 @@ class JobQueueModel(_TableModel):
             return
         if change.replanned or "metadata" in change.job:
             emit(self.dataChanged, self.index(i, 0), self.index(i, self.columnCount() - 1))
-        elif change.job & {"status", "error", "finished_at"} or change.renditions:
+        elif change.job & {"status", "error", "finished_at", "analysis"} or change.renditions:
             emit(self.dataChanged, self.index(i, self.COL_STATUS), self.index(i, self.COL_PROGRESS))
 
     def apply_event(self, ev: dict) -> None:
@@ -547,6 +547,8 @@ class JobQueueModel(_TableModel):
             return format_size(job.upload_total)
         if col == self.COL_SIZE:
             return format_size(meta.get("filesize"))
+        if col == self.COL_STATUS and isinstance(job, Job) and job.analysis is not None:
+            return self.tr("analysing %1 %").replace("%1", f"{job.analysis * 100:.0f}")  # per-title, before the plan
         if col == self.COL_STATUS:
             return self._translate(self.STATUS_TEXT.get(job.status)) or job.status
         if col == self.COL_PROGRESS:
