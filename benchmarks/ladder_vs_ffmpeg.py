@@ -144,6 +144,14 @@ def our_env(work: str) -> dict:
     return env
 
 
+def _encode_args(plan, r, gop: int) -> list[str]:
+    """One output's encoders, with the plan's x264 preset, bitrate, VBV and GOP (and its AAC audio)."""
+    args = ["-c:v", "libx264", "-preset", plan.encoder_preset,
+            "-b:v", f"{r.video_kbps}k", "-maxrate", f"{r.maxrate_kbps}k", "-bufsize", f"{r.bufsize_kbps}k",
+            "-g", str(gop), "-keyint_min", str(gop), "-sc_threshold", "0", "-pix_fmt", "yuv420p"]
+    return args + (["-c:a", "aac", "-b:a", f"{plan.audio_kbps}k"] if plan.audio_kbps else [])
+
+
 def ffmpeg_command(ffmpeg: str, src: str, job_dir: str, plan, source) -> list[str]:
     """One ffmpeg process, one decode, split=N, every output scaled from the full-size picture, every output
     encoded on its own (video and audio) with the plan's settings. Outputs mirror our layout:
@@ -160,11 +168,7 @@ def ffmpeg_command(ffmpeg: str, src: str, job_dir: str, plan, source) -> list[st
         cmd += ["-map", f"[v{i}]"]
         if plan.audio_kbps:
             cmd += ["-map", "0:a:0"]
-        cmd += ["-c:v", "libx264", "-preset", plan.encoder_preset,
-                "-b:v", f"{r.video_kbps}k", "-maxrate", f"{r.maxrate_kbps}k", "-bufsize", f"{r.bufsize_kbps}k",
-                "-g", str(gop), "-keyint_min", str(gop), "-sc_threshold", "0", "-pix_fmt", "yuv420p"]
-        if plan.audio_kbps:
-            cmd += ["-c:a", "aac", "-b:a", f"{plan.audio_kbps}k"]
+        cmd += _encode_args(plan, r, gop)
         if r.type == "hls":
             folder = os.path.join(job_dir, "hls", r.quality)
             cmd += ["-f", "hls", "-hls_time", f"{plan.segment_seconds:g}", "-hls_playlist_type", "vod",
@@ -194,11 +198,7 @@ def ffmpeg_tee_command(ffmpeg: str, src: str, job_dir: str, plan, source) -> lis
     for i, rs in enumerate(encodes):
         r = rs[0]
         cmd += ["-map", f"[v{i}]"] + (["-map", "0:a:0"] if plan.audio_kbps else [])
-        cmd += ["-c:v", "libx264", "-preset", plan.encoder_preset,
-                "-b:v", f"{r.video_kbps}k", "-maxrate", f"{r.maxrate_kbps}k", "-bufsize", f"{r.bufsize_kbps}k",
-                "-g", str(gop), "-keyint_min", str(gop), "-sc_threshold", "0", "-pix_fmt", "yuv420p"]
-        if plan.audio_kbps:
-            cmd += ["-c:a", "aac", "-b:a", f"{plan.audio_kbps}k"]
+        cmd += _encode_args(plan, r, gop)
         slaves = []
         for x in rs:
             if x.type == "hls":

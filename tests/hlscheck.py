@@ -422,8 +422,8 @@ def _check_subtitles(folder: str, master: Playlist, video: tuple[list[float], fl
     return problems
 
 
-def _check_subtitle_playlist(path: str, name: str, video: tuple[list[float], float] | None) -> list[str]:
-    pl = Playlist(path)
+def _vod_header(pl: "Playlist", name: str) -> tuple[list[str], int | None]:
+    """The problems of a media playlist's VOD header, and its target duration (None: missing)."""
     problems = []
     if pl.first_line != "#EXTM3U":
         problems.append(f"{name}: the first line is not #EXTM3U")
@@ -432,9 +432,16 @@ def _check_subtitle_playlist(path: str, name: str, video: tuple[list[float], flo
     if "EXT-X-ENDLIST" not in pl.tags:
         problems.append(f"{name}: no EXT-X-ENDLIST")
     try:
-        target = int(pl.tags["EXT-X-TARGETDURATION"])
+        return problems, int(pl.tags["EXT-X-TARGETDURATION"])
     except (KeyError, ValueError):
-        return problems + [f"{name}: no EXT-X-TARGETDURATION"]
+        return problems + [f"{name}: no EXT-X-TARGETDURATION"], None
+
+
+def _check_subtitle_playlist(path: str, name: str, video: tuple[list[float], float] | None) -> list[str]:
+    pl = Playlist(path)
+    problems, target = _vod_header(pl, name)
+    if target is None:
+        return problems
     extinfs = [pl.extinf(tags) for _, tags in pl.entries]
     if not extinfs:
         return problems + [f"{name}: no segment"]
@@ -481,17 +488,9 @@ def _check_subtitle_playlist(path: str, name: str, video: tuple[list[float], flo
 
 def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str], dict | None]:
     pl = Playlist(path)
-    problems = []
-    if pl.first_line != "#EXTM3U":
-        problems.append(f"{name}: the first line is not #EXTM3U")
-    if pl.tags.get("EXT-X-PLAYLIST-TYPE") != "VOD":
-        problems.append(f"{name}: EXT-X-PLAYLIST-TYPE is not VOD")
-    if "EXT-X-ENDLIST" not in pl.tags:
-        problems.append(f"{name}: no EXT-X-ENDLIST")
-    try:
-        target = int(pl.tags["EXT-X-TARGETDURATION"])
-    except (KeyError, ValueError):
-        return problems + [f"{name}: no EXT-X-TARGETDURATION"], None
+    problems, target = _vod_header(pl, name)
+    if target is None:
+        return problems, None
     if not pl.entries:
         return problems + [f"{name}: no segment"], None
     base = os.path.dirname(path)

@@ -142,17 +142,24 @@ _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 def parse_srt(text: str) -> tuple[list[Cue], int]:
     """SubRip cues, and how many blocks were not cues (skipped). Formatting tags (``<i>``) are removed."""
-    cues, bad = [], 0
+    cues: list[Cue] = []
+    bad = 0
     for lines in _blocks(text):
         while lines and "-->" not in lines[0]:  # the counter line (or junk before the timing)
             lines = lines[1:]
-        cue = _cue_from(lines) if lines else None
-        if cue is None:
-            bad += 1
-            continue
-        cue.text = _TAG.sub("", cue.text)
-        cues.append(cue)
+        bad += _take(cues, lines)
     return cues, bad
+
+
+def _take(cues: list[Cue], lines: list[str]) -> int:
+    """Add the cue of a block's lines (from its timing line on), its formatting tags removed; 1 when the block
+    is not a cue, else 0."""
+    cue = _cue_from(lines) if lines else None
+    if cue is None:
+        return 1
+    cue.text = _TAG.sub("", cue.text)
+    cues.append(cue)
+    return 0
 
 
 def parse_vtt(text: str) -> tuple[list[Cue], int]:
@@ -160,18 +167,14 @@ def parse_vtt(text: str) -> tuple[list[Cue], int]:
     blocks = _blocks(text)
     if not blocks or not blocks[0][0].startswith("WEBVTT"):
         raise ValueError("not a WebVTT file (no WEBVTT header)")
-    cues, bad = [], 0
+    cues: list[Cue] = []
+    bad = 0
     for lines in blocks[1:] if "-->" not in blocks[0][-1] else [blocks[0][1:]] + blocks[1:]:
         if lines[0].startswith(("NOTE", "STYLE", "REGION")):
             continue
         if "-->" not in lines[0]:
             lines = lines[1:]  # the cue identifier
-        cue = _cue_from(lines) if lines else None
-        if cue is None:
-            bad += 1
-            continue
-        cue.text = _TAG.sub("", cue.text)
-        cues.append(cue)
+        bad += _take(cues, lines)
     return cues, bad
 
 
