@@ -106,8 +106,9 @@ def test_crf_static_is_much_smaller_than_abr_and_noise_stays_under_the_cap(tmp_p
     for i in range(len(rates)):
         for j in range(i + 1, len(rates) + 1):
             assert sum(rates[i:j]) <= (maxrate * (j - i) + bufsize) * 1.08, (rates, maxrate, bufsize)
+    # (No bound on one second alone beyond that: x264's VBV lets one second spend what the buffer saved, and
+    # a run of the full suite saw one steady second at 1.42x maxrate, within maxrate * 1 s + bufsize.)
     steady = rates[1:]  # the buffer starts full: the first second may spend it
-    assert max(steady) <= maxrate * 1.25, (rates, maxrate)
     assert sum(steady) / len(steady) > maxrate * 0.8  # the cap, not the CRF, set the rate
     # every segment starts on a keyframe, as in ABR; the master still states the measured peak
     for seg in m3u8.load(playlist).segments:
