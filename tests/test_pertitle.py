@@ -109,6 +109,18 @@ def test_a_points_quality_is_a_full_gops():
     assert pertitle._gop_quality([50, 40, 40], picked, 50) == pytest.approx(130 / 3)
 
 
+def test_load_analysis_missing_or_damaged(tmp_path):
+    assert pertitle.load_analysis(str(tmp_path)) is None
+    (tmp_path / pertitle.ANALYSIS_FILE).write_text("{not json")
+    assert pertitle.load_analysis(str(tmp_path)) is None
+    (tmp_path / pertitle.ANALYSIS_FILE).write_text('{"metric": "xpsnr"}')
+    assert pertitle.load_analysis(str(tmp_path)) is None
+    data = {"metric": "xpsnr", "points": [{"height": 240, "crf": 30, "kbps": 100.0, "quality": 40.0}],
+            "hull": [{"height": 240, "crf": 30, "kbps": 100.0, "quality": 40.0}], "rungs": []}
+    pertitle.save_analysis(str(tmp_path), data)
+    assert pertitle.load_analysis(str(tmp_path)) == data
+
+
 # -- end to end ------------------------------------------------------------------------------------------------------
 @pytest.mark.slow
 def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path):
@@ -134,6 +146,10 @@ def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path):
         # 240p and 360p at each CRF
         assert len(plan["analysis"]["points"]) == 2 * len(pertitle.CRFS)
         assert 0 < plan["analysis"]["cpu_seconds"]
+        kept = pertitle.load_analysis(job.out_dir)  # the window's chart reads it after a restart
+        assert kept == plan["analysis"]
+        assert len(kept["points"]) == 2 * len(pertitle.CRFS) and 2 <= len(kept["hull"]) <= len(kept["points"])
+        assert kept["rungs"] and all(r["quality"] > 0 and r["kbps"] > 0 for r in kept["rungs"])
         with open(os.path.join(job.out_dir, "status.json")) as fh:
             status = json.load(fh)
         entries = [q for q in status["encoding"]["qualities"] if q["type"] == "hls"]

@@ -30,7 +30,7 @@ import threading
 import time
 from typing import Callable
 
-from app.core import hls, jobstate, status
+from app.core import hls, jobstate, pertitle, status
 from app.core.errors import (EXIT_BUSY, EXIT_CANCELLED, EXIT_FAILED, EXIT_NOT_WRITABLE, EXIT_OK, EXIT_REJECTED,
                              EXIT_USAGE, InputRejected, NotWritable, RenditionError)
 from app.core.layout import clean_partials
@@ -441,6 +441,12 @@ class Engine:
         out = {"type": "job.planned", "jobId": job.id, "metadata": job.metadata, "plan": ev["plan"],
                "renditions": [r.to_dict() for r in job.renditions], "thumbnails": ev["thumbnails"],
                "warnings": ev["plan"]["warnings"]}
+        analysis = ev["plan"].get("analysis")
+        if analysis:  # per-title: kept in the job folder for the window's chart after a restart
+            try:
+                pertitle.save_analysis(job.out_dir, analysis)
+            except OSError as exc:
+                log.warning("could not write the per-title analysis: %s", exc)
         jobstate.apply_event(job, out)
         self._publish(job)
         emit(out)

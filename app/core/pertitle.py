@@ -678,3 +678,35 @@ def plan_per_title(source: SourceInfo, fixed: JobPlan, analysis: Analysis, *, pr
     plan.analysis = analysis.to_dict()
     plan.warnings = fixed.warnings + plan.warnings
     return plan
+
+
+# -- the analysis kept in the job folder (the window shows it after a restart) -----------------------------------
+
+ANALYSIS_FILE = "pertitle.json"
+
+
+def save_analysis(job_dir: str, analysis: dict) -> str:
+    """Write the plan's analysis (points, hull, rungs with their predicted quality, the metric) to
+    `pertitle.json` in the job folder, atomically; returns the path."""
+    import json
+
+    path = os.path.join(job_dir, ANALYSIS_FILE)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(analysis, f, indent=1)
+    os.replace(tmp, path)
+    return path
+
+
+def load_analysis(job_dir: str) -> dict | None:
+    """The job's per-title analysis from `pertitle.json`, or None (no file, unreadable, or not an analysis)."""
+    import json
+
+    try:
+        with open(os.path.join(job_dir, ANALYSIS_FILE), encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("points"), list) or not isinstance(data.get("hull"), list):
+        return None
+    return data
