@@ -123,14 +123,14 @@ def test_load_analysis_missing_or_damaged(tmp_path):
 
 # -- end to end ------------------------------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path):
+def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path, qapp):
     from test_rate_control import noise, static_slide, write_clip
 
     from app.core.engine import Engine
     from app.core.jobs import Job
     from app.core.options import build_options
 
-    results = {}
+    results, grid_bitrates = {}, {}
     for name, frames in (("slide", static_slide()), ("noise", noise())):
         src = write_clip(str(tmp_path / f"{name}.mp4"), frames, seconds=3)
         events = []
@@ -157,8 +157,17 @@ def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path):
         assert all(q["perTitle"]["height"] <= 360 for q in entries)
         hls = [r for r in plan["renditions"] if r["type"] == "hls"]
         assert all(r["crf"] is not None for r in hls)  # capped CRF
+        grid_bitrates[name] = ({r["id"]: f"{r['video_kbps']} kb/s" for r in hls}, job)
         results[name] = sum(r.size for r in job.renditions if r.type == "hls"), max(r["video_kbps"] for r in hls)
     assert results["slide"][0] * 5 < results["noise"][0], results
+    from app.gui.models import RenditionTableModel
+
+    for expected, job in grid_bitrates.values():  # the grid's Target bitrate is the per-title one
+        model = RenditionTableModel()
+        model.set_job(job)
+        cells = {job.renditions[row].id: model.data(model.index(row, model.COL_BITRATE))
+                 for row in range(model.rowCount()) if job.renditions[row].id in expected}
+        assert cells == expected and cells, cells
     assert results["slide"][1] * 3 < results["noise"][1], results
 
 
