@@ -241,3 +241,35 @@ def test_a_rendition_quality_event_repaints_only_that_rows_score_cells(qtbot, tm
     changes.clear()
     model.job_changed(job.id, jobstate.apply_event(job, ev))  # the same event again: nothing changed
     assert changes == []
+
+
+def test_the_per_title_analysis_is_drawn_from_the_job_folder(qtbot, tmp_path):
+    """A per-title job's pertitle.json: its encodes by resolution, the hull and the chosen rungs, in the analysis's
+    metric (no chart for a job without one); drawn again when the file changes."""
+    from app.core.jobs import Job
+    from app.core.pertitle import save_analysis
+    from app.gui.quality_chart import QualityChart
+
+    job = Job.create(str(tmp_path / "slides.mp4"), str(tmp_path / "out"))
+    os.makedirs(job.out_dir)
+    chart = QualityChart()
+    qtbot.addWidget(chart)
+    chart.show_job(job)
+    assert chart.analysis is None and chart.pertitle_view.isHidden()
+
+    def point(short, crf, kbps, q):
+        return {"short": short, "width": short * 16 // 9, "height": short, "crf": crf, "kbps": kbps, "quality": q}
+
+    points = [point(360, 21, 400.0, 44.0), point(360, 30, 150.0, 39.0), point(720, 21, 1500.0, 48.5),
+              point(720, 30, 520.0, 42.5), point(720, 39, 200.0, 36.0)]
+    hull = [points[1], points[0], points[2]]
+    save_analysis(job.out_dir, {"metric": "xpsnr", "points": points, "hull": hull,
+                                "rungs": [{"short": 720, "width": 1280, "height": 720, "kbps": 1400.0, "crf": 22.0,
+                                           "quality": 48.0}]})
+    chart.refresh()
+    assert not chart.pertitle_view.isHidden()
+    series = {s.name(): [(p.x(), p.y()) for p in s.points()] for s in chart.pertitle_chart.series()}
+    assert series["360p"] == [(400.0, 44.0), (150.0, 39.0)] and len(series["720p"]) == 3
+    assert series["hull"] == [(150.0, 39.0), (400.0, 44.0), (1500.0, 48.5)]
+    assert series["chosen rungs (predicted)"] == [(1400.0, 48.0)]
+    assert "XPSNR-Y" in chart.pertitle_chart.title()

@@ -1561,73 +1561,89 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>QualityChart</name>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="93"/>
+        <location filename="../app/gui/quality_chart.py" line="98"/>
         <source>The score the charts show</source>
         <translation>Der Wert, den die Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="96"/>
+        <location filename="../app/gui/quality_chart.py" line="101"/>
         <source>The rendition whose score per frame is plotted; click the plot to seek</source>
         <translation>Die Rendition, deren Wert pro Bild gezeichnet wird; ein Klick in das Diagramm springt dorthin</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="98"/>
+        <location filename="../app/gui/quality_chart.py" line="103"/>
         <source>No quality measured yet: Job › Measure quality.</source>
         <translation>Noch keine Qualität gemessen: Auftrag › Qualität messen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="101"/>
+        <location filename="../app/gui/quality_chart.py" line="106"/>
         <source>Score:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="104"/>
+        <location filename="../app/gui/quality_chart.py" line="109"/>
         <source>Per frame:</source>
         <translation>Pro Bild:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="109"/>
+        <location filename="../app/gui/quality_chart.py" line="114"/>
         <source>Quality against bitrate</source>
         <translation>Qualität nach Bitrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="114"/>
-        <location filename="../app/gui/quality_chart.py" line="346"/>
+        <location filename="../app/gui/quality_chart.py" line="119"/>
+        <location filename="../app/gui/quality_chart.py" line="418"/>
         <source>Per frame</source>
         <translation>Pro Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="120"/>
+        <location filename="../app/gui/quality_chart.py" line="125"/>
         <source>Click to show the rendition at that moment</source>
         <translation>Klicken, um die Rendition an dieser Stelle zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="254"/>
+        <location filename="../app/gui/quality_chart.py" line="272"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="261"/>
+        <location filename="../app/gui/quality_chart.py" line="279"/>
         <source>MP4</source>
         <translation>MP4</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="291"/>
+        <location filename="../app/gui/quality_chart.py" line="309"/>
+        <location filename="../app/gui/quality_chart.py" line="354"/>
         <source>bitrate (kb/s)</source>
         <translation>Bitrate (kb/s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="311"/>
+        <location filename="../app/gui/quality_chart.py" line="319"/>
+        <source>Per-title analysis: the encodes tried, their hull and the rungs chosen (%1 dB)</source>
+        <translation>Per-Title-Analyse: die Probe-Encodes, ihre Hülle und die gewählten Stufen (%1 dB)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="333"/>
+        <source>hull</source>
+        <translation>Hülle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="338"/>
+        <source>chosen rungs (predicted)</source>
+        <translation>gewählte Stufen (vorhergesagt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="383"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 bei %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="345"/>
+        <location filename="../app/gui/quality_chart.py" line="417"/>
         <source>Per frame: %1</source>
         <translation>Pro Bild: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="349"/>
+        <location filename="../app/gui/quality_chart.py" line="421"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>

@@ -209,14 +209,23 @@ class Curve:
         """Whether a prediction at this bitrate is sound: not far under the cheapest encode measured."""
         return math.log2(kbps) >= self.xs[0] - EXTRAPOLATE
 
+    def _along(self, x: float, ys: list[float]) -> float:
+        """y at log bitrate x: through the encodes, and under the cheapest one along the chord from the cheapest
+        to the dearest (the cheapest two can sit at almost the same bitrate with very different quality — a
+        tiny window, a keyframe — and their segment extended gave a rung predicted at -198 dB and CRF 51)."""
+        if x < self.xs[0] and len(self.xs) > 1 and self.xs[-1] > self.xs[0]:
+            x0, x1 = self.xs[0], self.xs[-1]
+            return ys[0] + (ys[-1] - ys[0]) * (x - x0) / (x1 - x0)
+        return _interp(x, self.xs, ys)
+
     def quality(self, kbps: float) -> float:
         x = math.log2(kbps)
         if x >= self.xs[-1]:
             return self.qs[-1]  # never more than measured
-        return _interp(x, self.xs, self.qs)
+        return self._along(x, self.qs)
 
     def crf(self, kbps: float) -> float:
-        return min(CRF_RANGE[1], max(CRF_RANGE[0], _interp(math.log2(kbps), self.xs, self.crfs)))
+        return min(CRF_RANGE[1], max(CRF_RANGE[0], self._along(math.log2(kbps), self.crfs)))
 
     def kbps_at(self, quality: float) -> float:
         """The bitrate at which this resolution first reaches a quality (its best encode's if it never does)."""

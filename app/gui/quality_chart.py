@@ -5,19 +5,24 @@ curve through its rungs, the MP4 as separate markers. Right, the selected rendit
 (from the folder's ``quality.json``, `app.core.measure.load_series`); a click there emits
 `seekRequested(rendition id, seconds)`. The scores shown are the job's state (`RenditionState.measured`), so the
 left chart fills in as each ``rendition.quality`` event arrives; the per-frame file is read again when it changed.
+Below, for a per-title job (`pertitle.json`, `app.core.pertitle.load_analysis`): the analysis encodes (one colour
+per resolution), their convex hull, and the rungs chosen on it at their predicted quality, in the analysis's own
+metric (XPSNR-Y dB), bitrate on a log axis.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis, QXYSeries
+from PySide6.QtCharts import (QChart, QChartView, QLineSeries, QLogValueAxis, QScatterSeries, QValueAxis,
+                              QXYSeries)
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QToolTip, QVBoxLayout, QWidget
 
 from app.core.jobs import Job
 from app.core.measure import SERIES_FILE, load_series
+from app.core.pertitle import ANALYSIS_FILE, load_analysis
 from app.gui.models import METRIC_NAMES
 from app.gui.signals import emit
 
@@ -122,10 +127,19 @@ class QualityChart(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.ladder_view)
         split.addWidget(self.frame_view)
+        self.pertitle_chart = _chart()
+        self.pertitle_view = QChartView(self.pertitle_chart, self)
+        self.pertitle_view.setObjectName("pertitleChart")
+        self.pertitle_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.pertitle_view.hide()  # only for a per-title job
+        self.analysis: dict | None = None
+        rows = QSplitter(Qt.Orientation.Vertical, self)
+        rows.addWidget(split)
+        rows.addWidget(self.pertitle_view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(rows, 1)
         self.points: dict[str, tuple[float, float]] = {}  # rendition id -> (kb/s, mean) as plotted
         self.refresh()
 
@@ -171,10 +185,10 @@ class QualityChart(QWidget):
             self._series_doc = load_series(self._job.out_dir) if key else {"renditions": {}}
         return self._series_doc
 
-    def _file_key(self) -> tuple | None:
+    def _file_key(self, name: str = SERIES_FILE) -> tuple | None:
         if self._job is None:
             return None
-        path = os.path.join(self._job.out_dir, SERIES_FILE)
+        path = os.path.join(self._job.out_dir, name)
         try:
             st = os.stat(path)
         except OSError:
@@ -188,7 +202,7 @@ class QualityChart(QWidget):
         that returns nothing: a chart drawn again for every grid update would use them up.)"""
         measured = self._measured()
         drawn = (self._job.id if self._job else None, self.current_metric(), self.current_rendition(),
-                 [(r.id, repr(r.measured)) for r in measured], self._file_key())
+                 [(r.id, repr(r.measured)) for r in measured], self._file_key(), self._file_key(ANALYSIS_FILE))
         if drawn == self._drawn:
             return
         self._drawn = drawn
@@ -213,6 +227,10 @@ class QualityChart(QWidget):
         self.empty.setVisible(not measured)
         self._draw_ladder(measured)
         self._draw_frames()
+        self.analysis = load_analysis(self._job.out_dir) if self._job else None
+        self.pertitle_view.setVisible(self.analysis is not None)
+        if self.analysis is not None:
+            self._draw_analysis(self.analysis)
 
     # -- drawing ---------------------------------------------------------------------------------------------
     def _axes(self, chart: QChart, x_title: str, y_title: str, x_range, y_range) -> tuple[QValueAxis, QValueAxis]:
@@ -290,6 +308,60 @@ class QualityChart(QWidget):
         xs = [p[0] for p in self.points.values()]
         self._axes(chart, self.tr("bitrate (kb/s)"), self._y_title(), (0.0, max(xs) * 1.15 if xs else 5000.0),
                    self._y_range([p[1] for p in self.points.values()], metric))
+
+    def _draw_analysis(self, analysis: dict) -> None:
+        """The per-title analysis: its encodes by resolution, the hull, and the chosen rungs (predicted)."""
+        chart = self.pertitle_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        metric = {"xpsnr": "XPSNR-Y"}.get(str(analysis.get("metric")), str(analysis.get("metric") or "")).upper()
+        chart.setTitle(self.tr("Per-title analysis: the encodes tried, their hull and the rungs chosen (%1 dB)")
+                       .replace("%1", metric))
+        series: list[QXYSeries] = []
+        by_side: dict[int, list[dict]] = {}
+        for p in analysis.get("points") or []:
+            by_side.setdefault(int(p["short"]), []).append(p)
+        for side, points in sorted(by_side.items()):
+            dots = QScatterSeries()
+            dots.setName(f"{side}p")
+            dots.setMarkerSize(7)
+            for p in points:
+                dots.append(float(p["kbps"]), float(p["quality"]))
+            series.append(dots)
+        hull = QLineSeries()
+        hull.setName(self.tr("hull"))
+        hull.setPen(QPen(QColor("#555555"), 1.5, Qt.PenStyle.DashLine))
+        for p in sorted(analysis.get("hull") or [], key=lambda p: p["kbps"]):
+            hull.append(float(p["kbps"]), float(p["quality"]))
+        rungs = QScatterSeries()
+        rungs.setName(self.tr("chosen rungs (predicted)"))
+        rungs.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        rungs.setMarkerSize(13)
+        rungs.setColor(QColor(0, 0, 0, 0))
+        rungs.setPen(QPen(QColor("#000000"), 2))
+        for r in analysis.get("rungs") or []:
+            rungs.append(float(r["kbps"]), float(r["quality"]))
+        series += [hull, rungs]
+        for s in series:
+            chart.addSeries(s)
+        values = [(pt.x(), pt.y()) for s in series for pt in s.points()]
+        if not values:
+            return
+        ax, ay = QLogValueAxis(), QValueAxis()
+        ax.setBase(10)
+        ax.setLabelFormat("%.0f")
+        ax.setTitleText(self.tr("bitrate (kb/s)"))
+        ay.setTitleText(f"{metric} (dB)")
+        xs, ys = [v[0] for v in values], [v[1] for v in values]
+        ax.setRange(max(1.0, min(xs) * 0.8), max(xs) * 1.25)
+        ay.setRange(min(ys) - 1.0, max(ys) + 1.0)
+        ay.setLabelFormat("%.0f")
+        chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+        for s in series:
+            s.attachAxis(ax)
+            s.attachAxis(ay)
 
     def _nearest(self, point: QPointF) -> str | None:
         if not self.points:
