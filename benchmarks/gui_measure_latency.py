@@ -15,7 +15,6 @@ import argparse
 import os
 import shutil
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -23,25 +22,15 @@ REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 sys.path.insert(0, REPO)
 
-from gui_responsiveness import percentile  # noqa: E402
+from gui_responsiveness import make_window, percentile  # noqa: E402
 from ladder_vs_ffmpeg import ensure_source  # noqa: E402
 
 
 def run(app, src: str, work: str, modes: list[str]) -> dict:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from app.core.jobs import EncodeOptions
-    from app.core.store import JobStore
-    from app.gui.jobs_controller import JobsController
-    from app.gui.main_window import MainWindow
 
-    out = tempfile.mkdtemp(prefix="gui-measure-", dir=work)
-    settings = QSettings(os.path.join(out, "settings.ini"), QSettings.Format.IniFormat)
-    controller = JobsController(JobStore(os.path.join(out, "jobs.sqlite")), out,
-                                EncodeOptions(thumbnails=[], hwaccel="off"))
-    window = MainWindow(controller, settings)
-    window.resize(1280, 760)
-    window.show()
+    out, controller, window = make_window(work, "gui-measure-")
     loop = QEventLoop()
     controller.jobEvent.connect(lambda ev: ev["type"] == "job.finished" and QTimer.singleShot(0, loop.quit))
     controller.add_paths([src])

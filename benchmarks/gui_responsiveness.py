@@ -63,21 +63,31 @@ def cold_start(work: str, runs: int, platform: str) -> dict:
 
 
 # -- the encode in the window, with the latency probe ---------------------------------------------------------
-def window_encode(app, src: str, work: str, probe: bool) -> dict:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+def make_window(work: str, prefix: str):
+    """A shown main window of its own (store, settings and output folder in a new folder under `work`): (that
+    folder, its jobs controller, the window)."""
+    from PySide6.QtCore import QSettings
 
     from app.core.jobs import EncodeOptions
     from app.core.store import JobStore
     from app.gui.jobs_controller import JobsController
     from app.gui.main_window import MainWindow
 
-    out = tempfile.mkdtemp(prefix="gui-", dir=work)
+    out = tempfile.mkdtemp(prefix=prefix, dir=work)
     settings = QSettings(os.path.join(out, "settings.ini"), QSettings.Format.IniFormat)
     controller = JobsController(JobStore(os.path.join(out, "jobs.sqlite")), out,
                                 EncodeOptions(thumbnails=[], hwaccel="off"))
     window = MainWindow(controller, settings)
     window.resize(1280, 760)
     window.show()
+    return out, controller, window
+
+
+def window_encode(app, src: str, work: str, probe: bool) -> dict:
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+
+    out, controller, window = make_window(work, "gui-")
     result: dict = {}
     lateness: list[float] = []
     loop = QEventLoop()

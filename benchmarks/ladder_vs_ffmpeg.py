@@ -144,6 +144,18 @@ def our_env(work: str) -> dict:
     return env
 
 
+def _gop_frames(plan, source) -> int:
+    return max(1, round(plan.gop_seconds * float(Fraction(source.frame_rate_num, source.frame_rate_den))))
+
+
+def _one_decode_split(ffmpeg: str, src: str, sizes: list[tuple[int, int]]) -> list[str]:
+    """The start of a peer command: one decode, `split` into one picture per size, each scaled to it ([v<i>])."""
+    graph = f"[0:v:0]split={len(sizes)}" + "".join(f"[s{i}]" for i in range(len(sizes)))
+    for i, (w, h) in enumerate(sizes):
+        graph += f";[s{i}]scale={w}:{h}[v{i}]"
+    return [ffmpeg, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", src, "-filter_complex", graph]
+
+
 def _encode_args(plan, r, gop: int) -> list[str]:
     """One output's encoders, with the plan's x264 preset, bitrate, VBV and GOP (and its AAC audio)."""
     args = ["-c:v", "libx264", "-preset", plan.encoder_preset,
@@ -157,13 +169,8 @@ def ffmpeg_command(ffmpeg: str, src: str, job_dir: str, plan, source) -> list[st
     encoded on its own (video and audio) with the plan's settings. Outputs mirror our layout:
     JOB/hls/<quality>/index.m3u8 + segment_%05d.ts and JOB/mp4/<quality>.mp4."""
     rs = plan.renditions
-    fps = Fraction(source.frame_rate_num, source.frame_rate_den)
-    gop = max(1, round(plan.gop_seconds * float(fps)))
-    n = len(rs)
-    graph = f"[0:v:0]split={n}" + "".join(f"[s{i}]" for i in range(n))
-    for i, r in enumerate(rs):
-        graph += f";[s{i}]scale={r.width}:{r.height}[v{i}]"
-    cmd = [ffmpeg, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", src, "-filter_complex", graph]
+    gop = _gop_frames(plan, source)
+    cmd = _one_decode_split(ffmpeg, src, [(r.width, r.height) for r in rs])
     for i, r in enumerate(rs):
         cmd += ["-map", f"[v{i}]"]
         if plan.audio_kbps:
@@ -184,17 +191,12 @@ def ffmpeg_tee_command(ffmpeg: str, src: str, job_dir: str, plan, source) -> lis
     encode written once — the top rung's encode goes to both its HLS rung and the MP4 through the `tee` muxer
     (as our engine shares that encode). Same x264 preset, bitrates, VBV and GOP as the plan. The TS side gets
     SPS/PPS in-band at every keyframe (`dump_extra`), since the shared encode has global headers for the MP4."""
-    fps = Fraction(source.frame_rate_num, source.frame_rate_den)
-    gop = max(1, round(plan.gop_seconds * float(fps)))
+    gop = _gop_frames(plan, source)
     groups: dict[int, list] = {}
     for r in plan.renditions:
         groups.setdefault(r.encode_group, []).append(r)
     encodes = list(groups.values())
-    n = len(encodes)
-    graph = f"[0:v:0]split={n}" + "".join(f"[s{i}]" for i in range(n))
-    for i, rs in enumerate(encodes):
-        graph += f";[s{i}]scale={rs[0].width}:{rs[0].height}[v{i}]"
-    cmd = [ffmpeg, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", src, "-filter_complex", graph]
+    cmd = _one_decode_split(ffmpeg, src, [(rs[0].width, rs[0].height) for rs in encodes])
     for i, rs in enumerate(encodes):
         r = rs[0]
         cmd += ["-map", f"[v{i}]"] + (["-map", "0:a:0"] if plan.audio_kbps else [])

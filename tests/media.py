@@ -66,3 +66,21 @@ def clip_info(path: str) -> dict:
             "audio": a.codec_context.name if a else None,
             "size": os.path.getsize(path),
         }
+
+
+def crash_on_open(folder, monkeypatch) -> None:
+    """Make every media worker started from here on crash (SIGSEGV) when it opens a file named ``crash.mp4``, as a
+    file that crashes the media library would: a ``sitecustomize`` in `folder` wraps ``quality._open``."""
+    import os
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    (folder / "sitecustomize.py").write_text(
+        "import os, signal\n"
+        "from app.core import quality\n"
+        "_open = quality._open\n"
+        "def _crashing(path):\n"
+        "    if path.endswith('crash.mp4'):\n"
+        "        os.kill(os.getpid(), signal.SIGSEGV)\n"
+        "    return _open(path)\n"
+        "quality._open = _crashing\n")
+    monkeypatch.setenv("PYTHONPATH", f"{folder}{os.pathsep}{root}")

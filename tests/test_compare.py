@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from app.core.frames import FrameClient, FrameError
+from media import crash_on_open
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FPS = 25
@@ -134,16 +135,7 @@ def test_a_damaged_file_gives_a_reason_and_the_next_request_works(client, number
     # A file that crashes the media library (simulated: the worker kills itself when it opens crash.mp4).
     crash = tmp_path / "crash.mp4"
     shutil.copy(numbered, crash)
-    hook = tmp_path / "sitecustomize.py"
-    hook.write_text("import os, signal\n"
-                    "from app.core import quality\n"
-                    "_open = quality._open\n"
-                    "def _crashing(path):\n"
-                    "    if path.endswith('crash.mp4'):\n"
-                    "        os.kill(os.getpid(), signal.SIGSEGV)\n"
-                    "    return _open(path)\n"
-                    "quality._open = _crashing\n")
-    monkeypatch.setenv("PYTHONPATH", f"{tmp_path}{os.pathsep}{ROOT}")
+    crash_on_open(tmp_path, monkeypatch)
 
     junk = tmp_path / "junk.mp4"
     junk.write_bytes(b"\x00\x00\x00\x18ftypmp42" + os.urandom(4000))

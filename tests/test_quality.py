@@ -15,6 +15,7 @@ import pytest
 
 from app.core import quality
 from app.core.engine import measure_isolated
+from media import crash_on_open
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -249,16 +250,7 @@ def test_a_worker_crash_fails_only_that_rendition(src, tmp_path, monkeypatch):
     fails with a plain reason, the others are still measured."""
     crash = tmp_path / "crash.mp4"
     shutil.copy(src, crash)
-    hook = tmp_path / "sitecustomize.py"
-    hook.write_text("import os, signal\n"
-                    "from app.core import quality\n"
-                    "_open = quality._open\n"
-                    "def _crashing(path):\n"
-                    "    if path.endswith('crash.mp4'):\n"
-                    "        os.kill(os.getpid(), signal.SIGSEGV)\n"
-                    "    return _open(path)\n"
-                    "quality._open = _crashing\n")
-    monkeypatch.setenv("PYTHONPATH", f"{tmp_path}{os.pathsep}{ROOT}")
+    crash_on_open(tmp_path, monkeypatch)
     outcome = measure_isolated(src, [("mp4:a", src), ("mp4:crash", str(crash)), ("mp4:b", src)], duration=2.0)
     results = outcome["results"]
     assert results["mp4:a"]["quality"]["frames"] == 50 and results["mp4:b"]["quality"]["frames"] == 50

@@ -174,12 +174,7 @@ class QualityChart(QWidget):
         """quality.json of the job's folder, read again only when the file changed."""
         if self._job is None:
             return {"renditions": {}}
-        path = os.path.join(self._job.out_dir, SERIES_FILE)
-        try:
-            st = os.stat(path)
-            key: tuple | None = (path, st.st_mtime_ns, st.st_size)
-        except OSError:
-            key = None
+        key = self._file_key()
         if key != self._series_key:
             self._series_key = key
             self._series_doc = load_series(self._job.out_dir) if key else {"renditions": {}}
