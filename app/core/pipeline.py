@@ -53,6 +53,10 @@ QUEUE_BYTES = 16 * 1024 * 1024  # pictures buffered per encode group: bounds mem
 PROGRESS_INTERVAL = 0.25  # seconds between progress events
 TRUNCATION_SHARE = 0.9  # a source that decodes to less than this share of its duration is damaged
 MAX_DECODE_ERRORS = 50
+# Seconds added to every HLS output's timestamps (video variants and audio renditions alike, as Apple's segmenter
+# starts at 10 s): no muxer then shifts its own timestamps to avoid negative ones (the video encoders' B-frame
+# delay), so the audio renditions with playlists of their own keep the variants' timeline (lip sync).
+HLS_TS_OFFSET = "10"
 
 # Decoders for --hwaccel auto, best first. Only types PyAV's FFmpeg offers are tried.
 HW_PREFERENCE = ("cuda", "vaapi", "qsv", "videotoolbox", "d3d11va", "dxva2", "vulkan")
@@ -188,6 +192,7 @@ class EncodeGroup(threading.Thread):
                 "hls_segment_filename": os.path.join(folder, "segment_%05d.m4s" if fmp4 else "segment_%05d.ts"),
                 "hls_flags": "independent_segments",
                 "hls_segment_type": "fmp4" if fmp4 else "mpegts",
+                "output_ts_offset": HLS_TS_OFFSET,  # the audio renditions' too: one timeline (`_AudioOutput`)
             }
             if fmp4:
                 options["hls_fmp4_init_filename"] = "init.mp4"
@@ -794,9 +799,12 @@ class _AudioOutput:
         os.makedirs(folder)
         options = {"hls_time": f"{segment_seconds:g}", "hls_playlist_type": "vod", "hls_list_size": "0",
                    "hls_segment_filename": os.path.join(folder, "segment_%05d." + ("m4s" if fmp4 else "ts")),
-                   "hls_flags": "independent_segments", "hls_segment_type": "fmp4" if fmp4 else "mpegts"}
+                   "hls_flags": "independent_segments", "hls_segment_type": "fmp4" if fmp4 else "mpegts",
+                   "output_ts_offset": HLS_TS_OFFSET}
         if fmp4:
             options["hls_fmp4_init_filename"] = "init.mp4"
+        else:  # TS: packets gathered into PES packets of up to 0.7 s (else one per AAC frame: ~45 % overhead)
+            options.update(max_delay="700000", hls_segment_options="mpegts_copyts=1")  # copyts: no PTS shift
         sink: Any = self  # what `_CountedFile` needs of a sink: `written`, `fail`
         self.container: OutputContainer | None = av.open(
             self.target, "w", format="hls", options=options,
