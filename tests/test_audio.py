@@ -23,6 +23,7 @@ from app.core.probe import probe_source
 from app.core.store import JobStore
 from hlscheck import Playlist, attributes, check_ladder
 from media import make_multi_audio_clip
+from test_players import audio_times, play, served  # noqa: F401 - `served` is a fixture
 
 TRACKS = [dict(language="eng", freq=440), dict(language="deu", freq=330), dict(language="spa", layout="5.1", freq=220)]
 
@@ -280,3 +281,54 @@ def test_gstreamer_plays_the_master_with_its_audio_group(encoded, tmp_path, serv
     assert "/master.m3u8" in served.requests
     fetched = {p.split("/")[1] for p in served.requests if p.count("/") > 1}
     assert fetched <= {"240p", "360p", "audio-de-1", "audio-es-2", "audio-es-2-51"}, fetched
+
+
+def test_the_job_editor_lists_the_tracks_to_tick(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from app.gui.job_editor import JobEditor
+
+    for lang in ("de", "en"):
+        (tmp_path / f"talk.{lang}.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nHallo\n")
+    tracks = [{"index": i, "stream": i + 1, "codec": "aac", "language": lang, "title": "", "channels": ch,
+               "layout": layout, "samplerate": 48000}
+              for i, (lang, ch, layout) in enumerate([("en", 2, "stereo"), ("de", 2, "stereo"), ("es", 6, "5.1")])]
+    job = Job.create(str(tmp_path / "talk.mp4"), str(tmp_path / "out"), EncodeOptions())
+    job.status = "failed"
+    job.metadata = {"width": 1280, "height": 720, "framerate": 25.0, "duration": 10.0, "audioCodec": "aac",
+                    "videoCodec": "h264", "audioTracks": tracks}
+    dialog = JobEditor(job)
+    qtbot.addWidget(dialog)
+    rows = [dialog.audio_tracks.item(r) for r in range(dialog.audio_tracks.count())]
+    assert [i.text() for i in rows] == ["#0 English (en): aac, stereo", "#1 German (de): aac, stereo",
+                                        "#2 Spanish (es): aac, 5.1"]
+    assert all(i.checkState() == Qt.CheckState.Checked for i in rows) and dialog.audio_choice() == "auto"
+    rows[1].setCheckState(Qt.CheckState.Unchecked)
+    dialog.audio_channels.setCurrentIndex(dialog.audio_channels.findData("keep"))
+    dialog.loudness.setCurrentIndex(dialog.loudness.findData(-16.0))
+    dialog.audio_bitrate.setCurrentIndex(dialog.audio_bitrate.findData(96))
+    subs = [dialog.subtitle_list.item(r) for r in range(dialog.subtitle_list.count())]
+    assert [i.text() for i in subs] == ["German (talk.de.srt)", "English (talk.en.srt)"]
+    assert all(i.checkState() == Qt.CheckState.Checked for i in subs) and dialog.subtitles.text() == ""
+    subs[1].setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.subtitles.text() == "de"
+    dialog.accept()
+    got = dialog.result_options
+    assert (got.audio, got.audio_channels, got.loudness, got.audio_bitrate, got.subtitles) == \
+        ("0,2", "keep", -16.0, 96, "de")
+    # Opened again: the choices are shown as they were saved; the typed field ticks the list.
+    job.options = got
+    again = JobEditor(job)
+    qtbot.addWidget(again)
+    assert [again.audio_tracks.item(r).checkState() == Qt.CheckState.Checked for r in range(3)] == [True, False, True]
+    assert again.loudness.currentData() == -16.0 and again.audio_channels.currentData() == "keep"
+    assert [again.subtitle_list.item(r).checkState() == Qt.CheckState.Checked for r in range(2)] == [True, False]
+    again.subtitles.setText("none")
+    again._subtitles_typed()
+    assert [again.subtitle_list.item(r).checkState() == Qt.CheckState.Checked for r in range(2)] == [False, False]
+    # Without the tracks known (not read yet): a note, and the job's own choice is kept.
+    job.metadata = None
+    unread = JobEditor(job)
+    qtbot.addWidget(unread)
+    assert unread.audio_tracks.count() == 0 and "once the source has been read" in unread.audio_note.text()
+    assert unread.audio_choice() == "0,2"

@@ -73,7 +73,7 @@ class SourceInfo:
         return self.height > self.width
 
     def metadata(self) -> dict:
-        """api.video's `encoding.metadata` object, plus `filesize`."""
+        """api.video's `encoding.metadata` object, plus `filesize` and `audioTracks`."""
         return {
             "width": self.width,
             "height": self.height,
@@ -85,6 +85,7 @@ class SourceInfo:
             "audioCodec": self.audio_codec,
             "aspectRatio": aspect_ratio(self.width, self.height),
             "filesize": self.filesize,
+            "audioTracks": self.audio_tracks,  # every audio track (the job editor lists them)
         }
 
     def to_dict(self) -> dict:
