@@ -381,275 +381,357 @@
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../app/gui/job_editor.py" line="43"/>
+        <location filename="../app/gui/job_editor.py" line="44"/>
         <source>Edit settings: %1</source>
         <translation>Editar ajustes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="62"/>
+        <location filename="../app/gui/job_editor.py" line="63"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="65"/>
+        <location filename="../app/gui/job_editor.py" line="66"/>
         <source>Rendition</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="65"/>
+        <location filename="../app/gui/job_editor.py" line="66"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="65"/>
+        <location filename="../app/gui/job_editor.py" line="66"/>
         <source>Bitrate</source>
         <translation>Tasa de bits</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="66"/>
+        <location filename="../app/gui/job_editor.py" line="67"/>
         <source>Estimated size</source>
         <translation>Tamaño estimado</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="74"/>
+        <location filename="../app/gui/job_editor.py" line="75"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="76"/>
+        <location filename="../app/gui/job_editor.py" line="77"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="83"/>
+        <location filename="../app/gui/job_editor.py" line="84"/>
+        <location filename="../app/gui/job_editor.py" line="124"/>
         <source>The preset&apos;s</source>
         <translation>La del preajuste</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="90"/>
+        <location filename="../app/gui/job_editor.py" line="91"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="96"/>
+        <location filename="../app/gui/job_editor.py" line="97"/>
         <source>auto: every text track and .srt/.vtt file beside the source</source>
         <translation>auto: cada pista de texto y cada archivo .srt/.vtt junto al origen</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="97"/>
+        <location filename="../app/gui/job_editor.py" line="98"/>
         <source>auto, none, or the languages to keep (e.g. de,en)</source>
         <translation>auto, none o los idiomas que conservar (p. ej. de,en)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="104"/>
+        <location filename="../app/gui/job_editor.py" line="118"/>
+        <source>Stereo (a 5.1 track also as AC-3 5.1)</source>
+        <translation>Estéreo (una pista 5.1 también como AC-3 5.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="118"/>
+        <source>Mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="119"/>
+        <source>As the source (5.1 stays 5.1)</source>
+        <translation>Como la fuente (5.1 sigue en 5.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="130"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="131"/>
+        <source>-14 LUFS (music streaming)</source>
+        <translation>-14 LUFS (streaming de música)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="131"/>
+        <source>-16 LUFS (podcasts, web)</source>
+        <translation>-16 LUFS (pódcasts, web)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="132"/>
+        <source>-23 LUFS (EBU R128 broadcast)</source>
+        <translation>-23 LUFS (EBU R128, radiodifusión)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="135"/>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="140"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="108"/>
+        <location filename="../app/gui/job_editor.py" line="144"/>
         <source>e.g. 00:00:03, 50%</source>
         <translation>p. ej. 00:00:03, 50%</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="109"/>
+        <location filename="../app/gui/job_editor.py" line="145"/>
         <source>HH:MM:SS, seconds or a share of the duration; several separated by commas</source>
         <translation>HH:MM:SS, segundos o una parte de la duración; varios separados por comas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="113"/>
+        <location filename="../app/gui/job_editor.py" line="149"/>
         <source>e.g. 360, 720, source</source>
         <translation>p. ej. 360, 720, source</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="114"/>
+        <location filename="../app/gui/job_editor.py" line="150"/>
         <source>The short side in lines, or source; several separated by commas</source>
         <translation>El lado corto en líneas, o source; varios separados por comas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="115"/>
+        <location filename="../app/gui/job_editor.py" line="151"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="116"/>
+        <location filename="../app/gui/job_editor.py" line="152"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="117"/>
+        <location filename="../app/gui/job_editor.py" line="153"/>
         <source>Sharp</source>
         <translation>Nítida</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="118"/>
+        <location filename="../app/gui/job_editor.py" line="154"/>
         <source>Blurred</source>
         <translation>Desenfocada</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="126"/>
+        <location filename="../app/gui/job_editor.py" line="162"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="138"/>
+        <location filename="../app/gui/job_editor.py" line="174"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="138"/>
+        <location filename="../app/gui/job_editor.py" line="174"/>
         <source>Save and retry</source>
         <translation>Guardar y reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="142"/>
+        <location filename="../app/gui/job_editor.py" line="178"/>
         <source>Ladder</source>
         <translation>Escalera</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="144"/>
+        <location filename="../app/gui/job_editor.py" line="180"/>
         <source>Source:</source>
         <translation>Original:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="145"/>
+        <location filename="../app/gui/job_editor.py" line="181"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="146"/>
+        <location filename="../app/gui/job_editor.py" line="182"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="149"/>
+        <location filename="../app/gui/job_editor.py" line="185"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="150"/>
+        <location filename="../app/gui/job_editor.py" line="186"/>
         <source>Encoder speed:</source>
         <translation>Velocidad del codificador:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="151"/>
+        <location filename="../app/gui/job_editor.py" line="187"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="152"/>
+        <location filename="../app/gui/job_editor.py" line="188"/>
         <source>Subtitles:</source>
         <translation>Subtítulos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="154"/>
+        <location filename="../app/gui/job_editor.py" line="191"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="193"/>
+        <source>Tracks:</source>
+        <translation>Pistas:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="195"/>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="196"/>
+        <source>Bit rate:</source>
+        <translation>Tasa de bits:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="197"/>
+        <source>Loudness:</source>
+        <translation>Sonoridad:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="198"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="157"/>
+        <location filename="../app/gui/job_editor.py" line="201"/>
         <source>Times:</source>
         <translation>Momentos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="158"/>
+        <location filename="../app/gui/job_editor.py" line="202"/>
         <source>Sizes:</source>
         <translation>Tamaños:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="159"/>
+        <location filename="../app/gui/job_editor.py" line="203"/>
         <source>Kinds:</source>
         <translation>Tipos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="160"/>
+        <location filename="../app/gui/job_editor.py" line="204"/>
         <source>Spec (advanced):</source>
         <translation>Especificación (avanzado):</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="189"/>
+        <location filename="../app/gui/job_editor.py" line="236"/>
         <source>not read yet: sizes and estimates are unknown until the job has run once</source>
         <translation>aún no leído: los tamaños y las estimaciones se desconocen hasta que el trabajo se haya ejecutado una vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="194"/>
+        <location filename="../app/gui/job_editor.py" line="241"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="200"/>
+        <location filename="../app/gui/job_editor.py" line="247"/>
         <source>Last run: %1</source>
         <translation>Última ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="204"/>
+        <location filename="../app/gui/job_editor.py" line="251"/>
         <source>Beside the source: %1</source>
         <translation>Junto al origen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="205"/>
+        <location filename="../app/gui/job_editor.py" line="252"/>
         <source>No subtitle file beside the source; text tracks inside it are found when it runs.</source>
         <translation>Ningún archivo de subtítulos junto al origen; sus pistas de texto se encuentran al ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="216"/>
+        <location filename="../app/gui/job_editor.py" line="260"/>
+        <source>#%1 %2 (%3): %4, %5</source>
+        <translation>#%1 %2 (%3): %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="269"/>
+        <source>The audio tracks are listed once the source has been read (%1).</source>
+        <translation>Las pistas de audio se muestran cuando se haya leído la fuente (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="272"/>
+        <source>The first ticked track is in every rendition; the others are audio renditions of their own and extra MP4 tracks.</source>
+        <translation>La primera pista marcada va en cada rendición; las demás son rendiciones de audio propias y pistas MP4 adicionales.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="332"/>
         <source>choose at least one output format (HLS or MP4)</source>
         <translation>elija al menos un formato de salida (HLS o MP4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="243"/>
-        <location filename="../app/gui/job_editor.py" line="262"/>
+        <location filename="../app/gui/job_editor.py" line="361"/>
+        <location filename="../app/gui/job_editor.py" line="380"/>
         <source>Renditions: %1</source>
         <translation>Variantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="248"/>
+        <location filename="../app/gui/job_editor.py" line="366"/>
         <source>Thumbnails: %1</source>
         <translation>Miniaturas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="250"/>
+        <location filename="../app/gui/job_editor.py" line="368"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="255"/>
+        <location filename="../app/gui/job_editor.py" line="373"/>
         <source>Subtitles: %1</source>
         <translation>Subtítulos: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="296"/>
+        <location filename="../app/gui/job_editor.py" line="414"/>
         <source>MP4 %1</source>
         <translation>MP4 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="303"/>
+        <location filename="../app/gui/job_editor.py" line="421"/>
         <source>Above the source: not made (no upscaling)</source>
         <translation>Por encima del original: no se crea (sin ampliar)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="308"/>
+        <location filename="../app/gui/job_editor.py" line="126"/>
+        <location filename="../app/gui/job_editor.py" line="426"/>
         <source>%1 kb/s</source>
         <translation>%1 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="316"/>
+        <location filename="../app/gui/job_editor.py" line="434"/>
         <source>Estimated output: %1 in total (an estimate: bitrate × duration, plus %2 kb/s of audio per rendition)</source>
         <translation>Salida estimada: %1 en total (una estimación: tasa de bits × duración, más %2 kb/s de audio por variante)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="320"/>
+        <location filename="../app/gui/job_editor.py" line="438"/>
         <source>Estimated output: shown once the values above can be used</source>
         <translation>Salida estimada: se muestra cuando los valores de arriba se puedan usar</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="322"/>
+        <location filename="../app/gui/job_editor.py" line="440"/>
         <source>Estimated output: unknown until the source&apos;s duration is known</source>
         <translation>Salida estimada: desconocida hasta conocer la duración del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="395"/>
+        <location filename="../app/gui/job_editor.py" line="513"/>
         <source>This spec gives other sizes, formats or filters for each time: edit it as text.</source>
         <translation>Esta especificación da otros tamaños, formatos o filtros para cada momento: edítela como texto.</translation>
     </message>
@@ -1592,7 +1674,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/quality_chart.py" line="119"/>
-        <location filename="../app/gui/quality_chart.py" line="418"/>
+        <location filename="../app/gui/quality_chart.py" line="413"/>
         <source>Per frame</source>
         <translation>Por fotograma</translation>
     </message>
@@ -1602,48 +1684,48 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Haga clic para mostrar la rendición en ese momento</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="272"/>
+        <location filename="../app/gui/quality_chart.py" line="267"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="279"/>
+        <location filename="../app/gui/quality_chart.py" line="274"/>
         <source>MP4</source>
         <translation>MP4</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="309"/>
-        <location filename="../app/gui/quality_chart.py" line="354"/>
+        <location filename="../app/gui/quality_chart.py" line="304"/>
+        <location filename="../app/gui/quality_chart.py" line="349"/>
         <source>bitrate (kb/s)</source>
         <translation>tasa de bits (kb/s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="319"/>
+        <location filename="../app/gui/quality_chart.py" line="314"/>
         <source>Per-title analysis: the encodes tried, their hull and the rungs chosen (%1 dB)</source>
         <translation>Análisis por título: las codificaciones probadas, su envolvente y los peldaños elegidos (%1 dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="333"/>
+        <location filename="../app/gui/quality_chart.py" line="328"/>
         <source>hull</source>
         <translation>envolvente</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="338"/>
+        <location filename="../app/gui/quality_chart.py" line="333"/>
         <source>chosen rungs (predicted)</source>
         <translation>peldaños elegidos (previstos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="383"/>
+        <location filename="../app/gui/quality_chart.py" line="378"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 a %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="417"/>
+        <location filename="../app/gui/quality_chart.py" line="412"/>
         <source>Per frame: %1</source>
         <translation>Por fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="421"/>
+        <location filename="../app/gui/quality_chart.py" line="416"/>
         <source>time (s)</source>
         <translation>tiempo (s)</translation>
     </message>
