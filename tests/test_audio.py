@@ -123,7 +123,7 @@ def test_every_track_is_a_rendition_of_the_master(encoded):
         ("en", "English", "YES", "2", None), ("de", "German", "NO", "2", "audio-de-1/index.m3u8"),
         ("es", "Spanish", "NO", "2", "audio-es-2/index.m3u8"),
         ("es", "Spanish 5.1", "NO", "6", "audio-es-2-51/index.m3u8")]
-    for uri, tags in master.entries:
+    for _uri, tags in master.entries:
         info = attributes(tags["EXT-X-STREAM-INF"])
         assert info["AUDIO"] == "audio" and info["CODECS"].split(",")[1:] == ["mp4a.40.2", "ac-3"], info
     # Each rendition is its own track: its tone, its channels, the clip's length; sizes as the bit rates say.
@@ -269,7 +269,7 @@ def test_older_stored_options_load_with_audio_defaults():
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("gst-launch-1.0") is None, reason="gst-launch-1.0 is not installed")
-def test_gstreamer_plays_the_master_with_its_audio_group(encoded, tmp_path, served):
+def test_gstreamer_plays_the_master_with_its_audio_group(encoded, tmp_path, served):  # noqa: F811 - the fixture
     """The ladder with four audio renditions, over HTTP on 127.0.0.1: playbin3 plays the master to the end, every
     picture and the sound to the end, without an error; it may fetch an alternate audio playlist (its call)."""
     base = served(os.path.join(encoded, "hls"))
@@ -332,3 +332,24 @@ def test_the_job_editor_lists_the_tracks_to_tick(qtbot, tmp_path):
     qtbot.addWidget(unread)
     assert unread.audio_tracks.count() == 0 and "once the source has been read" in unread.audio_note.text()
     assert unread.audio_choice() == "0,2"
+
+
+def test_a_retried_rendition_keeps_the_audio_group(multi, tmp_path):
+    """A rung failed and retried alone: the master lists the kept rung and the new one with the audio group, its
+    BANDWIDTH counted once (read back from the first run's master without the audio share, then added again)."""
+    job = Job.create(multi, str(tmp_path), EncodeOptions(formats=("hls",), segment_seconds=2, thumbnails=[],
+                                                         hwaccel="off", renditions=[(240, None), (360, None)],
+                                                         codec_overrides={"hls:240p": "no_such_encoder"}))
+    assert Engine(JobStore()).run(job) != EXIT_OK
+    hls = os.path.join(str(tmp_path), "multi", "hls")
+    first = Playlist(os.path.join(hls, "master.m3u8"))
+    assert [u for u, _ in first.entries] == ["360p/index.m3u8"] and len(first.media) == 4
+    bandwidth = attributes(first.entries[0][1]["EXT-X-STREAM-INF"])["BANDWIDTH"]
+    job.options.codec_overrides = None
+    job.prepare_retry(job.failed_renditions())
+    assert Engine(JobStore()).run(job) == EXIT_OK, job.error
+    again = Playlist(os.path.join(hls, "master.m3u8"))
+    assert [u for u, _ in again.entries] == ["240p/index.m3u8", "360p/index.m3u8"]
+    assert [m.get("URI") for m in again.media] == [m.get("URI") for m in first.media]
+    assert attributes(again.entries[1][1]["EXT-X-STREAM-INF"])["BANDWIDTH"] == bandwidth
+    assert check_ladder(hls) == []
