@@ -36,6 +36,13 @@ def _items(text: str) -> list[str]:
     return [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
 
 
+def _fit_rows(view: QListWidget, most: int = 5) -> None:
+    """A list as tall as its rows (up to `most`; it scrolls beyond)."""
+    rows = max(1, min(most, view.count()))
+    row = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
+    view.setFixedHeight(rows * row + 2 * view.frameWidth() + 4)
+
+
 class JobEditor(QDialog):
     def __init__(self, job: Job, parent=None):
         super().__init__(parent)
@@ -102,13 +109,11 @@ class JobEditor(QDialog):
         # ... and as a list to tick: each language found (sidecar files, the last run's tracks) writes the field
         self.subtitle_list = QListWidget(self)
         self.subtitle_list.setObjectName("subtitleList")
-        self.subtitle_list.setMaximumHeight(90)
         self._fill_subtitle_list()
 
         # Audio: the source's tracks to publish (known once it was read), channels, bit rate, loudness
         self.audio_tracks = QListWidget(self)
         self.audio_tracks.setObjectName("audioTracks")
-        self.audio_tracks.setMaximumHeight(110)
         self.audio_note = QLabel(self)
         self.audio_note.setObjectName("audioNote")
         self.audio_note.setWordWrap(True)
@@ -205,12 +210,14 @@ class JobEditor(QDialog):
         thumbs_form.addRow(self.thumb_note)
         outer = QVBoxLayout(self)
         outer.addWidget(ladder_box, 1)
-        outer.addWidget(audio_box)
-        outer.addWidget(thumbs_box)
+        below = QHBoxLayout()  # audio and thumbnails side by side: the ladder keeps its height
+        below.addWidget(audio_box, 1)
+        below.addWidget(thumbs_box, 1)
+        outer.addLayout(below)
         outer.addWidget(self.note)
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
-        self.resize(640, 900)
+        self.resize(900, 760)
 
         self._spec_to_form()
         self.renditions.textEdited.connect(lambda _t: self.refresh())
@@ -265,6 +272,7 @@ class JobEditor(QDialog):
             item.setCheckState(Qt.CheckState.Checked if t["index"] in chosen else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, t["index"])
         self.audio_tracks.setVisible(bool(tracks))
+        _fit_rows(self.audio_tracks)
         if not tracks:
             self.audio_note.setText(self.tr("The audio tracks are listed once the source has been read (%1).")
                                     .replace("%1", choice))
@@ -305,6 +313,7 @@ class JobEditor(QDialog):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, lang)
         self.subtitle_list.setVisible(self.subtitle_list.count() > 0)
+        _fit_rows(self.subtitle_list)
         self.subtitle_list.blockSignals(False)
 
     def _subtitle_ticked(self, _item) -> None:
