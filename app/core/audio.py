@@ -12,7 +12,7 @@ options (``--audio``, ``--audio-bitrate``, ``--audio-channels``, ``--loudness``)
 
 In the master playlist all of them form one ``EXT-X-MEDIA TYPE=AUDIO`` group (``audio``): the first track without
 a URI (RFC 8216 4.3.4.1: its media is in the variants), DEFAULT=YES; the others with their playlists. A job with one
-stereo track and no surround extra writes no group (the variants' muxed audio, as before).
+chosen track and no surround extra writes no group (the variants' muxed audio, as before).
 
 `AudioChain` (PyAV, the media worker only) turns decoded frames of one track into encoder-sized frames of the
 rendition's layout and rate, through EBU R128 loudness normalization (FFmpeg's ``loudnorm``, single pass) when
