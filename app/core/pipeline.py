@@ -784,11 +784,14 @@ def encoder_threads(pixels: list[int], cores: int) -> list[int]:
     """x264 frame threads for each encode of a ladder (`pixels`: each encode's picture size): the encode's share of
     the ladder's pixels (its share of the work) of twice the cores, at least 1 and at most x264's own automatic
     count (1.5 per core). Twice: an encode waiting for its next picture leaves its cores to the others. A 240p
-    rung cannot use many threads anyway; the 1080p rung gets most of them. On 2 cores the default ladder's
-    encodes get 2, 1, 1, 1, 1 (1080p ... 240p); on 16 cores 18, 8, 4, 2, 1."""
+    rung cannot use many threads anyway; the 1080p rung gets most of them. Never 2: x264's rate control with two
+    frame threads under a VBV cap starves pictures early on (measured, 8 s 1080p at 6 Mb/s: pictures 5 to 11 at
+    25-30 dB PSNR where 1, 3, 4, 6, 9 or 18 threads keep them at 32-33 dB), so 2 becomes 3. On 2 cores the
+    default ladder's encodes get 3, 1, 1, 1, 1 (1080p ... 240p); on 16 cores 18, 8, 4, 3, 1."""
     total = sum(pixels) or 1
     most = max(1, cores * 3 // 2)
-    return [max(1, min(most, round(2 * cores * p / total))) for p in pixels]
+    counts = [max(1, round(2 * cores * p / total)) for p in pixels]
+    return [min(most, 3 if n == 2 else n) for n in counts]
 
 
 def scaler_threads(cores: int) -> int:
