@@ -1,4 +1,4 @@
-"""The engine's threads: x264 frame threads sized to each encode's share of the work, and scaler threads beside
+"""The engine's threads: x264 threads sized to each encode's share of the work, and scaler threads beside
 the decoding thread (`app.core.pipeline.encoder_threads`, `scaler_threads`)."""
 
 import os
@@ -10,7 +10,7 @@ import pytest
 from app.core.engine import Engine
 from app.core.errors import EXIT_OK
 from app.core.jobs import EncodeOptions, Job
-from app.core.pipeline import encoder_threads, scaler_threads
+from app.core.pipeline import encoder_threads, scaler_threads, usable_cores
 from app.core.quality import measure
 from app.core.store import JobStore
 
@@ -18,13 +18,11 @@ LADDER = [1920 * 1080, 1280 * 720, 854 * 480, 640 * 360, 426 * 240]  # the defau
 
 
 def test_encoder_threads_follow_each_encodes_share_of_the_work():
-    assert encoder_threads(LADDER, 2) == [3, 1, 1, 1, 1]
-    assert encoder_threads(LADDER, 8) == [9, 4, 3, 1, 1]
-    assert encoder_threads(LADDER, 16) == [18, 8, 4, 3, 1]
+    assert encoder_threads(LADDER, 2) == [2, 1, 1, 1, 1]
+    assert encoder_threads(LADDER, 8) == [8, 4, 2, 1, 1]
+    assert encoder_threads(LADDER, 16) == [16, 8, 4, 2, 1]
     assert encoder_threads(LADDER, 1) == [1, 1, 1, 1, 1]
-    assert encoder_threads([1920 * 1080], 4) == [6]  # never above x264's own count: 1.5 per core
-    for cores in range(1, 65):  # never 2 frame threads: x264's VBV rate control starves early pictures with 2
-        assert 2 not in encoder_threads(LADDER, cores)
+    assert encoder_threads([1920 * 1080], 4) == [4]  # never more than the cores
     assert encoder_threads([], 8) == []
 
 
@@ -86,8 +84,10 @@ def test_scaler_threads_make_the_same_ladder(clips, tmp_path, monkeypatch):
             psnr = measure(src, path, metrics=("psnr",)).scores["psnr"]
             assert psnr.min > psnr.mean - 4, (threads, r.id, psnr)  # no picture starved by the rate control
             outputs[r.id] = psnr.mean
-            if r.type == "mp4":  # x264 frame threads (not PyAV's default slices: a barrier at every picture)
-                assert x264_settings(path)["sliced_threads"] == "0"
+            if r.type == "mp4":  # the 360p encode: its threads as `encoder_threads` says for this machine
+                want = encoder_threads([640 * 360, 426 * 240], usable_cores())[0]
+                settings = x264_settings(path)
+                assert (settings["threads"], settings["sliced_threads"]) == (str(want), "1" if want > 1 else "0")
         results[threads] = outputs
     for rid, psnr in results["0"].items():
         assert psnr > 20, (rid, psnr)  # a hard moving pattern: 22 dB at 240p and 150 kb/s
