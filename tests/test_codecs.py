@@ -56,7 +56,8 @@ def test_three_codec_ladder_conforms_in_one_master(ladder):
         assert info.get("VIDEO-RANGE") == "SDR"
         if prefix != "avc1.":  # fMP4: an init segment, .m4s segments, the I-frame playlist
             listing = sorted(os.listdir(os.path.join(folder, "hls", name)))
-            assert listing == ["iframes.m3u8", "index.m3u8", "init.mp4", "segment_00000.m4s",
+            copies = ["iframes.m4s"] if name.startswith("av1") else []  # AV1: the key frames copied (see iframes)
+            assert listing == ["iframes.m3u8", *copies, "index.m3u8", "init.mp4", "segment_00000.m4s",
                                "segment_00001.m4s"], listing
             assert '#EXT-X-MAP:URI="init.mp4"' in open(os.path.join(folder, "hls", name, "index.m3u8")).read()
     # HEVC and AV1 need fewer bits than H.264 at the same size (Apple's HEVC table; AV1 at 0.8 of it).
@@ -190,11 +191,16 @@ def test_fmp4_iframe_playlists_decode_one_picture_each_with_ffprobe(ladder, tmp_
         media = sum(float(t["EXTINF"].split(",")[0]) for _, t in Playlist(os.path.join(base, "index.m3u8")).entries)
         assert abs(sum(e[3] for e in entries) - media) < 1e-3
         times = []
-        for uri, length, offset, _ in entries:
+        for i, (uri, length, offset, _) in enumerate(entries):
             data = open(os.path.join(base, uri), "rb").read()
             assert offset + length <= len(data)
+            # HEVC: ranges into the segments (each key frame in a fragment of its own); AV1: into iframes.m4s, the
+            # segments left with one fragment each
+            segment = open(os.path.join(base, f"segment_{i:05d}.m4s"), "rb").read()
+            assert uri == ("iframes.m4s" if name.startswith("av1") else f"segment_{i:05d}.m4s"), (name, uri)
+            assert segment.count(b"moof") == (1 if name.startswith("av1") else 2), name
             # the range is the key frame's fragment: far smaller than its segment (one picture of 25 and the sound)
-            assert length < len(data) / 2, (name, uri, length, len(data))
+            assert length < len(segment) / 2, (name, uri, length, len(segment))
             sample = tmp_path / f"{name}-{offset}.mp4"
             sample.write_bytes(init + data[offset:offset + length])
             r = subprocess.run([FFPROBE, "-v", "error", "-select_streams", "v", "-show_frames", "-show_entries",

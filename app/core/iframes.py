@@ -25,6 +25,7 @@ from app.core.layout import replace_file
 
 PACKET = 188
 IFRAMES_NAME = "iframes.m3u8"
+IFRAMES_MEDIA = "iframes.m4s"  # AV1: the key frames' fragments, copied (see `write_fmp4_iframe_playlist`)
 _H264_TYPES = (0x1B,)
 _HEVC_TYPES = (0x24,)
 _PTS_WRAP = 1 << 33
@@ -515,12 +516,37 @@ def split_fmp4_segment(path: str, tracks: dict[int, _Track], sequence: int) -> t
     return keys, sequence
 
 
-def write_fmp4_iframe_playlist(playlist_path: str) -> dict:
+def copy_key_fragments(path: str, tracks: dict[int, _Track], sequence: int) -> tuple[list[tuple[bytes, int]], int]:
+    """Each video key frame of an fMP4 segment as a fragment of its own (moof + mdat bytes, the video track
+    alone) and its decode time; the segment is left as it is. Returns them and the next sequence number."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    found = []
+    for kind, o, s in _boxes(data):
+        if kind != b"moof":
+            continue
+        for run in (_read_traf(data, o, to, ts, tracks) for k, to, ts in _boxes(data, o + 8, o + s) if k == b"traf"):
+            if not run.track.video:
+                continue
+            for n, (_, _, f, _) in enumerate(run.samples):
+                if not f & _NON_SYNC:
+                    moof, mdat = _write_moof(sequence, [(run, n, n + 1)])
+                    sequence += 1
+                    found.append((moof + mdat, run.decode_time + sum(d for d, _, _, _ in run.samples[:n])))
+    return found, sequence
+
+
+def write_fmp4_iframe_playlist(playlist_path: str, separate: bool = False) -> dict:
     """Split the segments of an fMP4 rendition (`split_fmp4_segment`) and write ``iframes.m3u8`` beside its media
     playlist: ``EXT-X-MAP`` (the rendition's init segment) and one ``EXT-X-BYTERANGE`` per key frame, covering its
     moof and mdat; each lasts until the next key frame, the last until the rendition's end (so they add up to the
     media playlist's EXTINFs). Returns `write_iframe_playlist`'s stats (``sps`` None). RenditionError if a
-    segment cannot be read or the rendition has no key frame."""
+    segment cannot be read or the rendition has no key frame.
+
+    `separate`: leave the segments as they are and write each key frame's fragment into ``iframes.m4s`` beside
+    them (the ranges point there). For AV1: GStreamer 1.22's av1parse, handed new caps at every moof, drops each
+    temporal unit until the next sequence header, so a fragment that does not start with a key frame plays as
+    nothing there (measured: 2 pictures of 50); the copy costs storage (the key frames twice), not bandwidth."""
     pl = m3u8.load(playlist_path)
     base = os.path.dirname(playlist_path)
     init_uri = pl.segment_map[0].uri if pl.segment_map else None
@@ -533,9 +559,19 @@ def write_fmp4_iframe_playlist(playlist_path: str) -> dict:
     timescale = video[0].timescale
     keys: list[FragmentKey] = []
     sequence = 1
+    copies = bytearray()
     for seg in pl.segments:
+        if separate:
+            fragments, sequence = copy_key_fragments(os.path.join(base, seg.uri), tracks, sequence)
+            for fragment, decode_time in fragments:
+                keys.append(FragmentKey(IFRAMES_MEDIA, len(copies), len(fragment), decode_time))
+                copies += fragment
+            continue
         found, sequence = split_fmp4_segment(os.path.join(base, seg.uri), tracks, sequence)
         keys += found
+    if separate:
+        with open(os.path.join(base, IFRAMES_MEDIA), "wb") as fh:
+            fh.write(bytes(copies))
     if not keys:
         raise RenditionError("the rendition has no key frame for its I-frame playlist")
     total = sum(seg.duration or 0.0 for seg in pl.segments)

@@ -441,11 +441,11 @@ class EncodeGroup(threading.Thread):
         if r.type == "hls" and r.codec != "h264":
             # fMP4: CODECS from the init segment's hvcC/av1C, as muxed. The I-frame playlist: the segments checked as
             # written, then each key frame put in a fragment of its own (FFmpeg's HLS muxer writes one moof/mdat per
-            # segment), indexed; the bitrates measured after that.
+            # segment; AV1: copied into iframes.m4s, see iframes), indexed; the bitrates measured after that.
             hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
             info["codecs"] = ",".join([_codec_string(os.path.join(os.path.dirname(sink.target), "init.mp4"),
                                                      r.codec), *codecs.split(",")[1:]])
-            trick = iframes.write_fmp4_iframe_playlist(sink.target)
+            trick = iframes.write_fmp4_iframe_playlist(sink.target, separate=r.codec == "av1")
             stats = hls.media_playlist_stats(sink.target)
             folder = os.path.dirname(sink.target)
             size = sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder))
