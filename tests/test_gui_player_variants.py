@@ -61,3 +61,38 @@ def test_switching_variants_over_http_keeps_position_and_state(ladder):
     assert out["state_after_pause_switch"] == "PausedState" and out["size_after_pause_switch"] == [426, 240]
     base = out["base"]
     assert out["chosen"] == [f"{base}/240p/index.m3u8", f"{base}/360p/index.m3u8", f"{base}/240p/index.m3u8"]
+
+
+@pytest.mark.slow
+def test_the_grid_and_the_variant_chooser_agree(qtbot, window, clips):
+    """In the window: the master chosen in the player offers its variants; choosing one selects its row in the
+    grid, and a double-click on a rung's row (playRendition) chooses that variant, the master still playing."""
+    from test_gui_window import drop
+
+    drop(window, [clips.landscape])
+    qtbot.waitUntil(lambda: window.controller.model.rowCount() == 1, timeout=30000)
+    job = window.controller.model.job(0)
+    qtbot.waitUntil(lambda: job.status in ("completed", "failed", "partial"), timeout=120000)
+    assert job.status == "completed", job.error
+    window.queue.view.selectRow(0)
+    player, grid = window.player, window.grid
+    master = os.path.join(job.out_dir, "hls", "master.m3u8")
+    player.choice.setCurrentIndex(player.choice.findData(master))
+    qtbot.waitUntil(lambda: player.variant.count() == 3, timeout=10000)
+    assert player.variant.isVisible()
+    assert [player.variant.itemText(i) for i in range(3)] == ["Auto", "240p H.264 (426×240)", "360p H.264 (640×360)"]
+    rows = {r.path: i for i, r in enumerate(grid.model._items())}
+    hls360 = os.path.join(job.out_dir, "hls", "360p", "index.m3u8")
+    hls240 = os.path.join(job.out_dir, "hls", "240p", "index.m3u8")
+    player.variant.setCurrentIndex(2)
+    assert grid.view.currentIndex().row() == rows[hls360]
+    assert player.player.source().toLocalFile() == hls360
+    grid.playRendition.emit(hls240)  # what a double-click on the 240p row sends
+    assert player.variant.currentIndex() == 1 and player.choice.currentData() == master
+    assert grid.view.currentIndex().row() == rows[hls240]
+    player.variant.setCurrentIndex(0)  # Auto: the master itself, no row
+    assert player.player.source().toLocalFile() == master and not grid.view.selectionModel().hasSelection()
+    player.stop()
+    # another source: no chooser
+    player.choice.setCurrentIndex(player.choice.findData(job.source))
+    assert not player.variant.isVisible() and player.variant.count() == 0
