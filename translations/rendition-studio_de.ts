@@ -1209,80 +1209,80 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="190"/>
+        <location filename="../app/gui/player.py" line="192"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Was abgespielt wird: die Quelle, die HLS-Master-Playlist oder eine Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="195"/>
+        <location filename="../app/gui/player.py" line="197"/>
         <source>The variant of the master playlist to play; Auto leaves it to the player</source>
         <translation>Die Variante der Master-Playlist, die abgespielt wird; bei Automatisch wählt der Player</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="202"/>
-        <location filename="../app/gui/player.py" line="451"/>
+        <location filename="../app/gui/player.py" line="204"/>
+        <location filename="../app/gui/player.py" line="454"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="203"/>
+        <location filename="../app/gui/player.py" line="205"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="206"/>
+        <location filename="../app/gui/player.py" line="208"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="209"/>
+        <location filename="../app/gui/player.py" line="211"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="213"/>
+        <location filename="../app/gui/player.py" line="215"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Vollbild (F; Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="215"/>
+        <location filename="../app/gui/player.py" line="217"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="218"/>
+        <location filename="../app/gui/player.py" line="220"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="225"/>
+        <location filename="../app/gui/player.py" line="227"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="403"/>
+        <location filename="../app/gui/player.py" line="405"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="451"/>
+        <location filename="../app/gui/player.py" line="454"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="485"/>
-        <location filename="../app/gui/player.py" line="499"/>
+        <location filename="../app/gui/player.py" line="488"/>
+        <location filename="../app/gui/player.py" line="502"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="488"/>
-        <location filename="../app/gui/player.py" line="502"/>
+        <location filename="../app/gui/player.py" line="491"/>
+        <location filename="../app/gui/player.py" line="505"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="506"/>
+        <location filename="../app/gui/player.py" line="509"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
     </message>

@@ -1209,80 +1209,80 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="190"/>
+        <location filename="../app/gui/player.py" line="192"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Qué reproducir: el original, la lista maestra HLS o una variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="195"/>
+        <location filename="../app/gui/player.py" line="197"/>
         <source>The variant of the master playlist to play; Auto leaves it to the player</source>
         <translation>La variante de la lista maestra que se reproduce; con Automática elige el reproductor</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="202"/>
-        <location filename="../app/gui/player.py" line="451"/>
+        <location filename="../app/gui/player.py" line="204"/>
+        <location filename="../app/gui/player.py" line="454"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="203"/>
+        <location filename="../app/gui/player.py" line="205"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="206"/>
+        <location filename="../app/gui/player.py" line="208"/>
         <source>Previous frame (,)</source>
         <translation>Fotograma anterior (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="209"/>
+        <location filename="../app/gui/player.py" line="211"/>
         <source>Next frame (.)</source>
         <translation>Fotograma siguiente (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="213"/>
+        <location filename="../app/gui/player.py" line="215"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Pantalla completa (F; Esc sale)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="215"/>
+        <location filename="../app/gui/player.py" line="217"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="218"/>
+        <location filename="../app/gui/player.py" line="220"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="225"/>
+        <location filename="../app/gui/player.py" line="227"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="403"/>
+        <location filename="../app/gui/player.py" line="405"/>
         <source>Auto</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="451"/>
+        <location filename="../app/gui/player.py" line="454"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="485"/>
-        <location filename="../app/gui/player.py" line="499"/>
+        <location filename="../app/gui/player.py" line="488"/>
+        <location filename="../app/gui/player.py" line="502"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="488"/>
-        <location filename="../app/gui/player.py" line="502"/>
+        <location filename="../app/gui/player.py" line="491"/>
+        <location filename="../app/gui/player.py" line="505"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="506"/>
+        <location filename="../app/gui/player.py" line="509"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
     </message>

@@ -90,9 +90,10 @@ class _VariantSignals(QObject):
 _CODEC_NAMES = {"avc1": "H.264", "avc3": "H.264", "hvc1": "HEVC", "hev1": "HEVC", "av01": "AV1"}
 
 
-def master_variants(master: str) -> list[tuple[str, str]]:
-    """The variants of an HLS master playlist (a path or a URL) as (label, media playlist path or URL): its
-    resolution and video codec, lowest first by codec (H.264, HEVC, AV1) and height. [] when it is not a master."""
+def master_variants(master: str) -> list[tuple[str, str, str]]:
+    """The variants of an HLS master playlist (a path or a URL) as (label, media playlist path or URL, details):
+    the label its height and video codec (``720p HEVC``), the details its size, CODECS and peak bit rate; by
+    codec (H.264, HEVC, AV1), then height. [] when it is not a master."""
     import m3u8
 
     pl = m3u8.load(master, timeout=10) if "://" in master else m3u8.load(master)
@@ -103,11 +104,12 @@ def master_variants(master: str) -> list[tuple[str, str]]:
         codec = next((_CODEC_NAMES[c.strip()[:4]] for c in (info.codecs or "").split(",")
                       if c.strip()[:4] in _CODEC_NAMES), "")
         uri = v.absolute_uri if "://" in master else os.path.normpath(os.path.join(os.path.dirname(master), v.uri))
-        label = " ".join(x for x in (f"{height}p" if height else "", codec, f"({width}×{height})" if width else "")
-                         if x) or v.uri
+        label = " ".join(x for x in (f"{height}p" if height else "", codec) if x) or v.uri
+        details = " · ".join(x for x in (f"{width}×{height}" if width else "", info.codecs or "",
+                                         f"{(info.bandwidth or 0) / 1e6:.2f} Mb/s" if info.bandwidth else "") if x)
         order = list(dict.fromkeys(_CODEC_NAMES.values())).index(codec) if codec else 9
-        found.append(((order, height, info.bandwidth or 0), label, uri))
-    return [(label, uri) for _, label, uri in sorted(found)]
+        found.append(((order, height, info.bandwidth or 0), label, uri, details))
+    return [(label, uri, details) for _, label, uri, details in sorted(found)]
 
 
 class _Variants(QRunnable):
@@ -194,7 +196,7 @@ class PlayerPanel(QWidget):
         self.variant.setObjectName("playerVariant")
         self.variant.setToolTip(self.tr("The variant of the master playlist to play; Auto leaves it to the player"))
         self.variant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.variant.setMinimumContentsLength(8)
+        self.variant.setMinimumContentsLength(10)  # 2160p HEVC
         self.variant.hide()
         self.variant.currentIndexChanged.connect(self._choose_variant)
         self._variant_signals = _VariantSignals(self)
@@ -401,8 +403,9 @@ class PlayerPanel(QWidget):
         self.variant.blockSignals(True)
         self.variant.clear()
         self.variant.addItem(self.tr("Auto"), master)
-        for label, uri in found:
+        for label, uri, details in found:
             self.variant.addItem(label, uri)
+            self.variant.setItemData(self.variant.count() - 1, details, Qt.ItemDataRole.ToolTipRole)
         self.variant.setCurrentIndex(0)
         self.variant.blockSignals(False)
         self.variant.show()
