@@ -439,14 +439,18 @@ class EncodeGroup(threading.Thread):
         seconds = float((self.last_pts - self.first_pts) * self.time_base) + self.frame_seconds
         tolerance = 2 * self.frame_seconds
         if r.type == "hls" and r.codec != "h264":
-            # fMP4: CODECS from the init segment's hvcC/av1C, as muxed. No I-frame playlist: FFmpeg's HLS muxer
-            # writes one moof/mdat per segment, so a key frame's byte range would be the whole segment.
-            stats = hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
+            # fMP4: CODECS from the init segment's hvcC/av1C, as muxed. The I-frame playlist: the segments checked as
+            # written, then each key frame put in a fragment of its own (FFmpeg's HLS muxer writes one moof/mdat per
+            # segment; AV1: copied into iframes.m4s, see iframes), indexed; the bitrates measured after that.
+            hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
             info["codecs"] = ",".join([_codec_string(os.path.join(os.path.dirname(sink.target), "init.mp4"),
                                                      r.codec), *codecs.split(",")[1:]])
-            size = sum(sink.written.values())
-            replace_path(os.path.dirname(sink.target), sink.final)
-            info.update(stats, size=size, path=os.path.join(sink.final, "index.m3u8"))
+            trick = iframes.write_fmp4_iframe_playlist(sink.target, separate=r.codec == "av1")
+            stats = hls.media_playlist_stats(sink.target)
+            folder = os.path.dirname(sink.target)
+            size = sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder))
+            replace_path(folder, sink.final)
+            info.update(stats, **trick, size=size, path=os.path.join(sink.final, "index.m3u8"))
         elif r.type == "hls":
             stats = hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
             # The I-frame playlist (trick play) indexes the segments as written; CODECS names their own SPS.
