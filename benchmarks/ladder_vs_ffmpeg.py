@@ -229,6 +229,24 @@ def prepare_ffmpeg_dirs(job_dir: str, plan) -> None:
 
 
 # -- measuring -----------------------------------------------------------------------------------------------
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def parse_cpus(text: str) -> set[int]:
+    """``0,2-3`` -> {0, 2, 3} (taskset -c's list form)."""
+    cpus: set[int] = set()
+    for part in text.split(","):
+        lo, _, hi = part.strip().partition("-")
+        cpus.update(range(int(lo), int(hi or lo) + 1))
+    if not cpus:
+        raise ValueError("no core named")
+    return cpus
+
+
 def _ppid_map() -> dict[int, int]:
     out = {}
     for name in os.listdir("/proc"):
@@ -268,7 +286,7 @@ def measure(cmd: list[str], *, env=None, stdout=subprocess.DEVNULL, stderr=subpr
     RSS come from wait4() on the child: Linux reports the child plus every descendant it waited for."""
     if not sys.platform.startswith("linux"):
         raise SystemExit("this benchmark reads /proc and needs Linux")
-    cores = os.cpu_count() or 1
+    cores = usable_cores()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr)
     result: dict = {}
@@ -425,7 +443,8 @@ def run_comparison(args, src: str, plan, source, ffmpeg: str | None) -> dict:
     print()
     for n in notes:
         print("note: " + n)
-    print(f"\nRunning {args.repeat} round(s), rotating the order; cpu count {os.cpu_count()}, "
+    print(f"\nRunning {args.repeat} round(s), rotating the order; cpu count {os.cpu_count()} "
+          f"({usable_cores()} usable), "
           f"load average now {os.getloadavg()[0]:.2f}")
 
     sides = ["ours"] + peers
@@ -546,9 +565,17 @@ def main(argv=None) -> int:
     ap.add_argument("--peers", default="split,tee", type=lambda v: [p for p in v.split(",") if p],
                     help="ffmpeg peers to run: split (every output encoded on its own), tee (the top rung encoded "
                          "once, written to HLS and MP4 through the tee muxer); default both")
+    ap.add_argument("--cpus", metavar="LIST",
+                    help="run every command on these cores only (like taskset -c: 0 or 0,1 or 0-3), to show how "
+                         "each side uses 1, 2, ... cores; the %% of cores counts these")
     ap.add_argument("--separate-encodes", action="store_true",
                     help="make ours encode every output on its own too (no shared MP4/top-rung encode)")
     args = ap.parse_args(argv)
+    if args.cpus:
+        try:
+            os.sched_setaffinity(0, parse_cpus(args.cpus))  # the commands inherit it
+        except (ValueError, OSError) as exc:
+            ap.error(f"--cpus {args.cpus}: {exc}")
     global SEPARATE
     SEPARATE = args.separate_encodes
     if args.repeat < 1:
@@ -583,7 +610,8 @@ def main(argv=None) -> int:
     result.update(
         source={"path": src, **source.metadata()},
         plan=plan.to_dict(),
-        machine={"cpu_count": os.cpu_count(), "platform": platform.platform(), "python": sys.version.split()[0],
+        machine={"cpu_count": os.cpu_count(), "cpus_used": usable_cores(), "platform": platform.platform(),
+                 "python": sys.version.split()[0],
                  "pyav": av.__version__, "pyav_libavcodec": ".".join(map(str, av.library_versions["libavcodec"])),
                  "ffmpeg": ffmpeg_version, "loadavg_end": os.getloadavg()},
         repeat=args.repeat,

@@ -25,7 +25,11 @@ fMP4/CMAF variants (HEVC, AV1; a media playlist with ``EXT-X-MAP``): the init se
 after the init segment, starts with a key frame (HEVC: an IDR NAL unit, 19 or 20; AV1: a sequence header OBU and a
 key frame); CODECS is ``hvc1.…`` worked out here from the SPS's profile_tier_level (not the hvcC's copy), with the
 sample entry ``hvc1`` (not ``hev1``), or ``av01.P.LLT.DD`` from the sequence header OBU and the decoded bit depth;
-``VIDEO-RANGE=SDR``. No I-frame playlist is required for them (the app leaves it out: see the README).
+``VIDEO-RANGE=SDR``. Their I-frame playlists have the media playlist's ``EXT-X-MAP`` and ``EXT-X-VERSION`` >= 6;
+each ``EXT-X-BYTERANGE`` lies within its segment and is exactly one ``moof`` + ``mdat`` whose video track's first
+sample is a sync sample (its flags from the trun, the tfhd or the init segment's trex), and read after the init
+segment it decodes to one key picture at the time of one of the rendition's key frames; the durations add up to
+the media playlist's.
 Across all variants: the segments start at the same times (from each variant's first picture), so a player can
 switch between codecs at any segment boundary.
 - subtitles: each ``EXT-X-MEDIA:TYPE=SUBTITLES`` has GROUP-ID, a BCP-47 LANGUAGE, NAME, URI, DEFAULT and
@@ -299,10 +303,11 @@ class Segment:
         return False
 
 
-def _decodes_to_one_picture(data: bytes) -> tuple[int, bool, float | None]:
-    """Pictures decoded from a byte range read as a transport stream alone; whether the first is a key frame."""
+def _decodes_to_one_picture(data: bytes, fmt: str = "mpegts") -> tuple[int, bool, float | None]:
+    """Pictures decoded from a byte range read as a transport stream alone (or an fMP4 range after its init
+    segment, `fmt` "mp4"); whether the first is a key frame."""
     try:
-        with av.open(io.BytesIO(data), format="mpegts") as c:
+        with av.open(io.BytesIO(data), format=fmt) as c:
             if not c.streams.video:
                 return 0, False, None
             frames = list(c.decode(c.streams.video[0]))
@@ -311,6 +316,69 @@ def _decodes_to_one_picture(data: bytes) -> tuple[int, bool, float | None]:
     if not frames:
         return 0, False, None
     return len(frames), bool(frames[0].key_frame), frames[0].time
+
+
+def _fmp4_iframe_range(data: bytes, init: bytes, name: str) -> list[str]:
+    """An fMP4 I-frame range: exactly one moof + mdat, the video track's first sample a sync sample."""
+    kinds = box_types(data)
+    if kinds != ["moof", "mdat"]:
+        return [f"{name} is {kinds or 'not whole boxes'}, not one moof + mdat"]
+    video = _fmp4_video_track(init)
+    moof = data[8:int.from_bytes(data[:4], "big")]
+    for traf in _children(moof, "traf"):
+        tfhd = next(iter(_children(traf, "tfhd")), b"")
+        trun = next(iter(_children(traf, "trun")), b"")
+        if len(tfhd) < 8 or len(trun) < 8 or int.from_bytes(tfhd[4:8], "big") != video:
+            continue
+        tf_flags, tr_flags = int.from_bytes(tfhd[1:4], "big"), int.from_bytes(trun[1:4], "big")
+        at = 8 + (4 if tr_flags & 0x1 else 0)
+        if tr_flags & 0x4:
+            flags = int.from_bytes(trun[at:at + 4], "big")
+        elif tr_flags & 0x400:
+            flags = int.from_bytes(trun[at + 4 * bin(tr_flags & 0x300).count("1"):][:4], "big")
+        elif tf_flags & 0x20:
+            t = 8 + sum(n for bit, n in ((0x1, 8), (0x2, 4), (0x8, 4), (0x10, 4)) if tf_flags & bit)
+            flags = int.from_bytes(tfhd[t:t + 4], "big")
+        else:
+            flags = _trex_flags(init, video)
+        if flags & 0x10000:  # sample_is_non_sync_sample
+            return [f"{name}: the video's first sample is not a sync sample (flags {flags:08x})"]
+        return []
+    return [f"{name}: no fragment of the video track (id {video})"]
+
+
+def _children(box: bytes, kind: str) -> list[bytes]:
+    """The payloads (after the 8-byte header) of the child boxes of `kind` in a box's payload."""
+    found, i = [], 0
+    while i + 8 <= len(box):
+        size = int.from_bytes(box[i:i + 4], "big")
+        if size < 8:
+            break
+        if box[i + 4:i + 8].decode("latin-1") == kind:
+            found.append(box[i + 8:i + size])
+        i += size
+    return found
+
+
+def _fmp4_video_track(init: bytes) -> int | None:
+    """The track id of the init segment's video track (tkhd of the trak whose hdlr is 'vide')."""
+    for moov in _children(init, "moov"):
+        for trak in _children(moov, "trak"):
+            tkhd = next(iter(_children(trak, "tkhd")), b"")
+            mdia = next(iter(_children(trak, "mdia")), b"")
+            hdlr = next(iter(_children(mdia, "hdlr")), b"")
+            if hdlr[8:12] == b"vide" and tkhd:
+                return int.from_bytes(tkhd[20:24] if tkhd[0] == 1 else tkhd[12:16], "big")
+    return None
+
+
+def _trex_flags(init: bytes, track: int | None) -> int:
+    for moov in _children(init, "moov"):
+        for mvex in _children(moov, "mvex"):
+            for trex in _children(mvex, "trex"):
+                if int.from_bytes(trex[4:8], "big") == track:
+                    return int.from_bytes(trex[20:24], "big")
+    return 0
 
 
 def _near(value: float, measured: float, tolerance: float = TOLERANCE) -> bool:
@@ -359,8 +427,6 @@ def check_ladder(folder: str) -> list[str]:
             starts[uri] = stats["starts"]
         if stats is not None and not stats["fmp4"] and first_video is None:  # subtitles are timed by a TS variant
             first_video = (stats["extinfs"], stats["start"])
-        if stats is not None and stats["fmp4"]:
-            continue  # fMP4 variants: no I-frame playlist (one moof per segment: see the module's text)
         iframe_uri = os.path.join(os.path.dirname(uri), "iframes.m3u8") if os.path.dirname(uri) else "iframes.m3u8"
         matching = [u for u in iframes if os.path.dirname(u) == os.path.dirname(uri)]
         if not matching:
@@ -724,6 +790,7 @@ def _check_media(path: str, name: str, info: dict[str, str],
     starts = [min(s.pts) - start for s in segments if s.pts]
     return problems, {"keys": keys, "start": start, "seconds": total_seconds, "video": video,
                       "resolution": resolution, "fmp4": init is not None, "starts": starts,
+                      "map": os.path.normpath(init) if init else None,
                       "extinfs": extinfs}
 
 
@@ -793,6 +860,18 @@ def _check_iframes(folder: str, uri: str, info: dict[str, str], variant: dict[st
     if "EXT-X-ENDLIST" not in pl.tags:
         problems.append(f"{name}: no EXT-X-ENDLIST")
     base = os.path.dirname(path)
+    init = b""
+    if stats["fmp4"]:  # the media playlist's init segment, named again by the I-frame playlist
+        media_map = stats.get("map")
+        own = attributes(pl.tags.get("EXT-X-MAP", "")).get("URI", "").strip('"')
+        if not own or os.path.normpath(os.path.join(base, own)) != media_map:
+            problems.append(f"{name}: EXT-X-MAP is {own or 'missing'}; the media playlist's is "
+                            f"{os.path.basename(media_map or '')}")
+        if (_int(pl.tags.get("EXT-X-VERSION")) or 0) < 6:
+            problems.append(f"{name}: EXT-X-MAP needs EXT-X-VERSION 6 or more")
+        if media_map and os.path.isfile(media_map):
+            with open(media_map, "rb") as fh:
+                init = fh.read()
     times: list[float] = []
     lengths: list[int] = []
     durations: list[float] = []
@@ -808,9 +887,13 @@ def _check_iframes(folder: str, uri: str, info: dict[str, str], variant: dict[st
         if len(data) != n:
             problems.append(f"{name}: entry {i} ({seg}) {n}@{o} runs past the end of the file")
             continue
-        if data[:1] != b"\x47" or ((data[1] & 0x1F) << 8 | data[2]) != 0:
+        if stats["fmp4"]:
+            problems += _fmp4_iframe_range(data, init, f"{name}: entry {i} ({seg}) {n}@{o}")
+            pictures, key, t = _decodes_to_one_picture(init + data, "mp4")
+        elif data[:1] != b"\x47" or ((data[1] & 0x1F) << 8 | data[2]) != 0:
             problems.append(f"{name}: entry {i} ({seg}) {n}@{o} does not begin with the PAT (and PMT)")
-        pictures, key, t = _decodes_to_one_picture(data)
+        if not stats["fmp4"]:
+            pictures, key, t = _decodes_to_one_picture(data)
         if pictures != 1 or not key:
             problems.append(f"{name}: entry {i} ({seg}) {n}@{o} decodes to {pictures} pictures"
                             f"{'' if key else ', not a key picture'}; one key picture expected")

@@ -3,6 +3,7 @@
 A 640x360, 2 s clip with sound, 1 s segments: 240p and 360p in each of H.264, HEVC and AV1, the MP4 in HEVC (the
 first codec asked for). x265 and SVT-AV1 are slow: the ladder is made once for the module."""
 
+import json
 import os
 import re
 import shutil
@@ -53,9 +54,11 @@ def test_three_codec_ladder_conforms_in_one_master(ladder):
         assert video.startswith(prefix), (name, video)
         assert info["CODECS"].strip('"').endswith(",mp4a.40.2")
         assert info.get("VIDEO-RANGE") == "SDR"
-        if prefix != "avc1.":  # fMP4: an init segment, .m4s segments, no I-frame playlist
+        if prefix != "avc1.":  # fMP4: an init segment, .m4s segments, the I-frame playlist
             listing = sorted(os.listdir(os.path.join(folder, "hls", name)))
-            assert listing == ["index.m3u8", "init.mp4", "segment_00000.m4s", "segment_00001.m4s"], listing
+            copies = ["iframes.m4s"] if name.startswith("av1") else []  # AV1: the key frames copied (see iframes)
+            assert listing == ["iframes.m3u8", *copies, "index.m3u8", "init.mp4", "segment_00000.m4s",
+                               "segment_00001.m4s"], listing
             assert '#EXT-X-MAP:URI="init.mp4"' in open(os.path.join(folder, "hls", name, "index.m3u8")).read()
     # HEVC and AV1 need fewer bits than H.264 at the same size (Apple's HEVC table; AV1 at 0.8 of it).
     for rung in ("240p", "360p"):
@@ -153,6 +156,142 @@ def test_the_checker_names_hev1_and_wrong_codecs(ladder, tmp_path):
     problems = check_ladder(copy)
     assert any("hevc-240p" in p and "'hev1', not 'hvc1'" in p for p in problems), problems
     assert any("av1-" in p and "CODECS is" in p for p in problems), problems
+    shutil.rmtree(copy)  # damaged on purpose: not for the conftest's check
+
+
+def iframe_entries(path):
+    """(segment, length, offset, EXTINF) of each entry of an I-frame playlist."""
+    out = []
+    for uri, tags in Playlist(path).entries:
+        length, _, offset = tags["EXT-X-BYTERANGE"].partition("@")
+        out.append((uri, int(length), int(offset), float(tags["EXTINF"].split(",")[0])))
+    return out
+
+
+@pytest.mark.skipif(FFPROBE is None, reason="ffprobe is not installed")
+def test_fmp4_iframe_playlists_decode_one_picture_each_with_ffprobe(ladder, tmp_path):
+    """Every HEVC/AV1 variant has an I-frame playlist in the master (codec string, resolution); each range read
+    after the init segment is one picture to ffprobe (FFmpeg's own mov demuxer), a key frame, at the time of the
+    variant's key frames; the entries last as long as the media playlist."""
+    folder, _ = ladder
+    master = Playlist(os.path.join(folder, "hls", "master.m3u8"))
+    listed = {i["URI"].strip('"'): i for i in master.iframe_streams}
+    for name, info in variants(folder).items():
+        if not name.startswith(("hevc-", "av1-")):
+            continue
+        iframe = listed[f"{name}/iframes.m3u8"]
+        assert iframe["CODECS"] == info["CODECS"].strip('"').split(",")[0], (iframe, info)
+        assert iframe["RESOLUTION"] == info["RESOLUTION"]
+        base = os.path.join(folder, "hls", name)
+        text = open(os.path.join(base, "iframes.m3u8")).read()
+        assert "#EXT-X-I-FRAMES-ONLY" in text and '#EXT-X-MAP:URI="init.mp4"' in text, text
+        init = open(os.path.join(base, "init.mp4"), "rb").read()
+        entries = iframe_entries(os.path.join(base, "iframes.m3u8"))
+        assert len(entries) == 2  # 2 s, a key frame a second
+        media = sum(float(t["EXTINF"].split(",")[0]) for _, t in Playlist(os.path.join(base, "index.m3u8")).entries)
+        assert abs(sum(e[3] for e in entries) - media) < 1e-3
+        times = []
+        for i, (uri, length, offset, _) in enumerate(entries):
+            data = open(os.path.join(base, uri), "rb").read()
+            assert offset + length <= len(data)
+            # HEVC: ranges into the segments (each key frame in a fragment of its own); AV1: into iframes.m4s, the
+            # segments left with one fragment each
+            segment = open(os.path.join(base, f"segment_{i:05d}.m4s"), "rb").read()
+            assert uri == ("iframes.m4s" if name.startswith("av1") else f"segment_{i:05d}.m4s"), (name, uri)
+            assert segment.count(b"moof") == (1 if name.startswith("av1") else 2), name
+            # the range is the key frame's fragment: far smaller than its segment (one picture of 25 and the sound)
+            assert length < len(segment) / 2, (name, uri, length, len(segment))
+            sample = tmp_path / f"{name}-{offset}.mp4"
+            sample.write_bytes(init + data[offset:offset + length])
+            r = subprocess.run([FFPROBE, "-v", "error", "-select_streams", "v", "-show_frames", "-show_entries",
+                                "frame=key_frame,pict_type,pts_time", "-of", "json", str(sample)],
+                               capture_output=True, text=True, timeout=60)
+            frames = json.loads(r.stdout or "{}").get("frames", [])
+            assert r.returncode == 0 and len(frames) == 1, (name, uri, r.stdout, r.stderr)
+            key, kind, pts = frames[0]["key_frame"], frames[0]["pict_type"], frames[0]["pts_time"]
+            assert key == 1 and kind == "I", frames
+            times.append(float(pts))
+        assert [round(t - times[0], 3) for t in times] == key_times(os.path.join(base, "index.m3u8")), (name, times)
+
+
+def decoded(path):
+    """A digest of every decoded picture and sound frame of a media playlist, in order."""
+    digest = []
+    with av.open(path) as c:
+        for frame in c.decode(*c.streams.video, *c.streams.audio):
+            planes = frame.to_ndarray() if isinstance(frame, av.AudioFrame) else frame.to_ndarray(format="yuv420p")
+            digest.append((type(frame).__name__, frame.pts, hash(planes.tobytes())))
+    return digest
+
+
+def test_fmp4_iframe_split_keeps_every_picture_and_costs_one_moof_per_key_frame(ladder, tmp_path):
+    """Segments as FFmpeg's HLS muxer writes them (one moof/mdat each: a variant remuxed here) decode to the same
+    pictures and sound after each key frame is put in a fragment of its own, which costs about one moof a key
+    frame, and the split is idempotent."""
+    from app.core import iframes
+
+    folder, _ = ladder
+    base = os.path.join(folder, "hls", "hevc-360p")
+    joined = tmp_path / "joined.mp4"
+    joined.write_bytes(b"".join(open(os.path.join(base, n), "rb").read()
+                                for n in ("init.mp4", "segment_00000.m4s", "segment_00001.m4s")))
+    out = tmp_path / "remuxed"
+    out.mkdir()
+    with av.open(str(joined)) as src, av.open(str(out / "index.m3u8"), "w", format="hls", options={
+            "hls_time": "1", "hls_playlist_type": "vod", "hls_segment_type": "fmp4", "hls_list_size": "0",
+            "hls_fmp4_init_filename": "init.mp4", "hls_segment_filename": str(out / "segment_%05d.m4s")}) as dst:
+        streams = {s.index: dst.add_stream_from_template(s) for s in src.streams}
+        dst.streams.video[0].codec_tag = "hvc1"
+        for packet in src.demux():
+            if packet.dts is not None:
+                packet.stream = streams[packet.stream.index]
+                dst.mux(packet)
+    segments = sorted(str(p) for p in out.glob("segment_*.m4s"))
+    assert [open(p, "rb").read().count(b"moof") for p in segments] == [1, 1]
+    before, sizes = decoded(str(out / "index.m3u8")), [os.path.getsize(p) for p in segments]
+    stats = iframes.write_fmp4_iframe_playlist(str(out / "index.m3u8"))
+    assert stats["iframes"] == 2
+    assert [open(p, "rb").read().count(b"moof") for p in segments] == [2, 2]
+    after = decoded(str(out / "index.m3u8"))
+    assert len(before) > 50 and after == before
+    grown = [os.path.getsize(p) - n for p, n in zip(segments, sizes)]
+    assert all(0 < g < 200 for g in grown), grown  # one moof with one trun more, not one a picture
+    again = [open(p, "rb").read() for p in segments]
+    assert iframes.write_fmp4_iframe_playlist(str(out / "index.m3u8")) == stats
+    assert [open(p, "rb").read() for p in segments] == again
+
+
+@pytest.mark.hls_unchecked
+def test_the_checker_names_broken_fmp4_iframe_ranges(ladder, tmp_path):
+    folder, _ = ladder
+    copy = str(tmp_path / "copy")
+    shutil.copytree(os.path.join(folder, "hls"), copy)
+    path = os.path.join(copy, "hevc-240p", "iframes.m3u8")
+    (uri, length, offset, _), (uri2, length2, offset2, _) = iframe_entries(path)
+    text = open(path).read()
+    # entry 0 points at the fragment after the key frame's (its first picture is not a sync sample); entry 1
+    # covers the whole segment (styp, sidx and both fragments), as one fragment per segment would
+    data = open(os.path.join(copy, "hevc-240p", uri), "rb").read()
+    nxt = offset + length
+    rest = int.from_bytes(data[nxt:nxt + 4], "big")
+    rest += int.from_bytes(data[nxt + rest:nxt + rest + 4], "big")
+    size2 = os.path.getsize(os.path.join(copy, "hevc-240p", uri2))
+    text = text.replace(f"{length}@{offset}", f"{rest}@{nxt}").replace(f"{length2}@{offset2}", f"{size2}@0")
+    text = text.replace('#EXT-X-MAP:URI="init.mp4"', '#EXT-X-MAP:URI="../hevc-360p/init.mp4"')
+    open(path, "w").write(text)
+    av1 = os.path.join(copy, "av1-240p", "iframes.m3u8")
+    _, length, offset, _ = iframe_entries(av1)[1]
+    text = open(av1).read()
+    open(av1, "w").write(text.replace(f"{length}@{offset}", f"{length}@{offset + 10 ** 6}"))
+    longer = os.path.join(copy, "av1-360p", "iframes.m3u8")
+    text = open(longer).read()
+    open(longer, "w").write(text.replace("#EXTINF:1,", "#EXTINF:1.5,", 1))
+    problems = check_ladder(copy)
+    assert any("hevc-240p/iframes.m3u8: entry 0" in p and "not a sync sample" in p for p in problems), problems
+    assert any("hevc-240p/iframes.m3u8: entry 1" in p and "not one moof + mdat" in p for p in problems), problems
+    assert any("hevc-240p/iframes.m3u8: EXT-X-MAP is ../hevc-360p/init.mp4" in p for p in problems), problems
+    assert any("av1-240p/iframes.m3u8: entry 1" in p and "runs past the end" in p for p in problems), problems
+    assert any("av1-360p/iframes.m3u8: the entries last 2.500 s" in p for p in problems), problems
     shutil.rmtree(copy)  # damaged on purpose: not for the conftest's check
 
 

@@ -111,6 +111,9 @@ def test_gstreamer_plays_the_ladder_end_to_end(clips, tmp_path, served):
     # trick play, which playbin does not ask for here).
     assert "/master.m3u8" in served.requests
     assert all(re.fullmatch(r"/(master\.m3u8|(240p|360p)/(index\.m3u8|segment_\d{5}\.ts))", p) for p in served.requests)
+    # one playback switched variants: segments of both were fetched, 240p's first
+    fetched = [p.split("/")[1] for p in served.requests if p.endswith(".ts")]
+    assert fetched[0] == "240p" and set(fetched) == {"240p", "360p"}, fetched
     assert seconds < 20, f"playing took {seconds:.1f} s"
 
 

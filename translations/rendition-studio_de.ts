@@ -125,7 +125,7 @@
     <name>GridPanel</name>
     <message>
         <location filename="../app/gui/panels.py" line="210"/>
-        <location filename="../app/gui/panels.py" line="349"/>
+        <location filename="../app/gui/panels.py" line="361"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Qualitätsdiagramm</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="354"/>
+        <location filename="../app/gui/panels.py" line="366"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
     </message>
@@ -894,286 +894,286 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="112"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>Move finished to History</source>
         <translation>Fertige in den Verlauf verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="113"/>
+        <location filename="../app/gui/main_window.py" line="114"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Abgeschlossene und abgebrochene Aufträge aus der Warteschlange nehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>&amp;Track remote job…</source>
         <translation>Entfernten Auftrag &amp;verfolgen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Einen Auftrag bei einem Anbieter über seine Kennung verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="151"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="152"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="160"/>
+        <location filename="../app/gui/main_window.py" line="161"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="164"/>
+        <location filename="../app/gui/main_window.py" line="165"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>Measure &amp;quality</source>
         <translation>&amp;Qualität messen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="169"/>
+        <location filename="../app/gui/main_window.py" line="170"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples; Cancel stops it</source>
         <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), an gleichmäßig verteilten Stichproben; Abbrechen hält es an</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="171"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>Measure quality (every &amp;frame)</source>
         <translation>Qualität messen (jedes &amp;Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="173"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>Score every frame of each rendition against the source</source>
         <translation>Jedes Bild jeder Rendition mit der Quelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="181"/>
+        <location filename="../app/gui/main_window.py" line="182"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="182"/>
+        <location filename="../app/gui/main_window.py" line="183"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="186"/>
+        <location filename="../app/gui/main_window.py" line="187"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="187"/>
+        <location filename="../app/gui/main_window.py" line="188"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="188"/>
+        <location filename="../app/gui/main_window.py" line="189"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
+        <location filename="../app/gui/main_window.py" line="190"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
+        <location filename="../app/gui/main_window.py" line="191"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="191"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
+        <location filename="../app/gui/main_window.py" line="193"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Nur das Video auf dem Bildschirm; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="194"/>
+        <location filename="../app/gui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="195"/>
+        <location filename="../app/gui/main_window.py" line="196"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="196"/>
+        <location filename="../app/gui/main_window.py" line="197"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="199"/>
+        <location filename="../app/gui/main_window.py" line="200"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="200"/>
+        <location filename="../app/gui/main_window.py" line="201"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="244"/>
+        <location filename="../app/gui/main_window.py" line="245"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="273"/>
+        <location filename="../app/gui/main_window.py" line="274"/>
         <source>Measuring the quality of %1…</source>
         <translation>Die Qualität von %1 wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="299"/>
+        <location filename="../app/gui/main_window.py" line="300"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="307"/>
+        <location filename="../app/gui/main_window.py" line="308"/>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="309"/>
+        <location filename="../app/gui/main_window.py" line="310"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="323"/>
+        <location filename="../app/gui/main_window.py" line="324"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="325"/>
+        <location filename="../app/gui/main_window.py" line="326"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="336"/>
+        <location filename="../app/gui/main_window.py" line="337"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="337"/>
+        <location filename="../app/gui/main_window.py" line="338"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="385"/>
+        <location filename="../app/gui/main_window.py" line="386"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="415"/>
+        <location filename="../app/gui/main_window.py" line="416"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="439"/>
-        <location filename="../app/gui/main_window.py" line="534"/>
+        <location filename="../app/gui/main_window.py" line="440"/>
+        <location filename="../app/gui/main_window.py" line="535"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="440"/>
-        <location filename="../app/gui/main_window.py" line="534"/>
+        <location filename="../app/gui/main_window.py" line="441"/>
+        <location filename="../app/gui/main_window.py" line="535"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="443"/>
-        <location filename="../app/gui/main_window.py" line="481"/>
-        <location filename="../app/gui/main_window.py" line="485"/>
+        <location filename="../app/gui/main_window.py" line="444"/>
+        <location filename="../app/gui/main_window.py" line="482"/>
+        <location filename="../app/gui/main_window.py" line="486"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="458"/>
+        <location filename="../app/gui/main_window.py" line="459"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Abgeschlossen: %n</numerusform>
@@ -1181,7 +1181,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="460"/>
+        <location filename="../app/gui/main_window.py" line="461"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>Nicht abgeschlossen: %n</numerusform>
@@ -1189,12 +1189,12 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="461"/>
+        <location filename="../app/gui/main_window.py" line="462"/>
         <source>The queue has finished</source>
         <translation>Die Warteschlange ist fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="490"/>
+        <location filename="../app/gui/main_window.py" line="491"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -1202,7 +1202,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="527"/>
+        <location filename="../app/gui/main_window.py" line="528"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -1210,7 +1210,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="531"/>
+        <location filename="../app/gui/main_window.py" line="532"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -1218,72 +1218,72 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="491"/>
+        <location filename="../app/gui/main_window.py" line="492"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="498"/>
+        <location filename="../app/gui/main_window.py" line="499"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="529"/>
+        <location filename="../app/gui/main_window.py" line="530"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="549"/>
+        <location filename="../app/gui/main_window.py" line="550"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="550"/>
+        <location filename="../app/gui/main_window.py" line="551"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Kodier-Voreinstellungen speichern, umbenennen, löschen, importieren und exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>&amp;Edit settings…</source>
         <translation>Einstellungen &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="156"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Die Einstellungen eines wartenden, fehlgeschlagenen oder abgelehnten Auftrags ändern und ihn wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="253"/>
+        <location filename="../app/gui/main_window.py" line="254"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Nur ein lokaler Auftrag, der nicht läuft, kann bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="264"/>
+        <location filename="../app/gui/main_window.py" line="265"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 läuft; seine Einstellungen wurden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="174"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>C&amp;ompare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="176"/>
         <source>The source and a rendition side by side, frame by frame</source>
         <translation>Die Quelle und eine Rendition nebeneinander, Bild für Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="345"/>
+        <location filename="../app/gui/main_window.py" line="346"/>
         <source>Compare needs a job whose output folder exists.</source>
         <translation>Zum Vergleichen braucht der Auftrag einen vorhandenen Ausgabeordner.</translation>
     </message>
@@ -1291,70 +1291,80 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="143"/>
+        <location filename="../app/gui/player.py" line="192"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Was abgespielt wird: die Quelle, die HLS-Master-Playlist oder eine Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="145"/>
-        <location filename="../app/gui/player.py" line="340"/>
+        <location filename="../app/gui/player.py" line="197"/>
+        <source>The variant of the master playlist to play; Auto leaves it to the player</source>
+        <translation>Die Variante der Master-Playlist, die abgespielt wird; bei Automatisch wählt der Player</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="204"/>
+        <location filename="../app/gui/player.py" line="454"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="146"/>
+        <location filename="../app/gui/player.py" line="205"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="208"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="152"/>
+        <location filename="../app/gui/player.py" line="211"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="156"/>
+        <location filename="../app/gui/player.py" line="215"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Vollbild (F; Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="158"/>
+        <location filename="../app/gui/player.py" line="217"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="161"/>
+        <location filename="../app/gui/player.py" line="220"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="168"/>
+        <location filename="../app/gui/player.py" line="227"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="340"/>
+        <location filename="../app/gui/player.py" line="405"/>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="454"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="371"/>
-        <location filename="../app/gui/player.py" line="385"/>
+        <location filename="../app/gui/player.py" line="488"/>
+        <location filename="../app/gui/player.py" line="502"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="374"/>
-        <location filename="../app/gui/player.py" line="388"/>
+        <location filename="../app/gui/player.py" line="491"/>
+        <location filename="../app/gui/player.py" line="505"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="392"/>
+        <location filename="../app/gui/player.py" line="509"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
     </message>
@@ -1782,32 +1792,32 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="402"/>
+        <location filename="../app/gui/panels.py" line="414"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="403"/>
+        <location filename="../app/gui/panels.py" line="415"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Die hier aufgeführten abgelehnten Dateien vergessen (das Protokoll behält sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="407"/>
+        <location filename="../app/gui/panels.py" line="419"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="407"/>
+        <location filename="../app/gui/panels.py" line="419"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="407"/>
+        <location filename="../app/gui/panels.py" line="419"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="469"/>
+        <location filename="../app/gui/panels.py" line="481"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>

@@ -125,7 +125,7 @@
     <name>GridPanel</name>
     <message>
         <location filename="../app/gui/panels.py" line="210"/>
-        <location filename="../app/gui/panels.py" line="349"/>
+        <location filename="../app/gui/panels.py" line="361"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Gráfico de calidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="354"/>
+        <location filename="../app/gui/panels.py" line="366"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
     </message>
@@ -894,286 +894,286 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="111"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="112"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="113"/>
         <source>Move finished to History</source>
         <translation>Pasar los terminados al historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="113"/>
+        <location filename="../app/gui/main_window.py" line="114"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Sacar de la cola los trabajos completados y cancelados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>&amp;Track remote job…</source>
         <translation>&amp;Seguir trabajo remoto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Seguir un trabajo de un proveedor por su identificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="151"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="152"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="160"/>
+        <location filename="../app/gui/main_window.py" line="161"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="164"/>
+        <location filename="../app/gui/main_window.py" line="165"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>Measure &amp;quality</source>
         <translation>Medir la &amp;calidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="169"/>
+        <location filename="../app/gui/main_window.py" line="170"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples; Cancel stops it</source>
         <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) en muestras repartidas por igual; Cancelar lo detiene</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="171"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>Measure quality (every &amp;frame)</source>
         <translation>Medir la calidad (cada &amp;fotograma)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="173"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>Score every frame of each rendition against the source</source>
         <translation>Puntuar cada fotograma de cada rendición frente a la fuente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="181"/>
+        <location filename="../app/gui/main_window.py" line="182"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="182"/>
+        <location filename="../app/gui/main_window.py" line="183"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="186"/>
+        <location filename="../app/gui/main_window.py" line="187"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="187"/>
+        <location filename="../app/gui/main_window.py" line="188"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="188"/>
+        <location filename="../app/gui/main_window.py" line="189"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
+        <location filename="../app/gui/main_window.py" line="190"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
+        <location filename="../app/gui/main_window.py" line="191"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="191"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
+        <location filename="../app/gui/main_window.py" line="193"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Solo el vídeo en la pantalla; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="194"/>
+        <location filename="../app/gui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="195"/>
+        <location filename="../app/gui/main_window.py" line="196"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="196"/>
+        <location filename="../app/gui/main_window.py" line="197"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="199"/>
+        <location filename="../app/gui/main_window.py" line="200"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="200"/>
+        <location filename="../app/gui/main_window.py" line="201"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="244"/>
+        <location filename="../app/gui/main_window.py" line="245"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="273"/>
+        <location filename="../app/gui/main_window.py" line="274"/>
         <source>Measuring the quality of %1…</source>
         <translation>Midiendo la calidad de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="299"/>
+        <location filename="../app/gui/main_window.py" line="300"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="307"/>
+        <location filename="../app/gui/main_window.py" line="308"/>
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="309"/>
+        <location filename="../app/gui/main_window.py" line="310"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="323"/>
+        <location filename="../app/gui/main_window.py" line="324"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="325"/>
+        <location filename="../app/gui/main_window.py" line="326"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="336"/>
+        <location filename="../app/gui/main_window.py" line="337"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="337"/>
+        <location filename="../app/gui/main_window.py" line="338"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="385"/>
+        <location filename="../app/gui/main_window.py" line="386"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="415"/>
+        <location filename="../app/gui/main_window.py" line="416"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="439"/>
-        <location filename="../app/gui/main_window.py" line="534"/>
+        <location filename="../app/gui/main_window.py" line="440"/>
+        <location filename="../app/gui/main_window.py" line="535"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="440"/>
-        <location filename="../app/gui/main_window.py" line="534"/>
+        <location filename="../app/gui/main_window.py" line="441"/>
+        <location filename="../app/gui/main_window.py" line="535"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="443"/>
-        <location filename="../app/gui/main_window.py" line="481"/>
-        <location filename="../app/gui/main_window.py" line="485"/>
+        <location filename="../app/gui/main_window.py" line="444"/>
+        <location filename="../app/gui/main_window.py" line="482"/>
+        <location filename="../app/gui/main_window.py" line="486"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="458"/>
+        <location filename="../app/gui/main_window.py" line="459"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Completados: %n</numerusform>
@@ -1181,7 +1181,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="460"/>
+        <location filename="../app/gui/main_window.py" line="461"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>No completados: %n</numerusform>
@@ -1189,12 +1189,12 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="461"/>
+        <location filename="../app/gui/main_window.py" line="462"/>
         <source>The queue has finished</source>
         <translation>La cola ha terminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="490"/>
+        <location filename="../app/gui/main_window.py" line="491"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -1202,7 +1202,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="527"/>
+        <location filename="../app/gui/main_window.py" line="528"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -1210,7 +1210,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="531"/>
+        <location filename="../app/gui/main_window.py" line="532"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -1218,72 +1218,72 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="491"/>
+        <location filename="../app/gui/main_window.py" line="492"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="498"/>
+        <location filename="../app/gui/main_window.py" line="499"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="529"/>
+        <location filename="../app/gui/main_window.py" line="530"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="549"/>
+        <location filename="../app/gui/main_window.py" line="550"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="550"/>
+        <location filename="../app/gui/main_window.py" line="551"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>&amp;Presets…</source>
         <translation>Pre&amp;ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Guardar, renombrar, eliminar, importar y exportar preajustes de codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>&amp;Edit settings…</source>
         <translation>&amp;Editar ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="156"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Cambiar los ajustes de un trabajo en cola, fallido o rechazado y reintentarlo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="253"/>
+        <location filename="../app/gui/main_window.py" line="254"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Solo se puede editar un trabajo local que no esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="264"/>
+        <location filename="../app/gui/main_window.py" line="265"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 está en marcha; sus ajustes no se cambiaron.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="174"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>C&amp;ompare…</source>
         <translation>C&amp;omparar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="176"/>
         <source>The source and a rendition side by side, frame by frame</source>
         <translation>El original y una variante lado a lado, fotograma a fotograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="345"/>
+        <location filename="../app/gui/main_window.py" line="346"/>
         <source>Compare needs a job whose output folder exists.</source>
         <translation>Para comparar, el trabajo necesita una carpeta de salida existente.</translation>
     </message>
@@ -1291,70 +1291,80 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="143"/>
+        <location filename="../app/gui/player.py" line="192"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Qué reproducir: el original, la lista maestra HLS o una variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="145"/>
-        <location filename="../app/gui/player.py" line="340"/>
+        <location filename="../app/gui/player.py" line="197"/>
+        <source>The variant of the master playlist to play; Auto leaves it to the player</source>
+        <translation>La variante de la lista maestra que se reproduce; con Automática elige el reproductor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="204"/>
+        <location filename="../app/gui/player.py" line="454"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="146"/>
+        <location filename="../app/gui/player.py" line="205"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="208"/>
         <source>Previous frame (,)</source>
         <translation>Fotograma anterior (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="152"/>
+        <location filename="../app/gui/player.py" line="211"/>
         <source>Next frame (.)</source>
         <translation>Fotograma siguiente (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="156"/>
+        <location filename="../app/gui/player.py" line="215"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Pantalla completa (F; Esc sale)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="158"/>
+        <location filename="../app/gui/player.py" line="217"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="161"/>
+        <location filename="../app/gui/player.py" line="220"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="168"/>
+        <location filename="../app/gui/player.py" line="227"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="340"/>
+        <location filename="../app/gui/player.py" line="405"/>
+        <source>Auto</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="454"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="371"/>
-        <location filename="../app/gui/player.py" line="385"/>
+        <location filename="../app/gui/player.py" line="488"/>
+        <location filename="../app/gui/player.py" line="502"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="374"/>
-        <location filename="../app/gui/player.py" line="388"/>
+        <location filename="../app/gui/player.py" line="491"/>
+        <location filename="../app/gui/player.py" line="505"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="392"/>
+        <location filename="../app/gui/player.py" line="509"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
     </message>
@@ -1782,32 +1792,32 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="402"/>
+        <location filename="../app/gui/panels.py" line="414"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="403"/>
+        <location filename="../app/gui/panels.py" line="415"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Olvidar los archivos rechazados de esta lista (el registro los conserva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="407"/>
+        <location filename="../app/gui/panels.py" line="419"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="407"/>
+        <location filename="../app/gui/panels.py" line="419"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="407"/>
+        <location filename="../app/gui/panels.py" line="419"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="469"/>
+        <location filename="../app/gui/panels.py" line="481"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n archivo rechazado</numerusform>

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.queue.addRequested.connect(self.open_files)
         self.grid.retryRendition.connect(lambda job_id, rid: self._retry_renditions(job_id, [rid]))
         self.grid.playRendition.connect(self.player.play_path)
+        self.player.variantChanged.connect(self.grid.select_path)  # the master's variant chosen: its row selected
         self.grid.measureRequested.connect(self.measure_quality)
         self.grid.chart.seekRequested.connect(self.seek_rendition)
         controller.measure_after = self.prefs.measure_quality

@@ -310,6 +310,18 @@ class GridPanel(QWidget):
         if row is not None and row != self.view.currentIndex().row():
             self.view.selectRow(row)
 
+    def select_path(self, path: str) -> None:
+        """Select the rendition whose output is `path` (the player's chosen variant); "" (Auto): none."""
+        same = os.path.normpath
+        row = next((i for i, r in enumerate(self.model._items()) if path and "://" not in path and r.path
+                    and same(r.path) == same(path)), None)
+        if row is None:
+            if not path:
+                self.view.clearSelection()
+            return
+        if row != self.view.currentIndex().row():
+            self.view.selectRow(row)
+
     def _selected_rendition(self):
         return self.model.rendition(self.view.currentIndex().row())
 

@@ -83,6 +83,53 @@ class _Still(QRunnable):
             pass  # the player was closed meanwhile
 
 
+class _VariantSignals(QObject):
+    done = Signal(str, list)  # the master's path or URL, [(label, media playlist path or URL), ...]
+
+
+_CODEC_NAMES = {"avc1": "H.264", "avc3": "H.264", "hvc1": "HEVC", "hev1": "HEVC", "av01": "AV1"}
+
+
+def master_variants(master: str) -> list[tuple[str, str, str]]:
+    """The variants of an HLS master playlist (a path or a URL) as (label, media playlist path or URL, details):
+    the label its height and video codec (``720p HEVC``), the details its size, CODECS and peak bit rate; by
+    codec (H.264, HEVC, AV1), then height. [] when it is not a master."""
+    import m3u8
+
+    pl = m3u8.load(master, timeout=10) if "://" in master else m3u8.load(master)
+    found = []
+    for v in pl.playlists:
+        info = v.stream_info
+        width, height = info.resolution or (0, 0)
+        codec = next((_CODEC_NAMES[c.strip()[:4]] for c in (info.codecs or "").split(",")
+                      if c.strip()[:4] in _CODEC_NAMES), "")
+        uri = v.absolute_uri if "://" in master else os.path.normpath(os.path.join(os.path.dirname(master), v.uri))
+        label = " ".join(x for x in (f"{height}p" if height else "", codec) if x) or v.uri
+        details = " · ".join(x for x in (f"{width}×{height}" if width else "", info.codecs or "",
+                                         f"{(info.bandwidth or 0) / 1e6:.2f} Mb/s" if info.bandwidth else "") if x)
+        order = list(dict.fromkeys(_CODEC_NAMES.values())).index(codec) if codec else 9
+        found.append(((order, height, info.bandwidth or 0), label, uri, details))
+    return [(label, uri, details) for _, label, uri, details in sorted(found)]
+
+
+class _Variants(QRunnable):
+    """Read a master playlist off the GUI thread (it may be a URL)."""
+
+    def __init__(self, master: str, signals: _VariantSignals):
+        super().__init__()
+        self.master, self.signals = master, signals
+
+    def run(self):
+        try:
+            found = master_variants(self.master)
+        except Exception:  # noqa: BLE001 - not a playlist, not reachable: no chooser
+            found = []
+        try:
+            emit(self.signals.done, self.master, found)
+        except RuntimeError:
+            pass  # the player was closed meanwhile
+
+
 class _Screen(QStackedWidget):
     """The picture: the video, or the still while stopped. Full screen on F or a double-click; Esc leaves."""
 
@@ -108,6 +155,7 @@ class PlayerPanel(QWidget):
     thread. While stopped, a still decoded by the worker process stands in front of the video."""
 
     sourceChanged = Signal(str)
+    variantChanged = Signal(str)  # the chosen variant's media playlist ("" for Auto: the master itself)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -138,10 +186,21 @@ class PlayerPanel(QWidget):
         self._info_timer.timeout.connect(self._show_info)
         self._frame_ms = 40
         self._resume_at: int | None = None
+        self._pause_when_loaded = False
 
         self.choice = QComboBox(self)
         self.choice.setToolTip(self.tr("What to play: the source, the HLS master playlist or one rendition"))
         self.choice.currentIndexChanged.connect(self._switch)
+        # While an HLS master plays: which of its variants (Qt's FFmpeg back end does not switch by itself).
+        self.variant = QComboBox(self)
+        self.variant.setObjectName("playerVariant")
+        self.variant.setToolTip(self.tr("The variant of the master playlist to play; Auto leaves it to the player"))
+        self.variant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.variant.setMinimumContentsLength(10)  # 2160p HEVC
+        self.variant.hide()
+        self.variant.currentIndexChanged.connect(self._choose_variant)
+        self._variant_signals = _VariantSignals(self)
+        self._variant_signals.done.connect(self._on_variants)
         self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setToolTip(self.tr("Play or pause (Space)"))
         self.play_button.clicked.connect(self.toggle)
@@ -190,6 +249,7 @@ class PlayerPanel(QWidget):
         self.choice.setMinimumContentsLength(12)
         top = QHBoxLayout()
         top.addWidget(self.choice, 1)
+        top.addWidget(self.variant)
         top.addWidget(self.info)
         layout.addLayout(top)
         layout.addWidget(self.screen_area, 1)
@@ -285,23 +345,77 @@ class PlayerPanel(QWidget):
                 self._switch(0)
 
     def play_path(self, path: str) -> None:
+        """Play `path`: a variant of the playing master is chosen in the variant chooser (the master stays)."""
+        variant = self.variant_index(path)
+        if variant > 0:
+            self.variant.setCurrentIndex(variant)
+            self.play()
+            return
         index = self.choice.findData(path)
         if index >= 0:
             self.choice.setCurrentIndex(index)
             self.play()
 
+    def variant_index(self, path: str) -> int:
+        """The chooser's index of the variant at `path` (-1 when the playing master has none there)."""
+        if self.variant.count() < 2:
+            return -1
+        same = (lambda p: p) if "://" in path else os.path.normpath
+        for i in range(1, self.variant.count()):
+            data = self.variant.itemData(i)
+            if data and same(data) == same(path):
+                return i
+        return -1
+
     def _switch(self, index: int) -> None:
         path = self.choice.itemData(index)
         if not path:
             return
-        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-        self._resume_at = self.player.position() if self.player.source().isValid() else None
-        self.player.setSource(QUrl(path) if "://" in path else QUrl.fromLocalFile(path))
+        self._load(path)
         self._request_still(path)
         self._set_enabled(True)
+        self.variant.blockSignals(True)
+        self.variant.clear()
+        self.variant.blockSignals(False)
+        self.variant.hide()
+        if path.lower().split("?")[0].endswith(".m3u8"):  # perhaps a master: offer its variants
+            QThreadPool.globalInstance().start(_Variants(path, self._variant_signals))
         emit(self.sourceChanged, path)
-        if playing:
+
+    def _load(self, path: str) -> None:
+        """Open `path` where the player is: the position kept, playing again if it was playing."""
+        state = self.player.playbackState()
+        resume = self.player.position() if self.player.source().isValid() else None
+        self._resume_at, self._pause_when_loaded = None, False
+        # setSource reports the old media's end (LoadedMedia) before it returns: the position and the pause are for
+        # the new one, set after it
+        self.player.setSource(QUrl(path) if "://" in path else QUrl.fromLocalFile(path))
+        self._resume_at = resume
+        self._pause_when_loaded = state == QMediaPlayer.PlaybackState.PausedState  # paused stays paused
+        if state == QMediaPlayer.PlaybackState.PlayingState:
             self.play()
+        if self.player.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia):
+            self._on_media_status(self.player.mediaStatus())
+
+    def _on_variants(self, master: str, found: list) -> None:
+        if master != self.choice.currentData() or len(found) < 2:
+            return
+        self.variant.blockSignals(True)
+        self.variant.clear()
+        self.variant.addItem(self.tr("Auto"), master)
+        for label, uri, details in found:
+            self.variant.addItem(label, uri)
+            self.variant.setItemData(self.variant.count() - 1, details, Qt.ItemDataRole.ToolTipRole)
+        self.variant.setCurrentIndex(0)
+        self.variant.blockSignals(False)
+        self.variant.show()
+
+    def _choose_variant(self, index: int) -> None:
+        path = self.variant.itemData(index)
+        if not path or self.player.source() == (QUrl(path) if "://" in path else QUrl.fromLocalFile(path)):
+            return
+        self._load(path)
+        emit(self.variantChanged, "" if index == 0 else path)
 
     # -- controls ----------------------------------------------------------------------------------------------
     def play(self):
@@ -354,6 +468,9 @@ class PlayerPanel(QWidget):
             if self._resume_at:
                 self.player.setPosition(self._resume_at)  # a switch keeps the position
                 self._resume_at = None
+            if self._pause_when_loaded:
+                self._pause_when_loaded = False
+                self.pause()
 
     def _set_enabled(self, on: bool):
         for w in (self.play_button, self.back_button, self.step_button, self.seek, self.loop):

@@ -1,0 +1,115 @@
+"""Play an HLS ladder's master in the preview player over HTTP and switch variants, in a process of its own (run
+by test_gui_player_variants with a timeout: a hung QMediaPlayer cannot hang the test run).
+
+``python tests/player_variants.py HLS_FOLDER``: serves the folder on 127.0.0.1, plays the master, picks the 240p
+variant, plays 1.5 s, switches to 360p while playing, then pauses and switches back to 240p. Prints one JSON line:
+what the server served (in order, with a mark where each switch happened), the positions before and after each
+switch, the states, the picture sizes shown.
+"""
+
+import functools
+import http.server
+import json
+import os
+import sys
+import threading
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtMultimedia import QMediaPlayer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.gui.app import route_qt_messages  # noqa: E402
+from app.gui.player import PlayerPanel  # noqa: E402
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(test, seconds: float = 15.0) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if test():
+            return True
+        wait(20)
+    return False
+
+
+def main(folder: str) -> None:
+    served: list[str] = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            served.append(self.path)
+            super().do_GET()
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    route_qt_messages()
+    app = QApplication.instance() or QApplication([])
+    panel = PlayerPanel()
+    panel.show()
+    chosen: list[str] = []
+    panel.variantChanged.connect(chosen.append)
+    sizes: list[tuple[int, int]] = []
+    panel.video.videoSink().videoFrameChanged.connect(lambda f: sizes.append((f.width(), f.height())))
+    positions: list[int] = []  # as the player reports them
+    panel.player.positionChanged.connect(positions.append)
+    out: dict = {"base": base}
+    panel.set_sources([("HLS master (adaptive)", f"{base}/master.m3u8")])
+    assert wait_until(lambda: panel.variant.count() > 2), "no variants offered"
+    out["labels"] = [panel.variant.itemText(i) for i in range(panel.variant.count())]
+    low = next(i for i in range(panel.variant.count()) if panel.variant.itemText(i).startswith("240p"))
+    high = next(i for i in range(panel.variant.count()) if panel.variant.itemText(i).startswith("360p"))
+    served.append("--240p chosen")
+    panel.variant.setCurrentIndex(low)
+    panel.play()
+    assert wait_until(lambda: panel.player.position() > 1500), "240p did not play"
+    out["before_play_switch"] = panel.player.position()
+    out["size_before"] = sizes[-1] if sizes else None
+    served.append("--360p chosen")
+    sizes.clear()
+    panel.variant.setCurrentIndex(high)
+    positions.clear()
+    assert wait_until(lambda: panel._resume_at is None and bool(sizes) and any(p > 0 for p in positions)), \
+        "360p did not load"
+    out["after_play_switch"] = next(p for p in positions if p > 0)  # the first position the new variant reports
+    assert wait_until(lambda: panel.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
+    wait(500)
+    out["state_after_play_switch"] = panel.player.playbackState().name
+    out["size_after"] = sizes[-1] if sizes else None
+    panel.pause()
+    assert wait_until(lambda: panel.player.playbackState() == QMediaPlayer.PlaybackState.PausedState)
+    wait(200)
+    out["before_pause_switch"] = panel.player.position()
+    served.append("--240p chosen while paused")
+    sizes.clear()
+    panel.variant.setCurrentIndex(low)
+    assert wait_until(lambda: panel._resume_at is None and not panel._pause_when_loaded
+                      and panel.player.playbackState() == QMediaPlayer.PlaybackState.PausedState), "no pause"
+    wait(500)
+    out["after_pause_switch"] = panel.player.position()
+    out["state_after_pause_switch"] = panel.player.playbackState().name
+    out["size_after_pause_switch"] = sizes[-1] if sizes else None
+    out["chosen"] = chosen
+    out["source"] = panel.player.source().toString()
+    out["served"] = served
+    panel.stop()
+    server.shutdown()
+    print(json.dumps(out), flush=True)
+    panel.deleteLater()
+    wait(50)
+    app.quit()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
