@@ -166,6 +166,12 @@ def _encode_options(args):
 
     options.subtitles = check_choice(args.subtitles)
     options.subtitle_files = [check_file(f) for f in args.subtitle] or None
+    from app.core import audio
+
+    options.audio = audio.check_choice(args.audio)
+    options.audio_bitrate = audio.check_bitrate(args.audio_bitrate)
+    options.audio_channels = audio.check_channels(args.audio_channels)
+    options.loudness = audio.check_loudness(args.loudness)
     return options
 
 
@@ -524,6 +530,17 @@ def build_parser() -> argparse.ArgumentParser:
                         "file beside it, the default), none, or only these languages (e.g. de,en)")
     e.add_argument("--subtitle", action="append", default=[], metavar="FILE[:LANG]",
                    help="an extra .srt or .vtt subtitle file (repeatable); LANG e.g. de (default: from the name)")
+    e.add_argument("--audio", default="auto", metavar="auto|none|first|LANG_OR_N,..",
+                   help="audio tracks to publish: auto (every track, the default), none, first, or languages and "
+                        "track numbers from 0 (e.g. de,en or 0,2); the first is in every video rendition, the others "
+                        "are HLS audio renditions and extra MP4 tracks")
+    e.add_argument("--audio-bitrate", metavar="KBPS", help="AAC bit rate per stereo rendition, e.g. 128k "
+                                                           "(default: the preset's)")
+    e.add_argument("--audio-channels", default="stereo", choices=("stereo", "mono", "keep"),
+                   help="stereo (default; a 5.1 track also gets an AC-3 5.1 HLS rendition), mono, or keep the "
+                        "source's channels (5.1 as AAC 5.1)")
+    e.add_argument("--loudness", default="off", metavar="off|LUFS",
+                   help="normalize the loudness to this EBU R128 target, e.g. -16 or -14 (default off)")
     e.add_argument("--json", action="store_true", help="events as JSON lines on stdout")
     e.set_defaults(func=cmd_encode)
 

@@ -39,6 +39,17 @@ switch between codecs at any segment boundary.
   are (EXTINF equal within 1 ms) and none longer than the target duration; each WebVTT segment starts with
   ``WEBVTT`` and ``X-TIMESTAMP-MAP=MPEGTS:<the video's first PTS>,LOCAL:00:00:00.000``, and every cue's times
   are readable, ordered and within its segment.
+- audio: each ``EXT-X-MEDIA:TYPE=AUDIO`` has GROUP-ID, a BCP-47 LANGUAGE, NAME (unique in the group), DEFAULT,
+  AUTOSELECT and CHANNELS; exactly one DEFAULT=YES per group (with AUTOSELECT=YES); every variant names a group
+  (AUDIO) that exists, and a group exists when a variant names one. A rendition without URI is the variants' own
+  (muxed) audio: their segments must carry it, with as many channels as CHANNELS says. A rendition with a URI is an
+  audio-only media playlist: VOD, finished, no segment longer than the target duration + 0.5 s, every segment
+  there (TS: whole 188-byte packets from a sync byte; fMP4: after an init segment with a moov, moof and mdat
+  boxes), audio only (no video, so no IDR rule), of the codec and channel count the master says, lasting as long
+  as the video within 0.25 s. A variant's CODECS lists its video codec and every audio codec of its group
+  (``mp4a.40.2`` AAC-LC, ``ac-3``, ``ec-3``); its BANDWIDTH / AVERAGE-BANDWIDTH are the measured peak / average
+  of its own segments plus the largest peak / average of the group's renditions with a URI (RFC 8216 4.3.4.2:
+  the largest playable combination), within 10 %.
 """
 
 from __future__ import annotations
@@ -235,6 +246,7 @@ class Segment:
         self.first_unit = b""
         self.width = self.height = 0
         self.audio: str | None = None  # e.g. "aac LC"
+        self.channels = 0
         source: str | io.BytesIO = path
         if init is not None:
             with open(init, "rb") as fh:
@@ -254,6 +266,7 @@ class Segment:
             if c.streams.audio:
                 a = c.streams.audio[0].codec_context
                 self.audio = f"{a.name} {a.profile}"
+                self.channels = a.channels
             for packet in c.demux(v):
                 if packet.pts is None or packet.size == 0:
                     continue
@@ -389,6 +402,8 @@ def check_ladder(folder: str) -> list[str]:
     if not master.entries:
         problems.append("master: no variant")
     iframes = {i.get("URI", ""): i for i in master.iframe_streams}
+    groups, audio_problems = _check_audio(folder, master)
+    problems += audio_problems
     starts: dict[str, list[float]] = {}  # each variant's segment start times, from its first picture
     first_video: tuple[list[float], float] | None = None  # the first variant's EXTINFs and first PTS (seconds)
     for uri, tags in master.entries:
@@ -401,7 +416,12 @@ def check_ladder(folder: str) -> list[str]:
         if not os.path.exists(path):
             problems.append(f"{name}: the media playlist is missing")
             continue
-        rendition, stats = _check_media(path, name, info)
+        group = groups.get(info.get("AUDIO", ""))
+        if info.get("AUDIO") and group is None:
+            problems.append(f"{name}: AUDIO={info['AUDIO']} but no such EXT-X-MEDIA group")
+        elif groups and group is None:
+            problems.append(f"{name}: EXT-X-STREAM-INF does not name an audio group (AUDIO)")
+        rendition, stats = _check_media(path, name, info, group)
         problems += rendition
         if stats is not None:
             starts[uri] = stats["starts"]
@@ -552,7 +572,118 @@ def _check_subtitle_playlist(path: str, name: str, video: tuple[list[float], flo
     return problems
 
 
-def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str], dict | None]:
+AUDIO_CODECS = {"aac LC": "mp4a.40.2", "ac3": "ac-3", "eac3": "ec-3"}
+
+
+def _check_audio(folder: str, master: Playlist) -> tuple[dict[str, dict], list[str]]:
+    """The audio groups (GROUP-ID -> ``{"codecs", "peak", "average", "muxed", "seconds"}``) and their problems."""
+    media = [m for m in master.media if m.get("TYPE") == "AUDIO"]
+    problems: list[str] = []
+    groups: dict[str, dict] = {}
+    for m in media:
+        name = f"audio {m.get('NAME') or m.get('URI') or '?'}"
+        missing = [a for a in ("GROUP-ID", "LANGUAGE", "NAME", "DEFAULT", "AUTOSELECT", "CHANNELS") if not m.get(a)]
+        if missing:
+            problems.append(f"{name}: EXT-X-MEDIA lacks {', '.join(missing)}")
+            continue
+        group = groups.setdefault(m["GROUP-ID"], {"codecs": [], "peak": 0.0, "average": 0.0, "muxed": None,
+                                                  "names": [], "defaults": 0})
+        group["names"].append(m["NAME"])
+        if not _LANGUAGE.match(m["LANGUAGE"]):
+            problems.append(f"{name}: LANGUAGE {m['LANGUAGE']!r} is not a BCP-47 tag")
+        if m["DEFAULT"] not in ("YES", "NO") or m["AUTOSELECT"] not in ("YES", "NO"):
+            problems.append(f"{name}: DEFAULT/AUTOSELECT are not YES or NO")
+        elif m["DEFAULT"] == "YES":
+            group["defaults"] += 1
+            if m["AUTOSELECT"] != "YES":
+                problems.append(f"{name}: DEFAULT=YES without AUTOSELECT=YES")
+        channels = _int(m["CHANNELS"].split("/")[0])
+        if not m.get("URI"):
+            group["muxed"] = channels
+            continue
+        path = os.path.join(folder, m["URI"])
+        if not os.path.exists(path):
+            problems.append(f"{name}: the audio playlist {m['URI']} is missing")
+            continue
+        said, stats = _check_audio_playlist(path, name, channels)
+        problems += said
+        if stats is not None:
+            if stats["codec"] not in group["codecs"]:
+                group["codecs"].append(stats["codec"])
+            group["peak"] = max(group["peak"], stats["peak"])
+            group["average"] = max(group["average"], stats["average"])
+            group.setdefault("seconds", []).append((name, stats["seconds"]))
+    for gid, group in groups.items():
+        if group["defaults"] != 1:
+            problems.append(f"audio group {gid}: {group['defaults']} renditions are DEFAULT=YES; exactly one must be")
+        if len(set(group["names"])) != len(group["names"]):
+            problems.append(f"audio group {gid}: NAMEs repeat: {group['names']}")
+    return groups, problems
+
+
+def _check_audio_playlist(path: str, name: str, channels: int | None) -> tuple[list[str], dict | None]:
+    pl = Playlist(path)
+    problems, target = _vod_header(pl, name)
+    if target is None:
+        return problems, None
+    if not pl.entries:
+        return problems + [f"{name}: no segment"], None
+    base = os.path.dirname(path)
+    head = b""
+    if "EXT-X-MAP" in pl.tags:
+        init = os.path.join(base, attributes(pl.tags["EXT-X-MAP"]).get("URI", ""))
+        if not os.path.isfile(init):
+            return problems + [f"{name}: the EXT-X-MAP init segment is missing"], None
+        with open(init, "rb") as fh:
+            head = fh.read()
+        if "moov" not in box_types(head):
+            problems.append(f"{name}: the init segment has no moov box")
+    extinfs = [pl.extinf(tags) for _, tags in pl.entries]
+    sizes: list[int] = []
+    codec = None
+    for (uri, _), d in zip(pl.entries, extinfs):
+        seg = os.path.join(base, uri)
+        if not os.path.exists(seg):
+            return problems + [f"{name}: segment {uri} is missing"], None
+        if d > target + OVERRUN:
+            problems.append(f"{name}: segment {uri} lasts {d:.3f} s, longer than the target duration {target} s "
+                            f"+ {OVERRUN} s")
+        with open(seg, "rb") as fh:
+            data = fh.read()
+        sizes.append(len(data))
+        if head:
+            kinds = box_types(data)
+            if "moof" not in kinds or "mdat" not in kinds:
+                problems.append(f"{name}: segment {uri} is not whole fMP4 boxes with moof and mdat ({kinds})")
+        elif len(data) % 188 or data[:1] != b"\x47":
+            problems.append(f"{name}: segment {uri} is not whole MPEG-TS packets")
+        try:
+            with av.open(io.BytesIO(head + data)) as c:
+                if c.streams.video:
+                    problems.append(f"{name}: segment {uri} has video; an audio rendition is audio only")
+                if not c.streams.audio:
+                    problems.append(f"{name}: segment {uri} has no audio")
+                    continue
+                a = c.streams.audio[0].codec_context
+                found = AUDIO_CODECS.get(f"{a.name} {a.profile}" if a.name == "aac" else a.name, a.name)
+                if codec is not None and found != codec:
+                    problems.append(f"{name}: segment {uri} is {found}; the first segment was {codec}")
+                codec = codec or found
+                if channels is not None and a.channels != channels:
+                    problems.append(f"{name}: segment {uri} has {a.channels} channels; CHANNELS says {channels}")
+                if not any(True for _ in c.decode(c.streams.audio[0])):
+                    problems.append(f"{name}: segment {uri} decodes to no audio")
+        except av.error.FFmpegError as exc:
+            problems.append(f"{name}: segment {uri} cannot be read: {exc}")
+    seconds = sum(extinfs)
+    if codec not in AUDIO_CODECS.values():
+        problems.append(f"{name}: the audio is {codec}, not AAC-LC, AC-3 or E-AC-3")
+    return problems, {"codec": codec, "seconds": seconds, "peak": rfc_peak(sizes, extinfs, target),
+                      "average": sum(sizes) * 8 / seconds if seconds else 0.0}
+
+
+def _check_media(path: str, name: str, info: dict[str, str],
+                 group: dict | None = None) -> tuple[list[str], dict | None]:
     pl = Playlist(path)
     problems, target = _vod_header(pl, name)
     if target is None:
@@ -612,12 +743,14 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
     average = sum(s.size for s in segments) * 8 / total_seconds if total_seconds else 0.0
     peak = rfc_peak([s.size for s in segments], extinfs, target)
     bandwidth, avg_bandwidth = _int(info.get("BANDWIDTH")), _int(info.get("AVERAGE-BANDWIDTH"))
+    if group is not None:  # the largest playable combination: the variant and the group's biggest rendition
+        peak, average = peak + group["peak"], average + group["average"]
     if bandwidth is not None and not _near(bandwidth, peak):
         problems.append(f"{name}: BANDWIDTH {bandwidth} is not within 10% of the measured peak {peak:.0f} b/s")
     if avg_bandwidth is not None and not _near(avg_bandwidth, average):
         problems.append(f"{name}: AVERAGE-BANDWIDTH {avg_bandwidth} is not within 10% of the measured average "
                         f"{average:.0f} b/s")
-    if peak > 2 * average:
+    if peak - (group or {}).get("peak", 0) > 2 * (average - (group or {}).get("average", 0)):
         problems.append(f"{name}: the peak segment bitrate {peak:.0f} b/s is more than 2x the average {average:.0f}")
 
     # CODECS, level, RESOLUTION, FRAME-RATE: from the stream.
@@ -632,9 +765,20 @@ def _check_media(path: str, name: str, info: dict[str, str]) -> tuple[list[str],
         if level > MAX_LEVEL:
             problems.append(f"{name}: H.264 level {level / 10:.1f} is above 4.2")
     expected = ",".join(c for c in (video, "mp4a.40.2" if first.audio == "aac LC" else None) if c)
+    if group is not None:
+        expected = ",".join(dict.fromkeys([*expected.split(","), *group["codecs"]]))
+        if group["muxed"] is not None and first.audio is None:
+            problems.append(f"{name}: its audio group has a rendition without URI (in the variant) but the "
+                            "segments have no audio")
+        elif group["muxed"] is not None and first.channels != group["muxed"]:
+            problems.append(f"{name}: the muxed audio has {first.channels} channels; CHANNELS says {group['muxed']}")
+        for label, lasted in group.get("seconds", []):
+            if abs(lasted - total_seconds) > 0.25:
+                problems.append(f"{label}: lasts {lasted:.3f} s; the video {total_seconds:.3f} s")
     if first.audio is not None and first.audio != "aac LC":
         problems.append(f"{name}: the audio is {first.audio}, not AAC-LC")
-    if "CODECS" in info and video is not None and info["CODECS"] != expected:
+    if "CODECS" in info and video is not None and (info["CODECS"].split(",")[:1] != expected.split(",")[:1]
+                                                   or set(info["CODECS"].split(",")) != set(expected.split(","))):
         problems.append(f"{name}: CODECS is {info['CODECS']!r}; the stream is {expected!r}")
     resolution = f"{first.width}x{first.height}"
     if "RESOLUTION" in info and info["RESOLUTION"] != resolution:

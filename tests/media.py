@@ -84,3 +84,48 @@ def crash_on_open(folder, monkeypatch) -> None:
         "    return _open(path)\n"
         "quality._open = _crashing\n")
     monkeypatch.setenv("PYTHONPATH", f"{folder}{os.pathsep}{root}")
+
+
+def make_multi_audio_clip(path: str, tracks: list[dict], *, width: int = 320, height: int = 180, seconds: float = 2.0,
+                          fps: int = 25) -> str:
+    """A clip (a moving pattern) with several audio tracks: each ``{"language", "layout" ("mono", "stereo",
+    "5.1"), "freq" (Hz), "amplitude", "title"}``; a tone per channel (the track's frequency times 1, 1.25, 1.5...),
+    so each track and channel can be told apart."""
+    with av.open(path, "w") as out:
+        vs = out.add_stream("libx264", rate=fps)
+        vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
+        vs.codec_context.options = {"preset": "ultrafast"}
+        streams = []
+        for t in tracks:
+            a = out.add_stream("aac", rate=48000, layout=t.get("layout", "stereo"))
+            a.metadata["language"] = t.get("language", "und")
+            if t.get("title"):
+                a.metadata["title"] = t["title"]
+            streams.append(a)
+        frames = max(2, int(round(seconds * fps)))
+        yy, xx = np.mgrid[0:height, 0:width]
+        for i in range(frames):
+            rgb = np.empty((height, width, 3), dtype=np.uint8)
+            rgb[..., 0] = (xx * 255 // max(1, width - 1) + i * 4) % 256
+            rgb[..., 1] = (yy * 255 // max(1, height - 1) + i * 2) % 256
+            rgb[..., 2] = ((xx // 16 + yy // 16 + i) % 2) * 200
+            frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
+            frame.pts, frame.time_base = i, Fraction(1, fps)
+            out.mux(vs.encode(frame.reformat(format="yuv420p")))
+        out.mux(vs.encode(None))
+        rate, n = 48000, 1024
+        total = int(frames / fps * rate)
+        for t, a in zip(tracks, streams):
+            layout = av.AudioLayout(t.get("layout", "stereo"))
+            amp, freq = float(t.get("amplitude", 0.2)), float(t.get("freq", 440))
+            t0 = 0
+            while t0 < total:
+                x = np.arange(t0, t0 + n) / rate
+                chans = [(amp * np.sin(2 * np.pi * freq * (1 + 0.25 * c) * x)).astype(np.float32)
+                         for c in range(len(layout.channels))]
+                af = av.AudioFrame.from_ndarray(np.stack(chans), format="fltp", layout=layout.name)
+                af.sample_rate, af.pts, af.time_base = rate, t0, Fraction(1, rate)
+                out.mux(a.encode(af))
+                t0 += n
+            out.mux(a.encode(None))
+    return path

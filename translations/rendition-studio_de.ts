@@ -381,275 +381,357 @@
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../app/gui/job_editor.py" line="43"/>
+        <location filename="../app/gui/job_editor.py" line="51"/>
         <source>Edit settings: %1</source>
         <translation>Einstellungen bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="62"/>
+        <location filename="../app/gui/job_editor.py" line="70"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>die Leiter der Voreinstellung (z. B. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="65"/>
+        <location filename="../app/gui/job_editor.py" line="73"/>
         <source>Rendition</source>
         <translation>Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="65"/>
+        <location filename="../app/gui/job_editor.py" line="73"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="65"/>
+        <location filename="../app/gui/job_editor.py" line="73"/>
         <source>Bitrate</source>
         <translation>Bitrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="66"/>
+        <location filename="../app/gui/job_editor.py" line="74"/>
         <source>Estimated size</source>
         <translation>Geschätzte Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="74"/>
+        <location filename="../app/gui/job_editor.py" line="82"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="76"/>
+        <location filename="../app/gui/job_editor.py" line="84"/>
         <source>MP4 at source quality</source>
         <translation>MP4 in Quellqualität</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="83"/>
+        <location filename="../app/gui/job_editor.py" line="91"/>
+        <location filename="../app/gui/job_editor.py" line="129"/>
         <source>The preset&apos;s</source>
         <translation>Die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="90"/>
+        <location filename="../app/gui/job_editor.py" line="98"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="96"/>
+        <location filename="../app/gui/job_editor.py" line="104"/>
         <source>auto: every text track and .srt/.vtt file beside the source</source>
         <translation>auto: jede Textspur und jede .srt/.vtt-Datei neben der Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="97"/>
+        <location filename="../app/gui/job_editor.py" line="105"/>
         <source>auto, none, or the languages to keep (e.g. de,en)</source>
         <translation>auto, none oder die zu behaltenden Sprachen (z. B. de,en)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="104"/>
+        <location filename="../app/gui/job_editor.py" line="123"/>
+        <source>Stereo (a 5.1 track also as AC-3 5.1)</source>
+        <translation>Stereo (eine 5.1-Spur auch als AC-3 5.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="123"/>
+        <source>Mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="124"/>
+        <source>As the source (5.1 stays 5.1)</source>
+        <translation>Wie die Quelle (5.1 bleibt 5.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="135"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="136"/>
+        <source>-14 LUFS (music streaming)</source>
+        <translation>-14 LUFS (Musik-Streaming)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="136"/>
+        <source>-16 LUFS (podcasts, web)</source>
+        <translation>-16 LUFS (Podcasts, Web)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="137"/>
+        <source>-23 LUFS (EBU R128 broadcast)</source>
+        <translation>-23 LUFS (EBU R128, Rundfunk)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="140"/>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="145"/>
         <source>Make thumbnails</source>
         <translation>Vorschaubilder erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="108"/>
+        <location filename="../app/gui/job_editor.py" line="149"/>
         <source>e.g. 00:00:03, 50%</source>
         <translation>z. B. 00:00:03, 50%</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="109"/>
+        <location filename="../app/gui/job_editor.py" line="150"/>
         <source>HH:MM:SS, seconds or a share of the duration; several separated by commas</source>
         <translation>HH:MM:SS, Sekunden oder ein Anteil der Dauer; mehrere durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="113"/>
+        <location filename="../app/gui/job_editor.py" line="154"/>
         <source>e.g. 360, 720, source</source>
         <translation>z. B. 360, 720, source</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="114"/>
+        <location filename="../app/gui/job_editor.py" line="155"/>
         <source>The short side in lines, or source; several separated by commas</source>
         <translation>Die kurze Seite in Zeilen, oder source; mehrere durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="115"/>
+        <location filename="../app/gui/job_editor.py" line="156"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="116"/>
+        <location filename="../app/gui/job_editor.py" line="157"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="117"/>
+        <location filename="../app/gui/job_editor.py" line="158"/>
         <source>Sharp</source>
         <translation>Scharf</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="118"/>
+        <location filename="../app/gui/job_editor.py" line="159"/>
         <source>Blurred</source>
         <translation>Weichgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="126"/>
+        <location filename="../app/gui/job_editor.py" line="167"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
 z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="138"/>
+        <location filename="../app/gui/job_editor.py" line="179"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="138"/>
+        <location filename="../app/gui/job_editor.py" line="179"/>
         <source>Save and retry</source>
         <translation>Speichern und wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="142"/>
+        <location filename="../app/gui/job_editor.py" line="183"/>
         <source>Ladder</source>
         <translation>Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="144"/>
+        <location filename="../app/gui/job_editor.py" line="185"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="145"/>
+        <location filename="../app/gui/job_editor.py" line="186"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="146"/>
+        <location filename="../app/gui/job_editor.py" line="187"/>
         <source>Renditions:</source>
         <translation>Renditions:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="149"/>
+        <location filename="../app/gui/job_editor.py" line="190"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="150"/>
+        <location filename="../app/gui/job_editor.py" line="191"/>
         <source>Encoder speed:</source>
         <translation>Encoder-Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="151"/>
+        <location filename="../app/gui/job_editor.py" line="192"/>
         <source>HLS segment length:</source>
         <translation>HLS-Segmentlänge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="152"/>
+        <location filename="../app/gui/job_editor.py" line="193"/>
         <source>Subtitles:</source>
         <translation>Untertitel:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="154"/>
+        <location filename="../app/gui/job_editor.py" line="196"/>
+        <source>Audio</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="198"/>
+        <source>Tracks:</source>
+        <translation>Spuren:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="200"/>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="201"/>
+        <source>Bit rate:</source>
+        <translation>Bitrate:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="202"/>
+        <source>Loudness:</source>
+        <translation>Lautheit:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="203"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="157"/>
+        <location filename="../app/gui/job_editor.py" line="206"/>
         <source>Times:</source>
         <translation>Zeitpunkte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="158"/>
+        <location filename="../app/gui/job_editor.py" line="207"/>
         <source>Sizes:</source>
         <translation>Größen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="159"/>
+        <location filename="../app/gui/job_editor.py" line="208"/>
         <source>Kinds:</source>
         <translation>Arten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="160"/>
+        <location filename="../app/gui/job_editor.py" line="209"/>
         <source>Spec (advanced):</source>
         <translation>Angabe (erweitert):</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="189"/>
+        <location filename="../app/gui/job_editor.py" line="243"/>
         <source>not read yet: sizes and estimates are unknown until the job has run once</source>
         <translation>noch nicht gelesen: Größen und Schätzungen sind unbekannt, bis der Auftrag einmal gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="194"/>
+        <location filename="../app/gui/job_editor.py" line="248"/>
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="200"/>
+        <location filename="../app/gui/job_editor.py" line="254"/>
         <source>Last run: %1</source>
         <translation>Letzter Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="204"/>
+        <location filename="../app/gui/job_editor.py" line="258"/>
         <source>Beside the source: %1</source>
         <translation>Neben der Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="205"/>
+        <location filename="../app/gui/job_editor.py" line="259"/>
         <source>No subtitle file beside the source; text tracks inside it are found when it runs.</source>
         <translation>Keine Untertiteldatei neben der Quelle; Textspuren darin werden beim Lauf gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="216"/>
+        <location filename="../app/gui/job_editor.py" line="267"/>
+        <source>#%1 %2 (%3): %4, %5</source>
+        <translation>#%1 %2 (%3): %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="277"/>
+        <source>The audio tracks are listed once the source has been read (%1).</source>
+        <translation>Die Tonspuren werden aufgeführt, sobald die Quelle gelesen wurde (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="280"/>
+        <source>The first ticked track is in every rendition; the others are audio renditions of their own and extra MP4 tracks.</source>
+        <translation>Die erste angehakte Spur ist in jeder Rendition; die anderen werden eigene Audio-Renditions und weitere MP4-Spuren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="341"/>
         <source>choose at least one output format (HLS or MP4)</source>
         <translation>wählen Sie mindestens ein Ausgabeformat (HLS oder MP4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="243"/>
-        <location filename="../app/gui/job_editor.py" line="262"/>
+        <location filename="../app/gui/job_editor.py" line="370"/>
+        <location filename="../app/gui/job_editor.py" line="389"/>
         <source>Renditions: %1</source>
         <translation>Renditions: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="248"/>
+        <location filename="../app/gui/job_editor.py" line="375"/>
         <source>Thumbnails: %1</source>
         <translation>Vorschaubilder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="250"/>
+        <location filename="../app/gui/job_editor.py" line="377"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="255"/>
+        <location filename="../app/gui/job_editor.py" line="382"/>
         <source>Subtitles: %1</source>
         <translation>Untertitel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="296"/>
+        <location filename="../app/gui/job_editor.py" line="423"/>
         <source>MP4 %1</source>
         <translation>MP4 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="303"/>
+        <location filename="../app/gui/job_editor.py" line="430"/>
         <source>Above the source: not made (no upscaling)</source>
         <translation>Über der Quelle: wird nicht erstellt (keine Hochskalierung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="308"/>
+        <location filename="../app/gui/job_editor.py" line="131"/>
+        <location filename="../app/gui/job_editor.py" line="435"/>
         <source>%1 kb/s</source>
         <translation>%1 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="316"/>
+        <location filename="../app/gui/job_editor.py" line="443"/>
         <source>Estimated output: %1 in total (an estimate: bitrate × duration, plus %2 kb/s of audio per rendition)</source>
         <translation>Geschätzte Ausgabe: %1 insgesamt (eine Schätzung: Bitrate × Dauer, plus %2 kb/s Ton je Rendition)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="320"/>
+        <location filename="../app/gui/job_editor.py" line="447"/>
         <source>Estimated output: shown once the values above can be used</source>
         <translation>Geschätzte Ausgabe: wird angezeigt, sobald die Werte oben verwendbar sind</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="322"/>
+        <location filename="../app/gui/job_editor.py" line="449"/>
         <source>Estimated output: unknown until the source&apos;s duration is known</source>
         <translation>Geschätzte Ausgabe: unbekannt, bis die Dauer der Quelle bekannt ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="395"/>
+        <location filename="../app/gui/job_editor.py" line="522"/>
         <source>This spec gives other sizes, formats or filters for each time: edit it as text.</source>
         <translation>Diese Angabe nennt für jeden Zeitpunkt andere Größen, Formate oder Filter: bearbeiten Sie sie als Text.</translation>
     </message>

@@ -381,275 +381,357 @@
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../app/gui/job_editor.py" line="43"/>
+        <location filename="../app/gui/job_editor.py" line="51"/>
         <source>Edit settings: %1</source>
         <translation>Editar ajustes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="62"/>
+        <location filename="../app/gui/job_editor.py" line="70"/>
         <source>the preset&apos;s ladder (e.g. 360p,720p:2500k,1080p:5M)</source>
         <translation>la escalera del preajuste (p. ej. 360p,720p:2500k,1080p:5M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="65"/>
+        <location filename="../app/gui/job_editor.py" line="73"/>
         <source>Rendition</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="65"/>
+        <location filename="../app/gui/job_editor.py" line="73"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="65"/>
+        <location filename="../app/gui/job_editor.py" line="73"/>
         <source>Bitrate</source>
         <translation>Tasa de bits</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="66"/>
+        <location filename="../app/gui/job_editor.py" line="74"/>
         <source>Estimated size</source>
         <translation>Tamaño estimado</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="74"/>
+        <location filename="../app/gui/job_editor.py" line="82"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="76"/>
+        <location filename="../app/gui/job_editor.py" line="84"/>
         <source>MP4 at source quality</source>
         <translation>MP4 con la calidad del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="83"/>
+        <location filename="../app/gui/job_editor.py" line="91"/>
+        <location filename="../app/gui/job_editor.py" line="129"/>
         <source>The preset&apos;s</source>
         <translation>La del preajuste</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="90"/>
+        <location filename="../app/gui/job_editor.py" line="98"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="96"/>
+        <location filename="../app/gui/job_editor.py" line="104"/>
         <source>auto: every text track and .srt/.vtt file beside the source</source>
         <translation>auto: cada pista de texto y cada archivo .srt/.vtt junto al origen</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="97"/>
+        <location filename="../app/gui/job_editor.py" line="105"/>
         <source>auto, none, or the languages to keep (e.g. de,en)</source>
         <translation>auto, none o los idiomas que conservar (p. ej. de,en)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="104"/>
+        <location filename="../app/gui/job_editor.py" line="123"/>
+        <source>Stereo (a 5.1 track also as AC-3 5.1)</source>
+        <translation>Estéreo (una pista 5.1 también como AC-3 5.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="123"/>
+        <source>Mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="124"/>
+        <source>As the source (5.1 stays 5.1)</source>
+        <translation>Como la fuente (5.1 sigue en 5.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="135"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="136"/>
+        <source>-14 LUFS (music streaming)</source>
+        <translation>-14 LUFS (streaming de música)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="136"/>
+        <source>-16 LUFS (podcasts, web)</source>
+        <translation>-16 LUFS (pódcasts, web)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="137"/>
+        <source>-23 LUFS (EBU R128 broadcast)</source>
+        <translation>-23 LUFS (EBU R128, radiodifusión)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="140"/>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="145"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="108"/>
+        <location filename="../app/gui/job_editor.py" line="149"/>
         <source>e.g. 00:00:03, 50%</source>
         <translation>p. ej. 00:00:03, 50%</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="109"/>
+        <location filename="../app/gui/job_editor.py" line="150"/>
         <source>HH:MM:SS, seconds or a share of the duration; several separated by commas</source>
         <translation>HH:MM:SS, segundos o una parte de la duración; varios separados por comas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="113"/>
+        <location filename="../app/gui/job_editor.py" line="154"/>
         <source>e.g. 360, 720, source</source>
         <translation>p. ej. 360, 720, source</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="114"/>
+        <location filename="../app/gui/job_editor.py" line="155"/>
         <source>The short side in lines, or source; several separated by commas</source>
         <translation>El lado corto en líneas, o source; varios separados por comas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="115"/>
+        <location filename="../app/gui/job_editor.py" line="156"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="116"/>
+        <location filename="../app/gui/job_editor.py" line="157"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="117"/>
+        <location filename="../app/gui/job_editor.py" line="158"/>
         <source>Sharp</source>
         <translation>Nítida</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="118"/>
+        <location filename="../app/gui/job_editor.py" line="159"/>
         <source>Blurred</source>
         <translation>Desenfocada</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="126"/>
+        <location filename="../app/gui/job_editor.py" line="167"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="138"/>
+        <location filename="../app/gui/job_editor.py" line="179"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="138"/>
+        <location filename="../app/gui/job_editor.py" line="179"/>
         <source>Save and retry</source>
         <translation>Guardar y reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="142"/>
+        <location filename="../app/gui/job_editor.py" line="183"/>
         <source>Ladder</source>
         <translation>Escalera</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="144"/>
+        <location filename="../app/gui/job_editor.py" line="185"/>
         <source>Source:</source>
         <translation>Original:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="145"/>
+        <location filename="../app/gui/job_editor.py" line="186"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="146"/>
+        <location filename="../app/gui/job_editor.py" line="187"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="149"/>
+        <location filename="../app/gui/job_editor.py" line="190"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="150"/>
+        <location filename="../app/gui/job_editor.py" line="191"/>
         <source>Encoder speed:</source>
         <translation>Velocidad del codificador:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="151"/>
+        <location filename="../app/gui/job_editor.py" line="192"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="152"/>
+        <location filename="../app/gui/job_editor.py" line="193"/>
         <source>Subtitles:</source>
         <translation>Subtítulos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="154"/>
+        <location filename="../app/gui/job_editor.py" line="196"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="198"/>
+        <source>Tracks:</source>
+        <translation>Pistas:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="200"/>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="201"/>
+        <source>Bit rate:</source>
+        <translation>Tasa de bits:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="202"/>
+        <source>Loudness:</source>
+        <translation>Sonoridad:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="203"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="157"/>
+        <location filename="../app/gui/job_editor.py" line="206"/>
         <source>Times:</source>
         <translation>Momentos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="158"/>
+        <location filename="../app/gui/job_editor.py" line="207"/>
         <source>Sizes:</source>
         <translation>Tamaños:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="159"/>
+        <location filename="../app/gui/job_editor.py" line="208"/>
         <source>Kinds:</source>
         <translation>Tipos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="160"/>
+        <location filename="../app/gui/job_editor.py" line="209"/>
         <source>Spec (advanced):</source>
         <translation>Especificación (avanzado):</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="189"/>
+        <location filename="../app/gui/job_editor.py" line="243"/>
         <source>not read yet: sizes and estimates are unknown until the job has run once</source>
         <translation>aún no leído: los tamaños y las estimaciones se desconocen hasta que el trabajo se haya ejecutado una vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="194"/>
+        <location filename="../app/gui/job_editor.py" line="248"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="200"/>
+        <location filename="../app/gui/job_editor.py" line="254"/>
         <source>Last run: %1</source>
         <translation>Última ejecución: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="204"/>
+        <location filename="../app/gui/job_editor.py" line="258"/>
         <source>Beside the source: %1</source>
         <translation>Junto al origen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="205"/>
+        <location filename="../app/gui/job_editor.py" line="259"/>
         <source>No subtitle file beside the source; text tracks inside it are found when it runs.</source>
         <translation>Ningún archivo de subtítulos junto al origen; sus pistas de texto se encuentran al ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="216"/>
+        <location filename="../app/gui/job_editor.py" line="267"/>
+        <source>#%1 %2 (%3): %4, %5</source>
+        <translation>#%1 %2 (%3): %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="277"/>
+        <source>The audio tracks are listed once the source has been read (%1).</source>
+        <translation>Las pistas de audio se muestran cuando se haya leído la fuente (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="280"/>
+        <source>The first ticked track is in every rendition; the others are audio renditions of their own and extra MP4 tracks.</source>
+        <translation>La primera pista marcada va en cada rendición; las demás son rendiciones de audio propias y pistas MP4 adicionales.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/job_editor.py" line="341"/>
         <source>choose at least one output format (HLS or MP4)</source>
         <translation>elija al menos un formato de salida (HLS o MP4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="243"/>
-        <location filename="../app/gui/job_editor.py" line="262"/>
+        <location filename="../app/gui/job_editor.py" line="370"/>
+        <location filename="../app/gui/job_editor.py" line="389"/>
         <source>Renditions: %1</source>
         <translation>Variantes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="248"/>
+        <location filename="../app/gui/job_editor.py" line="375"/>
         <source>Thumbnails: %1</source>
         <translation>Miniaturas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="250"/>
+        <location filename="../app/gui/job_editor.py" line="377"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="255"/>
+        <location filename="../app/gui/job_editor.py" line="382"/>
         <source>Subtitles: %1</source>
         <translation>Subtítulos: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="296"/>
+        <location filename="../app/gui/job_editor.py" line="423"/>
         <source>MP4 %1</source>
         <translation>MP4 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="303"/>
+        <location filename="../app/gui/job_editor.py" line="430"/>
         <source>Above the source: not made (no upscaling)</source>
         <translation>Por encima del original: no se crea (sin ampliar)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="308"/>
+        <location filename="../app/gui/job_editor.py" line="131"/>
+        <location filename="../app/gui/job_editor.py" line="435"/>
         <source>%1 kb/s</source>
         <translation>%1 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="316"/>
+        <location filename="../app/gui/job_editor.py" line="443"/>
         <source>Estimated output: %1 in total (an estimate: bitrate × duration, plus %2 kb/s of audio per rendition)</source>
         <translation>Salida estimada: %1 en total (una estimación: tasa de bits × duración, más %2 kb/s de audio por variante)</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="320"/>
+        <location filename="../app/gui/job_editor.py" line="447"/>
         <source>Estimated output: shown once the values above can be used</source>
         <translation>Salida estimada: se muestra cuando los valores de arriba se puedan usar</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="322"/>
+        <location filename="../app/gui/job_editor.py" line="449"/>
         <source>Estimated output: unknown until the source&apos;s duration is known</source>
         <translation>Salida estimada: desconocida hasta conocer la duración del original</translation>
     </message>
     <message>
-        <location filename="../app/gui/job_editor.py" line="395"/>
+        <location filename="../app/gui/job_editor.py" line="522"/>
         <source>This spec gives other sizes, formats or filters for each time: edit it as text.</source>
         <translation>Esta especificación da otros tamaños, formatos o filtros para cada momento: edítela como texto.</translation>
     </message>

@@ -253,7 +253,8 @@ class Engine:
         if ready:
             try:
                 subs = [t for t in (job.metadata or {}).get("subtitles") or [] if t.get("uri")]
-                hls.write_master(os.path.join(job.out_dir, "hls", "master.m3u8"), ready, subs)
+                hls.write_master(os.path.join(job.out_dir, "hls", "master.m3u8"), ready, subs,
+                                 (job.metadata or {}).get("audio"))
             except OSError as exc:
                 log.warning("job %s: hls/master.m3u8 not written: %s", job.id, exc)
                 return f"hls/master.m3u8 could not be written: {exc.strerror or exc}"
@@ -379,6 +380,19 @@ class Engine:
                     emit(out)
                 elif kind == "subtitles":  # app.core.subtitles: in the master playlist and status.json
                     job.metadata = {**(job.metadata or {}), "subtitles": ev["tracks"]}
+                elif kind == "audio":  # app.core.audio: the audio renditions planned (the group of the master)
+                    kept = {a["id"]: a for a in (job.metadata or {}).get("audio") or []} if job.options.only else {}
+                    job.metadata = {**(job.metadata or {}), "audio": [
+                        {**a, **{k: kept[a["id"]][k] for k in ("uri", "peak_bps", "average_bps", "size")
+                                 if a["id"] in kept and k in kept[a["id"]]}} for a in ev["renditions"]]}
+                elif kind == "audio_done":  # an audio rendition's own playlist is written
+                    done = {"uri": ev["uri"], "peak_bps": ev["peak_bps"], "average_bps": ev["average_bps"],
+                            "size": ev["size"]}
+                    job.metadata = {**(job.metadata or {}), "audio": [
+                        {**a, **done} if a["id"] == ev["rendition"]["id"] else a
+                        for a in (job.metadata or {}).get("audio") or []]}
+                    if variants:
+                        self._write_master(job, variants)
                 elif kind == "error":
                     error = ev
                 elif kind == "finished":

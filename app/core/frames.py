@@ -146,6 +146,9 @@ class _Reader:
             else:
                 self.container.seek(int(self.start + Fraction(t) / self.tb), stream=self.stream, backward=True,
                                     any_frame=False)
+        elif self._decoder is not None and self.hls and self.start:  # back to the start: an HLS rendition's
+            # timestamps start at 10 s (app.core.pipeline.HLS_TS_OFFSET); its demuxer refuses a seek before them
+            self.container.seek(int(self.start * self.tb * 1_000_000), backward=True, any_frame=False)
         elif self._decoder is not None:  # back to the start (a new container needs no seek)
             self.container.seek(0, backward=True, any_frame=False)
         self._decoder, self._pending, self._pos = self._decoded(), None, -math.inf

@@ -13,6 +13,8 @@ from app.core.errors import RenditionError
 from app.core.layout import replace_file
 
 AAC_LC = "mp4a.40.2"
+CODEC_OF_AUDIO = {"aac": AAC_LC, "ac3": "ac-3"}
+AUDIO_GROUP = "audio"
 
 
 def avc1_codec(extradata: bytes | None) -> str:
@@ -174,12 +176,23 @@ def read_master(path: str) -> list[dict]:
         return []
     variants = []
     master = m3u8.load(path)
+    # BANDWIDTH counts the largest audio rendition with a playlist of its own (`write_master`): taken off again.
+    extra_peak = extra_average = 0
+    for m in master.media:
+        if m.type == "AUDIO" and m.uri and os.path.exists(os.path.join(os.path.dirname(path), m.uri)):
+            stats = media_playlist_stats(os.path.join(os.path.dirname(path), m.uri))
+            extra_peak, extra_average = max(extra_peak, stats["peak_bps"]), max(extra_average, stats["average_bps"])
     for p in master.playlists:
         info = p.stream_info
         width, height = info.resolution or (0, 0)
-        variant = {"uri": p.uri, "width": width, "height": height, "peak_bps": info.bandwidth or 0,
-                   "average_bps": info.average_bandwidth or info.bandwidth or 0, "codecs": info.codecs or "",
-                   "frame_rate": info.frame_rate or 25}
+        codecs = info.codecs or ""
+        if info.audio:  # the group's codecs were added to the variant's own (its video and muxed AAC)
+            codecs = ",".join(codecs.split(",")[:1] + [AAC_LC])
+        variant = {"uri": p.uri, "width": width, "height": height,
+                   "peak_bps": max(1, (info.bandwidth or 0) - (extra_peak if info.audio else 0)),
+                   "average_bps": max(1, (info.average_bandwidth or info.bandwidth or 0)
+                                      - (extra_average if info.audio else 0)),
+                   "codecs": codecs, "frame_rate": info.frame_rate or 25}
         folder = p.uri.rsplit("/", 1)[0] + "/"
         for i in master.iframe_playlists:  # the I-frame playlist in the same folder goes with it
             if i.uri.startswith(folder) and "/" not in i.uri[len(folder):]:
@@ -190,8 +203,24 @@ def read_master(path: str) -> list[dict]:
     return variants
 
 
-def write_master(path: str, variants: list[dict], subtitles: list[dict] | None = None) -> None:
+def audio_media(audio: list[dict] | None) -> list[dict]:
+    """The entries of the audio group (``EXT-X-MEDIA TYPE=AUDIO``) from the job's audio renditions (the media
+    worker's ``audio`` event, each with ``uri``, ``peak_bps``, ``average_bps`` once its playlist is written):
+    [] unless some rendition has a playlist of its own; renditions whose playlist is missing are left out."""
+    entries = [a for a in audio or [] if a.get("muxed") or a.get("uri")]
+    if not any(a.get("uri") for a in entries):
+        return []
+    return entries
+
+
+def write_master(path: str, variants: list[dict], subtitles: list[dict] | None = None,
+                 audio: list[dict] | None = None) -> None:
     """Write the master playlist atomically.
+
+    `audio` (`audio_media`): listed as ``EXT-X-MEDIA TYPE=AUDIO`` in group ``audio`` (LANGUAGE, NAME, CHANNELS,
+    AUTOSELECT; DEFAULT=YES on the muxed track, which has no URI: its media is in the variants), named by every
+    variant (AUDIO), whose CODECS then list the group's codecs and whose BANDWIDTH / AVERAGE-BANDWIDTH add the
+    largest audio rendition's peak / average (RFC 8216 4.3.4.2: the largest playable combination).
 
     `subtitles` (`app.core.subtitles.write_hls`'s entries: ``uri``, ``language``, ``name``, ``default``,
     ``autoselect``): listed as ``EXT-X-MEDIA TYPE=SUBTITLES`` in group ``subs``, which every variant names.
@@ -207,22 +236,33 @@ def write_master(path: str, variants: list[dict], subtitles: list[dict] | None =
     media = [m3u8.Media(uri=sub["uri"], type="SUBTITLES", group_id="subs", language=sub["language"],
                         name=sub["name"], default="YES" if sub.get("default") else "NO",
                         autoselect="YES" if sub.get("autoselect", True) else "NO") for sub in subtitles or []]
-    for m in media:
+    audio_entries = audio_media(audio)
+    sounds = [m3u8.Media(uri=a.get("uri"), type="AUDIO", group_id=AUDIO_GROUP, language=a["language"],
+                         name=a["name"], default="YES" if a.get("muxed") else "NO", autoselect="YES",
+                         channels=str(a["channels"])) for a in audio_entries]
+    extra_peak = max((int(a.get("peak_bps") or 0) for a in audio_entries if a.get("uri")), default=0)
+    extra_average = max((int(a.get("average_bps") or 0) for a in audio_entries if a.get("uri")), default=0)
+    group_codecs = list(dict.fromkeys(CODEC_OF_AUDIO.get(a["codec"], AAC_LC) for a in audio_entries))
+    for m in sounds + media:
         master.add_media(m)
     for v in sorted(variants, key=lambda v: v["peak_bps"]):
+        codecs = v["codecs"]
+        if sounds:
+            codecs = ",".join([*codecs.split(",")[:1], *dict.fromkeys([*codecs.split(",")[1:], *group_codecs])])
         master.add_playlist(
             m3u8.Playlist(
                 uri=v["uri"],
                 stream_info={
-                    "bandwidth": max(1, int(v["peak_bps"])),
-                    "average_bandwidth": max(1, int(v["average_bps"])),
+                    "bandwidth": max(1, int(v["peak_bps"]) + (extra_peak if sounds else 0)),
+                    "average_bandwidth": max(1, int(v["average_bps"]) + (extra_average if sounds else 0)),
                     "resolution": f"{v['width']}x{v['height']}",
-                    "codecs": v["codecs"],
+                    "codecs": codecs,
                     "frame_rate": round(float(v["frame_rate"]), 3),
                     "video_range": "SDR",  # every ladder is SDR: HDR sources are refused for HEVC/AV1 (worker)
+                    **({"audio": AUDIO_GROUP} if sounds else {}),
                     **({"subtitles": "subs"} if media else {}),
                 },
-                media=media,
+                media=sounds + media,
                 base_uri=None,
             )
         )

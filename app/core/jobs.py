@@ -98,6 +98,12 @@ class EncodeOptions:
     codecs: tuple[str, ...] = ("h264",)  # HLS ladders per codec (app.core.ladder.CODECS); the first is the MP4's
     subtitles: str = "auto"  # auto (every text track and sidecar), none, or languages "de,en" (app.core.subtitles)
     subtitle_files: list[str] | None = None  # extra subtitle files, "FILE[:LANG]" (absolute paths)
+    # Audio (app.core.audio): tracks (auto: every one, none, first, or languages / track numbers "de,1"), bit rate
+    # (kb/s per stereo rendition; None: the preset's), channels (stereo, mono, keep) and loudness target (LUFS).
+    audio: str = "auto"
+    audio_bitrate: int | None = None
+    audio_channels: str = "stereo"
+    loudness: float | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)

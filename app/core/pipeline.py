@@ -18,6 +18,7 @@ first error; the MP4 is reopened and its boxes, frames and duration compared.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 import queue
@@ -28,14 +29,16 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Callable, TypedDict
+from typing import Any, Callable
 
 import av
 from av.container import OutputContainer
+from av.stream import Disposition
 from av.video.codeccontext import VideoCodecContext
 from av.video.frame import PictureType
 
 from app.core import hls, hwenc, iframes
+from app.core.audio import AudioChain, AudioRendition, mp4_language, plan_audio
 from app.core.errors import InputRejected, RenditionError
 from app.core.layout import partial_path, rendition_paths, replace_path
 from app.core.ladder import CODEC_ENCODERS, JobPlan, RenditionPlan
@@ -52,6 +55,10 @@ QUEUE_BYTES = 16 * 1024 * 1024  # pictures buffered per encode group: bounds mem
 PROGRESS_INTERVAL = 0.25  # seconds between progress events
 TRUNCATION_SHARE = 0.9  # a source that decodes to less than this share of its duration is damaged
 MAX_DECODE_ERRORS = 50
+# Seconds added to every HLS output's timestamps (video variants and audio renditions alike, as Apple's segmenter
+# starts at 10 s): no muxer then shifts its own timestamps to avoid negative ones (the video encoders' B-frame
+# delay), so the audio renditions with playlists of their own keep the variants' timeline (lip sync).
+HLS_TS_OFFSET = "10"
 
 # Decoders for --hwaccel auto, best first. Only types PyAV's FFmpeg offers are tried.
 HW_PREFERENCE = ("cuda", "vaapi", "qsv", "videotoolbox", "d3d11va", "dxva2", "vulkan")
@@ -64,7 +71,7 @@ class _Sink:
     target: str
     container: OutputContainer | None = None
     vstream: object = None
-    astream: object = None
+    astreams: dict = field(default_factory=dict)  # audio rendition id -> its stream in this output
     error: str | None = None
     written: dict = field(default_factory=dict)  # HLS: bytes on disk per file the muxer wrote, in order
     muxed: int = 0  # bytes of the packets handed to the muxer
@@ -72,14 +79,6 @@ class _Sink:
     def fail(self, reason: str) -> None:
         if self.error is None:
             self.error = reason
-
-
-class _Audio(TypedDict):
-    """The audio encode's parameters."""
-
-    rate: int
-    layout: str
-    bit_rate: int
 
 
 class _CountedFile:
@@ -150,8 +149,8 @@ class _Packet:
 class EncodeGroup(threading.Thread):
     """One video encode muxed into one or more outputs, in a thread of its own."""
 
-    def __init__(self, gid, sinks, *, plan: JobPlan, source: SourceInfo, time_base, audio: _Audio | None, emit: Emit,
-                 codec="libx264", threads: int = 0):
+    def __init__(self, gid, sinks, *, plan: JobPlan, source: SourceInfo, time_base, audio: list[AudioRendition],
+                 emit: Emit, codec="libx264", threads: int = 0):
         super().__init__(name=f"encode-{gid}", daemon=True)
         self.gid = gid
         self.threads = threads  # x264's threads (`encoder_threads`); 0: PyAV's default
@@ -195,6 +194,7 @@ class EncodeGroup(threading.Thread):
                 "hls_segment_filename": os.path.join(folder, "segment_%05d.m4s" if fmp4 else "segment_%05d.ts"),
                 "hls_flags": "independent_segments",
                 "hls_segment_type": "fmp4" if fmp4 else "mpegts",
+                "output_ts_offset": HLS_TS_OFFSET,  # the audio renditions' too: one timeline (`_AudioOutput`)
             }
             if fmp4:
                 options["hls_fmp4_init_filename"] = "init.mp4"
@@ -212,10 +212,14 @@ class EncodeGroup(threading.Thread):
         if r.codec == "hevc":
             vstream: Any = sink.vstream
             vstream.codec_tag = "hvc1"  # not hev1: parameter sets in the sample entry, as Apple's players want
-        if self.audio is not None:
-            a = c.add_stream("aac", rate=self.audio["rate"], layout=self.audio["layout"])
-            a.codec_context.bit_rate = self.audio["bit_rate"]
-            sink.astream = a
+        # Audio: the muxed track in every output; the MP4 also gets the other tracks (the first one default).
+        for n, ar in enumerate(a for a in self.audio if a.muxed or (r.type == "mp4" and a.mp4)):
+            a = c.add_stream(ar.codec, rate=ar.rate, layout=ar.layout)
+            a.codec_context.bit_rate = ar.bit_rate
+            if r.type == "mp4":
+                a.metadata["language"] = mp4_language(ar.language)
+                a.disposition = Disposition.default if n == 0 else Disposition(0)
+            sink.astreams[ar.id] = a
 
     def _add_video_encoder(self, container):
         r = self.sinks[0].plan
@@ -401,11 +405,12 @@ class EncodeGroup(threading.Thread):
             for s, c in copies:
                 self._mux(s, c.to(s.vstream))
 
-    def _mux_audio(self, packets: list[_Packet]):
+    def _mux_audio(self, packets: list[tuple[str, _Packet]]):
         for s in self.sinks:
-            if s.error is None and s.container is not None and s.astream is not None:
-                for p in packets:
-                    self._mux(s, p.to(s.astream))
+            if s.error is None and s.container is not None and s.astreams:
+                for rid, p in packets:
+                    if rid in s.astreams:
+                        self._mux(s, p.to(s.astreams[rid]))
 
     def _finish_all(self):
         for sink in self.sinks:
@@ -431,8 +436,9 @@ class EncodeGroup(threading.Thread):
         whole. The media duration is the pictures' span plus one frame; the tolerance, two frames."""
         r = sink.plan
         codecs = hls.avc1_codec(self.extradata) if r.codec == "h264" else ""
-        if self.audio is not None:
-            codecs += f",{hls.AAC_LC}"
+        for ar in self.audio:
+            if ar.muxed:  # the variants' own audio; the group's other codecs are added by the master (hls)
+                codecs += f",{ar.codec_string}"
         info: dict[str, object] = {"width": r.width, "height": r.height, "codecs": codecs}
         if self.first_pts is None or self.last_pts is None:
             raise RenditionError("no picture was encoded")
@@ -588,8 +594,9 @@ class Decoder:
     mid-stream is replaced by a software decoder that resumes after the last frame delivered.
     """
 
-    def __init__(self, source: SourceInfo, hwaccel: str, emit: Emit):
+    def __init__(self, source: SourceInfo, hwaccel: str, emit: Emit, audio_streams: tuple[int, ...] | None = None):
         self.source, self.emit = source, emit
+        self.audio_streams = audio_streams  # container stream indexes to decode; None: the first audio stream
         self.requested = hwaccel
         self.decoder = "software"
         self.errors = 0
@@ -620,12 +627,14 @@ class Decoder:
         vs = container.streams.video[0]
         vs.thread_type = "AUTO"
         streams = [vs]
-        if self.source.has_audio and container.streams.audio:
+        if self.audio_streams is not None:
+            streams += [s for s in container.streams.audio if s.index in self.audio_streams]
+        elif self.source.has_audio and container.streams.audio:
             streams.append(container.streams.audio[0])
         return container, vs, streams
 
     def frames(self):
-        """Yield ("v", frame) and ("a", frame) in decode order."""
+        """Yield ("v", frame) and ("a", (stream index, frame)) in decode order."""
         last_pts = None
         devices = list(self.candidates)
         while True:
@@ -666,7 +675,7 @@ class Decoder:
                             last_pts = frame.pts if frame.pts is not None else last_pts
                             yield "v", frame
                         elif resume_after is None:
-                            yield "a", frame
+                            yield "a", (packet.stream.index, frame)
                 container.close()
                 return
             except (_HWFailure, av.error.FFmpegError) as exc:
@@ -776,6 +785,84 @@ def _copy_frame(frame):
     return out
 
 
+def _audio_tracks(source: SourceInfo) -> list[dict]:
+    """The probed audio tracks; for a SourceInfo stored before they were probed, its first track alone."""
+    if source.audio_tracks or not source.has_audio:
+        return source.audio_tracks
+    return [{"index": 0, "stream": -1, "codec": source.audio_codec, "language": "und", "title": "",
+             "channels": source.channels or 2, "layout": "", "samplerate": source.samplerate}]
+
+
+class _AudioOutput:
+    """An audio rendition with a playlist of its own (``hls/<folder>/index.m3u8``): TS segments (ADTS AAC or
+    AC-3), or fMP4 ones when the ladder has fMP4 (HEVC/AV1) variants (CMAF). Muxed on the decoding thread."""
+
+    def __init__(self, r: AudioRendition, job_dir: str, segment_seconds: float, fmp4: bool):
+        self.r = r
+        self.final = os.path.join(job_dir, "hls", r.folder or r.id)
+        folder = partial_path(self.final)
+        self.target = os.path.join(folder, "index.m3u8")
+        self.written: dict = {}
+        self.error: str | None = None
+        self.samples = 0
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder)
+        options = {"hls_time": f"{segment_seconds:g}", "hls_playlist_type": "vod", "hls_list_size": "0",
+                   "hls_segment_filename": os.path.join(folder, "segment_%05d." + ("m4s" if fmp4 else "ts")),
+                   "hls_flags": "independent_segments", "hls_segment_type": "fmp4" if fmp4 else "mpegts",
+                   "output_ts_offset": HLS_TS_OFFSET}
+        if fmp4:
+            options["hls_fmp4_init_filename"] = "init.mp4"
+        else:  # TS: packets gathered into PES packets of up to 0.7 s (else one per AAC frame: ~45 % overhead)
+            options.update(max_delay="700000", hls_segment_options="mpegts_copyts=1")  # copyts: no PTS shift
+        sink: Any = self  # what `_CountedFile` needs of a sink: `written`, `fail`
+        self.container: OutputContainer | None = av.open(
+            self.target, "w", format="hls", options=options,
+            io_open=lambda url, flags, opts: _io_open(sink, url, flags, opts))
+        self.stream = self.container.add_stream(r.codec, rate=r.rate, layout=r.layout)
+        self.stream.codec_context.bit_rate = r.bit_rate
+        self.stream.metadata["language"] = mp4_language(r.language)
+
+    def fail(self, reason: str) -> None:
+        if self.error is None:
+            self.error = reason
+
+    def mux(self, packets) -> None:
+        if self.error is not None or self.container is None:
+            return
+        for p in packets:
+            self.samples = max(self.samples, (p.pts or 0) + (p.duration or 0))
+            p.stream = self.stream
+            try:
+                self.container.mux(p)
+            except Exception as exc:  # noqa: BLE001 - e.g. the disk is full for this output only
+                self.fail(_reason(exc))
+                return
+
+    def finish(self, emit: Emit, discard: bool = False) -> None:
+        """Close, check and move into place; say ``audio_done`` (or ``warning``). `discard`: throw it away."""
+        folder = os.path.dirname(self.target)
+        try:
+            if self.container is not None:
+                container, self.container = self.container, None
+                container.close()
+            if discard:
+                raise RenditionError("discarded")
+            if self.error is not None:
+                raise RenditionError(self.error)
+            seconds = self.samples / self.r.rate
+            stats = hls.verify_media_playlist(self.target, self.written, seconds, max(0.25, 0.05 * seconds))
+            size = sum(self.written.values())
+            replace_path(folder, self.final)
+        except Exception as exc:  # noqa: BLE001 - the job's video goes on without this audio rendition
+            shutil.rmtree(folder, ignore_errors=True)
+            if not discard:
+                emit({"ev": "warning", "message": f"the audio rendition {self.r.name} was not written: {_reason(exc)}"})
+            return
+        emit({"ev": "audio_done", "rendition": self.r.to_dict(), "uri": f"{os.path.basename(self.final)}/index.m3u8",
+              "peak_bps": stats["peak_bps"], "average_bps": stats["average_bps"], "size": size})
+
+
 def usable_cores() -> int:
     """The cores this process may run on (a `taskset` or container limit counts), at least 1."""
     try:
@@ -847,20 +934,24 @@ def _done(value) -> Future:
 
 
 def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[ThumbnailImage], hwaccel: str, emit: Emit,
-        codec_overrides: dict | None = None) -> dict:
-    """Encode every planned rendition. Emits events; returns a summary."""
+        codec_overrides: dict | None = None, audio_plan: list[AudioRendition] | None = None) -> dict:
+    """Encode every planned rendition. Emits events; returns a summary.
+
+    `audio_plan` (`app.core.audio.plan_audio`): the audio renditions; None: the first track, muxed (stereo or
+    mono). The renditions with a playlist of their own are written here, on the decoding thread (`_AudioOutput`)."""
     os.makedirs(job_dir, exist_ok=True)
-    decoder = Decoder(source, hwaccel, emit)
-    audio: _Audio | None = None
-    if plan.audio_kbps and source.has_audio:
-        rate = source.samplerate if source.samplerate in (32000, 44100, 48000) else 48000
-        layout = "mono" if (source.channels or 2) == 1 else "stereo"
-        audio = {"rate": rate, "layout": layout, "bit_rate": plan.audio_kbps * 1000}
+    if audio_plan is None:
+        audio_plan = [a for a in plan_audio(_audio_tracks(source), kbps=plan.audio_kbps, choice="first") if a.muxed]
+    audio: list[AudioRendition] = audio_plan if plan.audio_kbps and source.has_audio else []
 
     # The encode time base: the source video stream's, so frame timestamps pass through untouched.
     probe_container = open_source(source.path)
     time_base = probe_container.streams.video[0].time_base or Fraction(1, 90000)
+    if any(a.stream < 0 for a in audio):  # tracks of an older probe: the first audio stream
+        first = probe_container.streams.audio[0].index if probe_container.streams.audio else -1
+        audio = [dataclasses.replace(a, stream=first) if a.stream < 0 else a for a in audio]
     probe_container.close()
+    decoder = Decoder(source, hwaccel, emit, audio_streams=tuple(sorted({a.stream for a in audio})))
 
     groups: dict[str, list[_Sink]] = {}
     for r in plan.renditions:
@@ -880,15 +971,14 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
     for w in workers:
         w.start()
 
-    aenc = resampler = None
-    if audio is not None:
-        aenc = av.CodecContext.create("aac", "w")
-        aenc.sample_rate, aenc.layout, aenc.format = audio["rate"], audio["layout"], "fltp"
-        aenc.bit_rate, aenc.time_base = audio["bit_rate"], Fraction(1, audio["rate"])
-        aenc.open()
-        resampler = av.AudioResampler(format="fltp", layout=audio["layout"], rate=audio["rate"],
-                                      frame_size=aenc.frame_size)
-    samples = 0
+    # One encode per audio rendition, fed by its track's decoded frames; the muxed ones go to every group.
+    chains: dict[int, list[tuple[AudioRendition, AudioChain]]] = {}
+    for ar in audio:
+        chains.setdefault(ar.stream, []).append((ar, AudioChain(ar)))
+    fmp4_audio = any(r.codec != "h264" for r in plan.renditions if r.type == "hls")
+    outputs = {ar.id: _AudioOutput(ar, job_dir, plan.segment_seconds, fmp4_audio) for ar in audio
+               if not ar.muxed and any(r.type == "hls" for r in plan.renditions)}
+    started_audio: set[int] = set()
 
     pending_thumbs = sorted(thumbnails, key=lambda t: t.seconds)
     thumbs_done: list[str] = []
@@ -904,14 +994,17 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
     progress_seconds = 0.0  # time spent reporting progress, for the overhead figure
     started = time.monotonic()
 
-    def send_audio(frames):
-        nonlocal samples
-        out = []
-        for af in frames:
-            af.pts, af.time_base = samples, Fraction(1, audio["rate"])
-            samples += af.samples
-            out.extend(_Packet(p) for p in aenc.encode(af))
-        return out
+    def send_audio(stream: int, frame) -> None:
+        """Encode one decoded frame (None: the end) of a track for each of its renditions: the renditions with a
+        playlist of their own are muxed here, the muxed and MP4 ones go to the groups (`feed_audio`)."""
+        shared: list[tuple[str, _Packet]] = []
+        for ar, chain in chains.get(stream, []):
+            packets = chain.push(frame)
+            if ar.muxed or ar.mp4:
+                shared.extend((ar.id, _Packet(p)) for p in packets)
+            if ar.id in outputs:
+                outputs[ar.id].mux(packets)
+        feed_audio(shared)
 
     # What goes to the groups, in decoding order: pictures (being made by the scaler threads, or made) and audio.
     pending: deque = deque()
@@ -941,11 +1034,14 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
     try:
         for kind, frame in decoder.frames():
             if kind == "a":
-                if audio is None or aenc is None or resampler is None or t0 is None:
+                stream, frame = frame
+                if stream not in chains or t0 is None:
                     continue  # audio before the first picture is dropped, as the timeline starts there
-                if samples == 0 and frame.time is not None:
-                    samples = max(0, round((frame.time - float(t0 * time_base)) * audio["rate"]))
-                feed_audio(send_audio(resampler.resample(frame)))
+                if stream not in started_audio and frame.time is not None:
+                    started_audio.add(stream)
+                    for ar, chain in chains[stream]:
+                        chain.samples = max(0, round((frame.time - float(t0 * time_base)) * ar.rate))
+                send_audio(stream, frame)
                 continue
             # Video: a strictly increasing timeline starting at zero.
             pts = frame.pts
@@ -983,9 +1079,8 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
                 emit({"ev": "progress", "decoded": decoded, "media_time": round(t, 3),
                       "encoded": {s.plan.id: w.frames for w in workers for s in w.sinks}})
                 progress_seconds += time.monotonic() - now
-        if aenc is not None and resampler is not None:
-            feed_audio(send_audio(resampler.resample(None)))
-            feed_audio([_Packet(p) for p in aenc.encode(None)])
+        for stream in chains:
+            send_audio(stream, None)
         deliver(0)
         if decoded == 0:
             raise InputRejected("no picture could be decoded from the source")
@@ -1004,6 +1099,8 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
             w.queue.put("abort" if aborted is not None else None)
         for w in workers:
             w.join()
+        for out in outputs.values():
+            out.finish(emit, discard=aborted is not None)
     if aborted is not None:
         for path in thumbs_done:
             if os.path.exists(path):

@@ -11,7 +11,7 @@ import os
 import re
 import stat
 import urllib.parse
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from fractions import Fraction
 
 from app.core.errors import InputRejected
@@ -55,6 +55,10 @@ class SourceInfo:
     audio_codec: str | None
     samplerate: int | None
     channels: int | None
+    # Every audio track (`audio_tracks_of`): index (among the audio streams), stream (the container's index),
+    # codec, language (BCP-47, "und" when untagged), title, channels, layout, samplerate. The fields above are
+    # the first track's.
+    audio_tracks: list[dict] = field(default_factory=list)
 
     @property
     def has_audio(self) -> bool:
@@ -69,7 +73,7 @@ class SourceInfo:
         return self.height > self.width
 
     def metadata(self) -> dict:
-        """api.video's `encoding.metadata` object, plus `filesize`."""
+        """api.video's `encoding.metadata` object, plus `filesize` and `audioTracks`."""
         return {
             "width": self.width,
             "height": self.height,
@@ -81,6 +85,7 @@ class SourceInfo:
             "audioCodec": self.audio_codec,
             "aspectRatio": aspect_ratio(self.width, self.height),
             "filesize": self.filesize,
+            "audioTracks": self.audio_tracks,  # every audio track (the job editor lists them)
         }
 
     def to_dict(self) -> dict:
@@ -243,6 +248,7 @@ def probe_source(path: str) -> SourceInfo:
         if astreams:
             a = astreams[0].codec_context
             acodec, srate, channels = a.codec.name, a.sample_rate, a.channels
+        tracks = audio_tracks_of(container)
 
         return SourceInfo(
             path=absolute,
@@ -265,9 +271,31 @@ def probe_source(path: str) -> SourceInfo:
             audio_codec=acodec,
             samplerate=srate,
             channels=channels,
+            audio_tracks=tracks,
         )
     finally:
         container.close()
+
+
+def audio_tracks_of(container) -> list[dict]:
+    """The audio tracks of an open container that can be decoded (a sample rate known), in stream order."""
+    from app.core.subtitles import language
+
+    tracks: list[dict] = []
+    for s in container.streams.audio:
+        cc = s.codec_context
+        if cc is None or not cc.sample_rate:
+            continue
+        meta = dict(s.metadata or {})
+        try:
+            layout = cc.layout.name
+        except Exception:  # noqa: BLE001 - an unknown layout: named by its channel count below
+            layout = ""
+        tracks.append({"index": len(tracks), "stream": s.index, "codec": cc.codec.name,
+                       "language": language(meta.get("language")), "title": meta.get("title") or "",
+                       "channels": cc.channels, "layout": layout or f"{cc.channels} channels",
+                       "samplerate": cc.sample_rate})
+    return tracks
 
 
 def _bit_depth(pix_fmt: str) -> int:

@@ -25,6 +25,11 @@ def status_document(job: Job) -> dict:
     }
     if meta.get("subtitles"):  # app.core.subtitles: the subtitle tracks published
         encoding["subtitles"] = meta["subtitles"]
+    if meta.get("audio"):  # app.core.audio: the audio renditions (muxed: in every video rendition and the MP4)
+        encoding["audio"] = [{"language": a["language"], "name": a["name"], "codec": a["codec"],
+                              "channels": a["channels"], "bitrate": a["bit_rate"], "loudness": a.get("loudness"),
+                              "muxed": a["muxed"], "uri": f"hls/{a['uri']}" if a.get("uri") else None}
+                             for a in meta["audio"] if a.get("muxed") or a.get("uri")]
     measured = [r.measured for r in job.renditions if r.measured and r.measured.get("measuredAt")]
     if measured:  # how the latest measurement ran
         last = max(measured, key=lambda m: m["measuredAt"])

@@ -155,18 +155,21 @@ def cmd_encode(emit) -> int:
                              for t in spec["thumbnails"])
         images = [] if spec.get("only") else expand(requests, source.duration, source.short_side)
         overrides, notes, warnings = _choose_encoders(plan, spec)
+        audio_plan = _audio_plan(source, plan, spec)
         emit({"ev": "plan", "source": source.to_dict(), "plan": plan.to_dict(),
               "thumbnails": [i.filename for i in images], "encoders": notes})
         for message in warnings:
             emit({"ev": "warning", "message": message})
+        emit({"ev": "audio", "renditions": [a.to_dict() for a in audio_plan]})
         emit, publish_subtitles = _with_subtitles(spec, plan, emit)
         summary = pipeline.run(source, plan, spec["job_dir"], thumbnails=images, hwaccel=spec.get("hwaccel", "auto"),
-                               emit=emit, codec_overrides=overrides)
+                               emit=emit, codec_overrides=overrides, audio_plan=audio_plan)
         redo = summary.pop("redo", [])
         if redo:  # hardware encoders that failed mid-encode: those groups again, from the start, in software
             plan.renditions = [r for r in plan.renditions if any(r.id in g["ids"] for g in redo)]
             again = pipeline.run(source, plan, spec["job_dir"], thumbnails=[], hwaccel=spec.get("hwaccel", "auto"),
-                                 emit=emit, codec_overrides={g["group"]: hwenc.SOFTWARE for g in redo})
+                                 emit=emit, codec_overrides={g["group"]: hwenc.SOFTWARE for g in redo},
+                                 audio_plan=audio_plan)
             summary["elapsed"] += again["elapsed"]
             summary["progress_seconds"] += again["progress_seconds"]
         publish_subtitles()
@@ -199,6 +202,17 @@ def _refuse_hdr(path: str, codecs: tuple[str, ...]) -> None:
         raise InputRejected(f"the source is HDR ({HDR_TRANSFERS[trc]} transfer): the HEVC and AV1 ladders are made "
                             "in SDR (VIDEO-RANGE=SDR) and do not carry HDR; encode it with --codecs h264 or tone-map "
                             "it first")
+
+
+def _audio_plan(source, plan, spec: dict) -> list:
+    """The audio renditions (`app.core.audio.plan_audio`) from the options; the plan's audio bit rate follows
+    ``audio_bitrate`` where given. A track list from an older probe: its first track."""
+    from app.core import audio, pipeline
+
+    if plan.audio_kbps and spec.get("audio_bitrate"):
+        plan.audio_kbps = int(spec["audio_bitrate"])
+    return audio.plan_audio(pipeline._audio_tracks(source), kbps=plan.audio_kbps, choice=spec.get("audio") or "auto",
+                            channels=spec.get("audio_channels") or "stereo", loudness=spec.get("loudness"))
 
 
 def plan_preset(spec: dict) -> str:
@@ -250,7 +264,8 @@ def _with_subtitles(spec: dict, plan, emit):
         entries = [{**t.describe(), "uri": None} for t in tracks]
         hls_dir = os.path.join(spec["job_dir"], "hls")
         folders = sorted(os.listdir(hls_dir)) if os.path.isdir(hls_dir) else []
-        videos = [os.path.join(hls_dir, d, "index.m3u8") for d in folders if not d.startswith(".") and d != "subs"]
+        videos = [os.path.join(hls_dir, d, "index.m3u8") for d in folders if not d.startswith(".") and d != "subs"
+                  and not d.startswith("audio-")]
         timing = subtitles.timing_playlist([v for v in videos if os.path.exists(v)])
         if timing:
             try:

@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.errors import UsageError
 from app.core.estimate import estimate, offered_rungs, plan_for
@@ -24,7 +24,8 @@ from app.core.ladder import PRESETS, STANDARD_RUNGS, X264_PRESETS, quality_name
 from app.core.options import (MAX_SEGMENT_SECONDS, MIN_SEGMENT_SECONDS, ThumbnailForm, build_options, check_rungs,
                               form_spec, rungs_text, thumbnail_form, thumbnails_spec)
 from app.core.presets import PresetLibrary
-from app.core.subtitles import check_choice, sidecars
+from app.core.audio import CHANNEL_CHOICES, choose_tracks
+from app.core.subtitles import check_choice, language, language_name, sidecars
 from app.core.units import format_size
 from app.gui.settings_dialog import chosen_user_preset, error_label
 
@@ -33,6 +34,13 @@ BAD = "background: #f9dedc; border: 1px solid #b3261e;"
 
 def _items(text: str) -> list[str]:
     return [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
+
+
+def _fit_rows(view: QListWidget, most: int = 5) -> None:
+    """A list as tall as its rows (up to `most`; it scrolls beyond)."""
+    rows = max(1, min(most, view.count()))
+    row = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
+    view.setFixedHeight(rows * row + 2 * view.frameWidth() + 4)
 
 
 class JobEditor(QDialog):
@@ -98,6 +106,39 @@ class JobEditor(QDialog):
         self.subtitle_tracks = QLabel(self._subtitles_text(), self)
         self.subtitle_tracks.setObjectName("subtitleTracks")
         self.subtitle_tracks.setWordWrap(True)
+        # ... and as a list to tick: each language found (sidecar files, the last run's tracks) writes the field
+        self.subtitle_list = QListWidget(self)
+        self.subtitle_list.setObjectName("subtitleList")
+        self._fill_subtitle_list()
+
+        # Audio: the source's tracks to publish (known once it was read), channels, bit rate, loudness
+        self.audio_tracks = QListWidget(self)
+        self.audio_tracks.setObjectName("audioTracks")
+        self.audio_note = QLabel(self)
+        self.audio_note.setObjectName("audioNote")
+        self.audio_note.setWordWrap(True)
+        self._fill_audio_tracks(options.audio)
+        self.audio_channels = QComboBox(self)
+        self.audio_channels.setObjectName("audioChannels")
+        for value, text in zip(CHANNEL_CHOICES, (self.tr("Stereo (a 5.1 track also as AC-3 5.1)"), self.tr("Mono"),
+                                                  self.tr("As the source (5.1 stays 5.1)"))):
+            self.audio_channels.addItem(text, value)
+        self.audio_channels.setCurrentIndex(max(0, self.audio_channels.findData(options.audio_channels)))
+        self.audio_bitrate = QComboBox(self)
+        self.audio_bitrate.setObjectName("audioBitrate")
+        self.audio_bitrate.addItem(self.tr("The preset's"), 0)
+        for kbps in (64, 96, 128, 160, 192, 256):
+            self.audio_bitrate.addItem(self.tr("%1 kb/s").replace("%1", str(kbps)), kbps)
+        self.audio_bitrate.setCurrentIndex(max(0, self.audio_bitrate.findData(options.audio_bitrate or 0)))
+        self.loudness = QComboBox(self)
+        self.loudness.setObjectName("loudness")
+        self.loudness.addItem(self.tr("Off"), None)
+        for lufs, text in ((-14.0, self.tr("-14 LUFS (music streaming)")), (-16.0, self.tr("-16 LUFS (podcasts, web)")),
+                           (-23.0, self.tr("-23 LUFS (EBU R128 broadcast)"))):
+            self.loudness.addItem(text, lufs)
+        if options.loudness is not None and self.loudness.findData(options.loudness) < 0:
+            self.loudness.addItem(self.tr("%1 LUFS").replace("%1", f"{options.loudness:g}"), options.loudness)
+        self.loudness.setCurrentIndex(max(0, self.loudness.findData(options.loudness)))
 
         # Thumbnails: the form, and the spec it writes (advanced)
         spec = thumbnails_spec(options.thumbnails)
@@ -151,6 +192,14 @@ class JobEditor(QDialog):
         ladder_form.addRow(self.tr("HLS segment length:"), self.segment)
         ladder_form.addRow(self.tr("Subtitles:"), self.subtitles)
         ladder_form.addRow(self.subtitle_tracks)
+        ladder_form.addRow(self.subtitle_list)
+        audio_box = QGroupBox(self.tr("Audio"), self)
+        audio_form = QFormLayout(audio_box)
+        audio_form.addRow(self.tr("Tracks:"), self.audio_tracks)
+        audio_form.addRow(self.audio_note)
+        audio_form.addRow(self.tr("Channels:"), self.audio_channels)
+        audio_form.addRow(self.tr("Bit rate:"), self.audio_bitrate)
+        audio_form.addRow(self.tr("Loudness:"), self.loudness)
         thumbs_box = QGroupBox(self.tr("Thumbnails"), self)
         thumbs_form = QFormLayout(thumbs_box)
         thumbs_form.addRow(self.thumbnails)
@@ -161,11 +210,14 @@ class JobEditor(QDialog):
         thumbs_form.addRow(self.thumb_note)
         outer = QVBoxLayout(self)
         outer.addWidget(ladder_box, 1)
-        outer.addWidget(thumbs_box)
+        below = QHBoxLayout()  # audio and thumbnails side by side: the ladder keeps its height
+        below.addWidget(audio_box, 1)
+        below.addWidget(thumbs_box, 1)
+        outer.addLayout(below)
         outer.addWidget(self.note)
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
-        self.resize(640, 720)
+        self.resize(900, 760)
 
         self._spec_to_form()
         self.renditions.textEdited.connect(lambda _t: self.refresh())
@@ -174,7 +226,9 @@ class JobEditor(QDialog):
             box.toggled.connect(lambda _on: self.refresh())
         self.encoder_preset.currentIndexChanged.connect(lambda _i: self.refresh())
         self.segment.valueChanged.connect(lambda _v: self.refresh())
-        self.subtitles.textEdited.connect(lambda _t: self.refresh())
+        self.subtitles.textEdited.connect(lambda _t: self._subtitles_typed())
+        self.subtitle_list.itemChanged.connect(self._subtitle_ticked)
+        self.audio_tracks.itemChanged.connect(lambda _i: self.refresh())
         for edit in (self.thumb_times, self.thumb_sizes):
             edit.textEdited.connect(lambda _t: self._form_to_spec())
         for box in (self.thumb_jpg, self.thumb_webp, self.thumb_plain, self.thumb_blur):
@@ -204,6 +258,77 @@ class JobEditor(QDialog):
             return self.tr("Beside the source: %1").replace("%1", ", ".join(os.path.basename(p) for p, _ in found))
         return self.tr("No subtitle file beside the source; text tracks inside it are found when it runs.")
 
+    # -- tracks ---------------------------------------------------------------------------------------------------
+    def _fill_audio_tracks(self, choice: str) -> None:
+        """A checkable row per audio track of the source (ticked: published); a note while they are not known."""
+        tracks = (self.metadata or {}).get("audioTracks") or []
+        chosen = {t["index"] for t in choose_tracks(tracks, choice)}
+        for t in tracks:
+            item = QListWidgetItem(self.tr("#%1 %2 (%3): %4, %5").replace("%1", str(t["index"]))
+                                   .replace("%2", t.get("title") or language_name(t["language"]))
+                                   .replace("%3", t["language"]).replace("%4", t["codec"]).replace("%5", t["layout"]),
+                                   self.audio_tracks)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if t["index"] in chosen else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, t["index"])
+        self.audio_tracks.setVisible(bool(tracks))
+        _fit_rows(self.audio_tracks)
+        if not tracks:
+            self.audio_note.setText(self.tr("The audio tracks are listed once the source has been read (%1).")
+                                    .replace("%1", choice))
+        else:
+            self.audio_note.setText(self.tr("The first ticked track is in every rendition; the others are "
+                                            "audio renditions of their own and extra MP4 tracks."))
+
+    def audio_choice(self) -> str:
+        """``--audio`` for the ticked tracks: auto (all), none, or their numbers; the job's own while unknown."""
+        rows = [self.audio_tracks.item(r) for r in range(self.audio_tracks.count())]
+        if not rows:
+            return self.job.options.audio
+        ticked = [str(i.data(Qt.ItemDataRole.UserRole)) for i in rows if i.checkState() == Qt.CheckState.Checked]
+        return "auto" if len(ticked) == len(rows) else ",".join(ticked) if ticked else "none"
+
+    def _subtitle_languages(self) -> list[tuple[str, str]]:
+        """(language, what it is) of each subtitle track known: the last run's, else the files beside the source."""
+        published = (self.job.metadata or {}).get("subtitles") or []
+        found = [(t.get("language") or "und", os.path.basename(t.get("source") or "")) for t in published]
+        if not found:
+            found = [(lang, os.path.basename(p)) for p, lang in sidecars(self.job.source)]
+        return [(lang, f"{language_name(lang)} ({name})") for lang, name in found]
+
+    def _fill_subtitle_list(self) -> None:
+        self.subtitle_list.blockSignals(True)
+        self.subtitle_list.clear()
+        typed = self.subtitles.text().strip().lower()
+        wanted = None
+        if typed not in ("", "auto", "none"):
+            try:
+                wanted = set(check_choice(typed).split(","))
+            except UsageError:
+                wanted = set()
+        for lang, text in self._subtitle_languages():
+            item = QListWidgetItem(text, self.subtitle_list)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            on = typed != "none" and (wanted is None or lang in wanted or lang.split("-")[0] in wanted)
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, lang)
+        self.subtitle_list.setVisible(self.subtitle_list.count() > 0)
+        _fit_rows(self.subtitle_list)
+        self.subtitle_list.blockSignals(False)
+
+    def _subtitle_ticked(self, _item) -> None:
+        """A language ticked or not: the Subtitles field says the same (empty: every one, auto)."""
+        rows = [self.subtitle_list.item(r) for r in range(self.subtitle_list.count())]
+        ticked = list(dict.fromkeys(language(i.data(Qt.ItemDataRole.UserRole)) for i in rows
+                                    if i.checkState() == Qt.CheckState.Checked))
+        every = {language(i.data(Qt.ItemDataRole.UserRole)) for i in rows}
+        self.subtitles.setText("" if set(ticked) == every else ",".join(ticked) if ticked else "none")
+        self.refresh()
+
+    def _subtitles_typed(self) -> None:
+        self._fill_subtitle_list()
+        self.refresh()
+
     def formats(self) -> str:
         return ",".join(name for name, box in (("hls", self.hls), ("mp4", self.mp4)) if box.isChecked())
 
@@ -221,7 +346,9 @@ class JobEditor(QDialog):
                             hwaccel=self.job.options.hwaccel)
         return replace(self.job.options, preset=new.preset, renditions=new.renditions, formats=new.formats,
                        encoder_preset=new.encoder_preset, segment_seconds=new.segment_seconds,
-                       thumbnails=new.thumbnails, only=None, subtitles=check_choice(self.subtitles.text()))
+                       thumbnails=new.thumbnails, only=None, subtitles=check_choice(self.subtitles.text()),
+                       audio=self.audio_choice(), audio_channels=self.audio_channels.currentData(),
+                       audio_bitrate=self.audio_bitrate.currentData() or None, loudness=self.loudness.currentData())
 
     def _base_preset(self) -> str:
         name = self.preset.currentData()
