@@ -10,7 +10,7 @@ import pytest
 from app.core.engine import Engine
 from app.core.errors import EXIT_OK
 from app.core.jobs import EncodeOptions, Job
-from app.core.pipeline import encoder_threads, scaler_threads, usable_cores
+from app.core.pipeline import encoder_threads, scaler_threads, usable_cores, x264_threading
 from app.core.quality import measure
 from app.core.store import JobStore
 
@@ -24,6 +24,14 @@ def test_encoder_threads_follow_each_encodes_share_of_the_work():
     assert encoder_threads(LADDER, 1) == [1, 1, 1, 1, 1]
     assert encoder_threads([1920 * 1080], 4) == [4]  # never more than the cores
     assert encoder_threads([], 8) == []
+
+
+def test_x264_threading_alone_frames_from_720p_slices_below():
+    assert x264_threading(1, 1920 * 1080) == ("FRAME", 1)
+    assert x264_threading(2, 1920 * 1080) == ("FRAME", 3)  # never 2 frame threads (starved pictures)
+    assert x264_threading(8, 1280 * 720) == ("FRAME", 8)
+    assert x264_threading(2, 640 * 360) == ("SLICE", 2)
+    assert x264_threading(4, 854 * 480) == ("SLICE", 4)
 
 
 def test_scaler_threads_only_where_the_cores_outrun_one_decoding_thread(monkeypatch):
@@ -85,10 +93,23 @@ def test_scaler_threads_make_the_same_ladder(clips, tmp_path, monkeypatch):
             assert psnr.min > psnr.mean - 4, (threads, r.id, psnr)  # no picture starved by the rate control
             outputs[r.id] = psnr.mean
             if r.type == "mp4":  # the 360p encode: its threads as `encoder_threads` says for this machine
-                want = encoder_threads([640 * 360, 426 * 240], usable_cores())[0]
+                kind, want = x264_threading(encoder_threads([640 * 360, 426 * 240], usable_cores())[0], 640 * 360)
                 settings = x264_settings(path)
-                assert (settings["threads"], settings["sliced_threads"]) == (str(want), "1" if want > 1 else "0")
+                assert (settings["threads"], settings["sliced_threads"]) == (str(want), "1" if kind == "SLICE" else "0")
         results[threads] = outputs
     for rid, psnr in results["0"].items():
         assert psnr > 20, (rid, psnr)  # a hard moving pattern: 22 dB at 240p and 150 kb/s
         assert abs(results["3"][rid] - psnr) < 0.5, (rid, psnr, results["3"][rid])
+
+
+@pytest.mark.slow
+def test_a_720p_top_rung_gets_frame_threads_and_no_starved_picture(clips, tmp_path):
+    src = clips.get("threads720.mp4", width=1280, height=720, seconds=3, fps=25)
+    job = Job.create(src, str(tmp_path), EncodeOptions(thumbnails=[], renditions=[(240, None), (720, None)]))
+    assert Engine(JobStore()).run(job, lambda ev: None) == EXIT_OK, job.error
+    mp4 = next(r.path for r in job.renditions if r.type == "mp4")
+    kind, want = x264_threading(encoder_threads([1280 * 720, 426 * 240], usable_cores())[0], 1280 * 720)
+    settings = x264_settings(mp4)
+    assert (settings["threads"], settings["sliced_threads"]) == (str(want), "1" if kind == "SLICE" else "0")
+    psnr = measure(src, mp4, metrics=("psnr",)).scores["psnr"]
+    assert psnr.min > psnr.mean - 4, psnr
