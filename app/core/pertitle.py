@@ -56,7 +56,8 @@ METRIC, METRIC_KEY = "xpsnr", "xpsnr_y"
 CRFS = (21.0, 30.0, 39.0)
 ANALYSIS_PRESET = "veryfast"  # at most this slow; the plan's own when faster (a CRF gives other bitrates with
 # other presets: superfast, without x264's MB-tree, predicted three times the bitrate on grainy footage)
-WINDOW_SHARE = 0.05  # each window's length as a share of the source (0.48 to 2 s)
+WINDOW_SHARE = 0.032  # each window's length as a share of the source (MIN_WINDOW to 2 s)
+MIN_WINDOW = 0.32  # s: 8 pictures at 25/s, a keyframe and 7 others (0.48 cost 18-21 % more CPU, same rungs)
 STEP_DB = 2.0  # neighbouring rungs differ by at least this much quality (a visible step)
 MIN_RATIO = 1.5  # ... and by at least this bitrate factor
 SATURATION_DB = 1.0  # the top rung: where one more doubling of bitrate buys less than this
@@ -105,10 +106,11 @@ class Settings:
     prediction."""
 
     windows: int = 4
-    window_seconds: float | None = None  # None: WINDOW_SHARE of the source, 0.48 to 2 s
+    window_seconds: float | None = None  # None: WINDOW_SHARE of the source, MIN_WINDOW to 2 s
     crfs: tuple[float, ...] = CRFS
     preset: str | None = None  # None: the plan's x264 preset, at most ANALYSIS_PRESET
     score_stride: int = 4  # score one other picture in this many (with the one before it) and every keyframe
+    threads: int | None = None  # measuring threads (None: one a core, at least two)
 
 
 @dataclass
@@ -119,12 +121,14 @@ class Analysis:
     windows: list[tuple[float, float]]
     seconds: float  # wall time of the analysis
     cpu_seconds: float = 0.0  # CPU time of the worker process during it (every thread)
+    phases: dict[str, list[float]] = field(default_factory=dict)  # phase: [wall s, CPU s] (encoding, measuring)
     metric: str = METRIC
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"metric": self.metric, "seconds": round(self.seconds, 3),
                 "cpu_seconds": round(self.cpu_seconds, 3),
+                "phases": {k: [round(v, 3) for v in vs] for k, vs in self.phases.items()},
                 "windows": [[round(a, 3), round(b, 3)] for a, b in self.windows],
                 "points": [_point_dict(p) for p in self.points], "hull": [_point_dict(p) for p in self.hull],
                 "rungs": [{**asdict(r), "kbps": round(r.kbps, 1), "crf": round(r.crf, 2),
@@ -420,6 +424,17 @@ def _luma_flat(frame) -> bool:
     return mean < 24 or var < 4.0
 
 
+def window_plan(duration: float, settings: Settings) -> tuple[int, float]:
+    """(how many windows, each one's length in seconds) for a source of `duration` seconds: `settings.windows`
+    of `settings.window_seconds` (None: `WINDOW_SHARE` of the duration, `MIN_WINDOW` to 2 s); one window over the
+    whole source when they would not fit."""
+    count = max(1, settings.windows)
+    seconds = settings.window_seconds or min(2.0, max(MIN_WINDOW, duration * WINDOW_SHARE))
+    if duration <= seconds * count:
+        return 1, max(0.1, duration)
+    return count, seconds
+
+
 def window_slots(duration: float, count: int, seconds: float) -> list[tuple[float, float]]:
     """`count` slots evenly over the duration; a window is looked for from the middle of each (minus half its
     length) to the slot's end."""
@@ -441,6 +456,40 @@ def _gop_quality(scores: list[float], picked: list[tuple[float, str]], gop: int)
     return (sum(key) / len(key) + (gop - 1) * sum(other) / len(other)) / gop
 
 
+def measure_parallel(reference: str, renditions: list[tuple[str, str]], spans: list[tuple[float, float]],
+                     rotation: int, threads: int | None = None) -> dict[str, Any]:
+    """`quality.measure_many` over `renditions`, split into `threads` groups measured at once (None: one a core,
+    at least two), each group in its own thread with its own files and filter graphs (XPSNR, decoding and
+    scaling release the GIL); dealt out by size, largest first (each encode costs the same XPSNR at display size,
+    a big one more decoding).
+
+    One thread measuring 15 encodes left a core idle (the measuring was 45 % of the analysis's wall time on
+    the cartoon clip); its results are the same as one `measure_many` call's (each rendition is paired with
+    the reference on its own)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.core import quality
+
+    n = max(1, min(len(renditions), threads or max(2, os.cpu_count() or 1)))
+    if n <= 1:
+        return quality.measure_many(reference, renditions, spans, rotation, (METRIC,))
+    ordered = sorted(renditions, key=lambda r: -_size(r[1]))
+    groups = [ordered[i::n] for i in range(n)]
+    found: dict[str, Any] = {}
+    with ThreadPoolExecutor(n, thread_name_prefix="pertitle-measure") as pool:
+        for part in pool.map(lambda g: quality.measure_many(reference, g, spans, rotation, (METRIC,)),
+                             [g for g in groups if g]):
+            found.update(part)
+    return found
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | None = None,
             work_dir: str | None = None) -> Analysis:
     """Encode sample windows at every candidate resolution and CRF; measure them; return the points and hull
@@ -452,17 +501,13 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
     import av.logging
     from av.video.frame import PictureType
 
-    from app.core import quality
     from app.core.pipeline import _Rotator
     from app.core.probe import open_source
 
     settings = settings or Settings()
     started, cpu_started = time.monotonic(), time.process_time()
     duration = float(source.duration or 0.0)
-    count = max(1, settings.windows)
-    seconds = settings.window_seconds or min(2.0, max(0.48, duration * WINDOW_SHARE))
-    if duration <= seconds * count:
-        count, seconds = 1, max(0.1, duration)
+    count, seconds = window_plan(duration, settings)
     slots = window_slots(duration, count, seconds)
     fps = Fraction(source.frame_rate_num, source.frame_rate_den) if source.frame_rate_num else Fraction(25)
     gop = max(1, round(plan.gop_seconds * float(fps)))
@@ -594,6 +639,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         if not windows:
             raise ValueError("no window of the source could be analysed")
         emit({"ev": "analysis", "stage": "measuring", "fraction": 0.75})
+        measuring = time.monotonic(), time.process_time()
         # One measurement over every window (one pass over each file): each window's keyframes and one other
         # picture in `score_stride`, each in a span around its own time, so frames of different windows are never
         # paired. A point's quality is that of a full GOP, as its bitrate is: the mean keyframe's and the mean
@@ -616,9 +662,9 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                         picked.append((a + (k - 1) * frame_s, "lead"))
                     picked.append((a + k * frame_s, "other"))
         spans_s = [(t - frame_s / 4, t + frame_s / 2) for t, _ in picked]
-        found = quality.measure_many(reference["path"] if reference else source.path,
-                                     [(o["path"], o["path"]) for o in outputs], spans_s,
-                                     0 if reference else source.rotation, (METRIC,))
+        found = measure_parallel(reference["path"] if reference else source.path,
+                                 [(o["path"], o["path"]) for o in outputs], spans_s,
+                                 0 if reference else source.rotation, settings.threads)
         per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
         errors: dict[str, Exception] = {}
         for path, r in found.items():
@@ -638,8 +684,11 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             kbps = (key + (gop - 1) * other) / gop * float(fps) * 8 / 1000
             points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps, _gop_quality(scores, picked, gop)))
         emit({"ev": "analysis", "stage": "measured", "fraction": 1.0})
-        return Analysis(points, convex_hull(points), [], windows, time.monotonic() - started,
-                        cpu_seconds=time.process_time() - cpu_started, notes=notes)
+        end = time.monotonic(), time.process_time()
+        phases = {"encoding": [measuring[0] - started, measuring[1] - cpu_started],
+                  "measuring": [end[0] - measuring[0], end[1] - measuring[1]]}
+        return Analysis(points, convex_hull(points), [], windows, end[0] - started,
+                        cpu_seconds=end[1] - cpu_started, notes=notes, phases=phases)
     finally:
         av.logging.set_level(level)
         shutil.rmtree(folder, ignore_errors=True)
