@@ -21,6 +21,21 @@ enough: on grain (XPSNR flat, then rising steeply at high bitrates) a straight l
 low top bitrate): 21, 30, 39 are kept. With them, all of the above: 8.5 / 8.9 / 24.5 / 43.6 CPU s on slides,
 cartoon, natural, noise, against 10.9 / 11.9 / 33.8 / 57.8 before.
 
+Issue 14's overhead pass (2026-12-01, same clips, the machine at load 7-22 from other work, CPU seconds of the
+analysis in-process, `Analysis.phases`): cartoon 8.1-9.4 CPU s before, of which decoding 0.4 (the whole clip
+decodes in 0.36 CPU s), the probe encodes and scaling ~4.5, measuring 3.6-4.0 (XPSNR at display size, 28 pictures
+for each of the 15 encodes); natural 26.1 CPU s, of which decoding up to the last window ~9.7 (the whole clip:
+11.25; noise 13.3: these clips are one GOP of P pictures, so nothing can be sought or skipped), the encodes ~5,
+measuring 4.0. Kept: windows of 3.2 % of the source, 0.32 s at least (8 pictures at 25/s) instead of 5 %, 0.48 s:
+cartoon 8.1-9.4 -> 5.8-6.8, natural 26.1 -> 20.5 CPU s; rungs: natural's the same (240p 43, 720p 3490,
+1080p 5235 kb/s), cartoon's 240p/480p/720p/1080p at 52/85/128/192 kb/s against 360p/480p/720p/1080p at
+55/83/124/186 (its 1080p predicted 50.5 against 49.0 dB); the encodes
+measured in threads, one per core (`measure_parallel`: the same scores; one thread left a core idle while
+measuring when the machine is not busy; at load 10 it bought nothing measurable). Tried, not kept: 3 windows
+(cartoon 6.2 CPU s, but the windows fell elsewhere and its top rung's CRF moved 26 -> 21); scoring one picture in
+8 (measuring -25 to -35 %, but natural's bottom rung moved from 240p at 43 kb/s to 480p at 454 kb/s on a 0.1 dB
+difference); x264 with one thread a probe (encoding CPU -15 %, wall +20 % at load 19: one core).
+
 The metric is XPSNR (luma): PSNR weighted by each block's visual activity (the JVET/MPEG proposal FFmpeg ships),
 so grain and noise, where plain PSNR punishes invisible differences, count for what they look like, while it stays
 in decibels: a visible step and "more bits stop helping" are simple dB figures (`STEP_DB`, `SATURATION_DB`). SSIM
