@@ -34,7 +34,10 @@ measured in threads, one per core (`measure_parallel`: the same scores; one thre
 measuring when the machine is not busy; at load 10 it bought nothing measurable). Tried, not kept: 3 windows
 (cartoon 6.2 CPU s, but the windows fell elsewhere and its top rung's CRF moved 26 -> 21); scoring one picture in
 8 (measuring -25 to -35 %, but natural's bottom rung moved from 240p at 43 kb/s to 480p at 454 kb/s on a 0.1 dB
-difference); x264 with one thread a probe (encoding CPU -15 %, wall +20 % at load 19: one core).
+difference); x264 with one thread a probe (encoding CPU -15 %, wall +20 % at load 19: one core); measuring at
+half the display size (the raw reference scaled down: measuring CPU 2.8 -> 1.45 s on cartoon, 2.9 -> 1.7 on
+slides) does not keep the ranking: cartoon's ladder lost its 1080p rung (top 720p), slides' became 1080p at CRF 51
+under a 720p top.
 
 The metric is XPSNR (luma): PSNR weighted by each block's visual activity (the JVET/MPEG proposal FFmpeg ships),
 so grain and noise, where plain PSNR punishes invisible differences, count for what they look like, while it stays
@@ -57,8 +60,10 @@ from __future__ import annotations
 
 import math
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from fractions import Fraction
@@ -126,6 +131,7 @@ class Settings:
     preset: str | None = None  # None: the plan's x264 preset, at most ANALYSIS_PRESET
     score_stride: int = 4  # score one other picture in this many (with the one before it) and every keyframe
     threads: int | None = None  # measuring threads (None: one a core, at least two)
+    feed_thread: bool = True  # the smaller sizes' encodes fed from a thread of their own
 
 
 @dataclass
@@ -533,6 +539,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
     # deadlocked the worker in measure_many (seen with the level at ERROR, as the worker sets it).
     level = av.logging.get_level()
     av.logging.set_level(None)
+    stops: list[Callable[[], None]] = []  # stops the feeding thread when the analysis ends early
     try:
         container = open_source(source.path)
         vs = container.streams.video[0]
@@ -580,18 +587,53 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             if p.pts is not None and any(a <= p.pts < b for a, b in spans):
                 o["key" if p.is_keyframe else "other"].append(p.size)
 
-        def feed(frame, pts, key):
-            base = rotate(frame)
-            made: dict[int, object] = {}
-            for o in outputs:
-                pic = made.get(o["side"])
-                if pic is None:
-                    pic = made[o["side"]] = base.reformat(o["w"], o["h"], "yuv420p", interpolation="BICUBIC")
+        # The encodes at the source's own size are fed here with the reference (their picture can be the decoded
+        # one itself); the smaller ones in a thread of their own (`settings.feed_thread`), each picture scaled here
+        # and handed over, never touched here again.
+        full = (rw, rh)
+        local = [o for o in outputs if not settings.feed_thread or (o["w"], o["h"]) == full]
+        handed = [o for o in outputs if o not in local]
+        jobs: queue.Queue = queue.Queue(maxsize=4)
+        failed: list[BaseException] = []
+
+        def encode_into(group, pics, pts, key):
+            for o in group:
+                pic = pics[o["side"]]
                 pic.pts, pic.time_base = pts, tb
                 pic.pict_type = PictureType.I if key else PictureType.NONE
                 for p in o["stream"].encode(pic):
                     count_packet(o, p)
                     o["out"].mux(p)
+
+        def feeder():
+            while (job := jobs.get()) is not None:
+                if not failed:
+                    try:
+                        encode_into(handed, *job)
+                    except BaseException as exc:  # noqa: BLE001 - raised again in the analysis's thread
+                        failed.append(exc)
+
+        thread = threading.Thread(target=feeder, name="pertitle-feed", daemon=True) if handed else None
+        if thread:
+            thread.start()
+
+            def stop(t=thread):
+                failed.append(RuntimeError("stopped"))  # the rest is dropped, not encoded
+                jobs.put(None)
+                t.join()
+            stops.append(stop)
+
+        def feed(frame, pts, key):
+            base = rotate(frame)
+            pics: dict[int, Any] = {}
+            for o in local + handed:
+                if o["side"] not in pics:
+                    pics[o["side"]] = base.reformat(o["w"], o["h"], "yuv420p", interpolation="BICUBIC")
+            if handed:
+                if failed:
+                    raise failed[0]
+                jobs.put(({o["side"]: pics.pop(o["side"]) for o in handed if o["side"] in pics}, pts, key))
+            encode_into(local, pics, pts, key)
             if reference is not None:
                 ref = base if base.format.name == "yuv420p" and (base.width, base.height) == (rw, rh) else \
                     base.reformat(rw, rh, "yuv420p")
@@ -643,6 +685,12 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             if w0 is not None and n_in:
                 windows.append((w0, w0 + n_in / float(fps)))
         container.close()
+        if thread:
+            stops.clear()
+            jobs.put(None)
+            thread.join()
+            if failed:
+                raise failed[0]
         for o in outputs:
             for p in o["stream"].encode(None):
                 count_packet(o, p)
@@ -705,6 +753,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         return Analysis(points, convex_hull(points), [], windows, end[0] - started,
                         cpu_seconds=end[1] - cpu_started, notes=notes, phases=phases)
     finally:
+        for stop_feeding in stops:
+            stop_feeding()
         av.logging.set_level(level)
         shutil.rmtree(folder, ignore_errors=True)
 
