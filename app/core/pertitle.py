@@ -31,7 +31,11 @@ cartoon 8.1-9.4 -> 5.8-6.8, natural 26.1 -> 20.5 CPU s; rungs: natural's the sam
 1080p 5235 kb/s), cartoon's 240p/480p/720p/1080p at 52/85/128/192 kb/s against 360p/480p/720p/1080p at
 55/83/124/186 (its 1080p predicted 50.5 against 49.0 dB); the encodes
 measured in threads, one per core (`measure_parallel`: the same scores; one thread left a core idle while
-measuring when the machine is not busy; at load 10 it bought nothing measurable). Tried, not kept: 3 windows
+measuring when the machine is not busy; at load 10 it bought nothing measurable); the probes under the source's
+size fed from a thread of their own (`Settings.feed_thread`; each picture scaled here and handed over, the
+source-size probes and the raw reference fed here): the encoding phase ran on 1.1 cores, cartoon's fell from 3.4 to
+1.8 s wall at load 5 (the whole analysis 5.1 -> 3.5 s), the same points (x264 at 240p wobbles by 0.01 % run to
+run either way). Tried, not kept: 3 windows
 (cartoon 6.2 CPU s, but the windows fell elsewhere and its top rung's CRF moved 26 -> 21); scoring one picture in
 8 (measuring -25 to -35 %, but natural's bottom rung moved from 240p at 43 kb/s to 480p at 454 kb/s on a 0.1 dB
 difference); x264 with one thread a probe (encoding CPU -15 %, wall +20 % at load 19: one core); measuring at
