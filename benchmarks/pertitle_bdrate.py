@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Per-title ladders against the fixed ladder (issue 14): Bjøntegaard delta rate per clip, ladder bits, overhead.
 
-    python benchmarks/pertitle_bdrate.py [--work /tmp/rs-pertitle] [--seconds 10] [--abr] [--json result.json]
+    python benchmarks/pertitle_bdrate.py [--work /tmp/rs-pertitle] [--seconds 10] [--repeat 3] [--abr]
+                                         [--json result.json]
 
 A corpus made here (1080p25, `--seconds` long, x264 CRF 10 "mezzanine" sources): a slide deck with text (a new
 slide every few seconds), a flat-colour cartoon (shapes moving over flat backgrounds), a natural-looking scene
@@ -16,7 +17,10 @@ process, as the application runs it), HLS only, no thumbnails:
 Each rung's bitrate (its segments' bytes over the duration) and quality (XPSNR-Y, every frame, against the
 source at display size: `app.core.quality.measure_many`) make the curves; `app.core.pertitle.bd_rate` gives the
 BD-rate of per-title against fixed (negative: fewer bits for the same quality), over the quality range both
-ladders cover. CPU heavy: minutes per clip on two cores.
+ladders cover. Times: each ladder is run `--repeat` times, alternating (fixed, per-title, fixed, ...) so that both
+see the same load on a shared machine; the overhead is the median analysis wall time over the median fixed job's
+wall time (and the same in CPU seconds), with the load average beside it. Quality is measured on the first run
+of each. CPU heavy: minutes per clip on two cores.
 """
 
 from __future__ import annotations
@@ -124,7 +128,7 @@ def make_clip(kind: str, path: str, seconds: float) -> str:
 
 
 # -- one ladder ----------------------------------------------------------------------------------------------------
-def run_ladder(source: str, out: str, seconds: float, **options) -> dict:
+def run_ladder(source: str, out: str, seconds: float, measure: bool = True, **options) -> dict:
     events: list[dict] = []
     job = Job.create(source, out, build_options(formats="hls", thumbnails="none", **options))
     t = time.monotonic()
@@ -137,6 +141,11 @@ def run_ladder(source: str, out: str, seconds: float, **options) -> dict:
         raise SystemExit(f"encode failed ({code}): {job.error}")
     planned = next(e for e in events if e["type"] == "job.planned")
     analysis = planned["plan"].get("analysis") or {}
+    timing = {"wall": round(wall, 2), "cpu": round(cpu, 2), "analysis_seconds": analysis.get("seconds"),
+              "analysis_cpu": analysis.get("cpu_seconds"), "phases": analysis.get("phases"),
+              "load": round(os.getloadavg()[0], 2)}
+    if not measure:
+        return timing
     rungs = [r for r in planned["plan"]["renditions"] if r["type"] == "hls"]
     paths = [(r["id"], os.path.join(job.out_dir, "hls", r["quality"], "index.m3u8")) for r in rungs]
     scores = quality.measure_many(source, paths, None, 0, (METRIC, "psnr"), duration=seconds)
@@ -149,9 +158,7 @@ def run_ladder(source: str, out: str, seconds: float, **options) -> dict:
         points.append({"id": r["id"], "width": r["width"], "height": r["height"], "kbps": round(kbps, 1),
                        "target_kbps": r["video_kbps"], "crf": r.get("crf"), METRIC: round(q.scores[METRIC_KEY].mean, 3),
                        "psnr": round(q.scores["psnr_y"].mean, 3), "predicted": r.get("predicted")})
-    return {"wall": round(wall, 2), "cpu": round(cpu, 2), "analysis_seconds": analysis.get("seconds"),
-            "analysis_cpu": analysis.get("cpu_seconds"), "load": os.getloadavg()[0], "points": points,
-            "ladder_kbps": round(sum(p["kbps"] for p in points), 1)}
+    return {**timing, "points": points, "ladder_kbps": round(sum(p["kbps"] for p in points), 1)}
 
 
 def curve(points: list[dict], key: str = METRIC) -> list[tuple[float, float]]:
@@ -174,6 +181,8 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=10.0)
     ap.add_argument("--clips", default="slides,cartoon,natural,noise")
     ap.add_argument("--abr", action="store_true", help="also encode the per-title ladder with ABR")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of each ladder, alternating, for the times (medians); quality from the first")
     ap.add_argument("--json", help="write the results here")
     ap.add_argument("--report", metavar="JSON", help="print the table of an earlier --json result (no encoding)")
     args = ap.parse_args()
@@ -189,8 +198,16 @@ def main() -> int:
     for kind in args.clips.split(","):
         src = make_clip(kind, os.path.join(args.work, f"{kind}-{args.seconds:g}s.mp4"), args.seconds)
         print(f"{kind}: encoding", flush=True)
-        res = {"fixed": run_ladder(src, os.path.join(args.work, "fixed"), args.seconds),
-               "per_title": run_ladder(src, os.path.join(args.work, "pertitle"), args.seconds, ladder="per-title")}
+        # Alternately, so that both sides see the same load (the machine is shared): fixed, per-title, fixed, ...;
+        # the ladders' quality from the first of each, the times as medians over `--repeat` runs of each.
+        fixed_runs, pt_runs = [], []
+        for k in range(max(1, args.repeat)):
+            fixed_runs.append(run_ladder(src, os.path.join(args.work, "fixed"), args.seconds, measure=k == 0))
+            pt_runs.append(run_ladder(src, os.path.join(args.work, "pertitle"), args.seconds, measure=k == 0,
+                                      ladder="per-title"))
+        res = {"fixed": {**fixed_runs[0], **_medians(fixed_runs)},
+               "per_title": {**pt_runs[0], **_medians(pt_runs)},
+               "runs": {"fixed": [_timing(r) for r in fixed_runs], "per_title": [_timing(r) for r in pt_runs]}}
         if args.abr:
             res["per_title_abr"] = run_ladder(src, os.path.join(args.work, "pertitle-abr"), args.seconds,
                                               ladder="per-title", rate_control="abr")
@@ -207,6 +224,21 @@ def main() -> int:
             json.dump(results, fh, indent=2)
     report(results)
     return 0
+
+
+def _timing(run: dict) -> dict:
+    return {k: run.get(k) for k in ("wall", "cpu", "analysis_seconds", "analysis_cpu", "phases", "load")}
+
+
+def _medians(runs: list[dict]) -> dict:
+    """The median of each time over the runs (None where a run has none)."""
+    out = {}
+    for key in ("wall", "cpu", "analysis_seconds", "analysis_cpu"):
+        values = sorted(r[key] for r in runs if r.get(key) is not None)
+        out[key] = values[len(values) // 2] if len(values) % 2 else \
+            (sum(values[len(values) // 2 - 1:len(values) // 2 + 1]) / 2 if values else None)
+    out["load"] = round(sum(r["load"] for r in runs) / len(runs), 2)
+    return out
 
 
 def add_bd_rates(res: dict) -> None:
@@ -253,6 +285,15 @@ def report(results: dict) -> None:
         bds = [r[key] for r in results.values() if r.get(key) is not None]
         if bds:
             print(f"average BD-rate ({what}): {sum(bds) / len(bds):+.1f}% over {len(bds)} clips")
+    for kind, r in results.items():
+        runs = r.get("runs")
+        if runs:
+            pairs = [f"{p['analysis_seconds']:.1f}/{f['wall']:.1f}s"
+                     for f, p in zip(runs["fixed"], runs["per_title"]) if p.get("analysis_seconds")]
+            print(f"{kind}: analysis / fixed job wall per run, alternating: {', '.join(pairs)}; load average "
+                  f"{r['fixed']['load']:.1f} (fixed) / {r['per_title']['load']:.1f} (per-title) on "
+                  f"{os.cpu_count()} cores; per-title analysis phases (wall, CPU s) "
+                  f"{[x.get('phases') for x in runs['per_title']][0]}")
     for kind, r in results.items():
         for key in ("per_title", "per_title_abr"):
             if key in r and r[key].get("prediction_error"):

@@ -21,6 +21,28 @@ enough: on grain (XPSNR flat, then rising steeply at high bitrates) a straight l
 low top bitrate): 21, 30, 39 are kept. With them, all of the above: 8.5 / 8.9 / 24.5 / 43.6 CPU s on slides,
 cartoon, natural, noise, against 10.9 / 11.9 / 33.8 / 57.8 before.
 
+Issue 14's overhead pass (2026-12-01, same clips, the machine at load 7-22 from other work, CPU seconds of the
+analysis in-process, `Analysis.phases`): cartoon 8.1-9.4 CPU s before, of which decoding 0.4 (the whole clip
+decodes in 0.36 CPU s), the probe encodes and scaling ~4.5, measuring 3.6-4.0 (XPSNR at display size, 28 pictures
+for each of the 15 encodes); natural 26.1 CPU s, of which decoding up to the last window ~9.7 (the whole clip:
+11.25; noise 13.3: these clips are one GOP of P pictures, so nothing can be sought or skipped), the encodes ~5,
+measuring 4.0. Kept: windows of 3.2 % of the source, 0.32 s at least (8 pictures at 25/s) instead of 5 %, 0.48 s:
+cartoon 8.1-9.4 -> 5.8-6.8, natural 26.1 -> 20.5 CPU s; rungs: natural's the same (240p 43, 720p 3490,
+1080p 5235 kb/s), cartoon's 240p/480p/720p/1080p at 52/85/128/192 kb/s against 360p/480p/720p/1080p at
+55/83/124/186 (its 1080p predicted 50.5 against 49.0 dB); the encodes
+measured in threads, one per core (`measure_parallel`: the same scores; one thread left a core idle while
+measuring when the machine is not busy; at load 10 it bought nothing measurable); the probes under the source's
+size fed from a thread of their own (`Settings.feed_thread`; each picture scaled here and handed over, the
+source-size probes and the raw reference fed here): the encoding phase ran on 1.1 cores, cartoon's fell from 3.4 to
+1.8 s wall at load 5 (the whole analysis 5.1 -> 3.5 s), the same points (x264 at 240p wobbles by 0.01 % run to
+run either way). Tried, not kept: 3 windows
+(cartoon 6.2 CPU s, but the windows fell elsewhere and its top rung's CRF moved 26 -> 21); scoring one picture in
+8 (measuring -25 to -35 %, but natural's bottom rung moved from 240p at 43 kb/s to 480p at 454 kb/s on a 0.1 dB
+difference); x264 with one thread a probe (encoding CPU -15 %, wall +20 % at load 19: one core); measuring at
+half the display size (the raw reference scaled down: measuring CPU 2.8 -> 1.45 s on cartoon, 2.9 -> 1.7 on
+slides) does not keep the ranking: cartoon's ladder lost its 1080p rung (top 720p), slides' became 1080p at CRF 51
+under a 720p top.
+
 The metric is XPSNR (luma): PSNR weighted by each block's visual activity (the JVET/MPEG proposal FFmpeg ships),
 so grain and noise, where plain PSNR punishes invisible differences, count for what they look like, while it stays
 in decibels: a visible step and "more bits stop helping" are simple dB figures (`STEP_DB`, `SATURATION_DB`). SSIM
@@ -42,8 +64,10 @@ from __future__ import annotations
 
 import math
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from fractions import Fraction
@@ -56,7 +80,8 @@ METRIC, METRIC_KEY = "xpsnr", "xpsnr_y"
 CRFS = (21.0, 30.0, 39.0)
 ANALYSIS_PRESET = "veryfast"  # at most this slow; the plan's own when faster (a CRF gives other bitrates with
 # other presets: superfast, without x264's MB-tree, predicted three times the bitrate on grainy footage)
-WINDOW_SHARE = 0.05  # each window's length as a share of the source (0.48 to 2 s)
+WINDOW_SHARE = 0.032  # each window's length as a share of the source (MIN_WINDOW to 2 s)
+MIN_WINDOW = 0.32  # s: 8 pictures at 25/s, a keyframe and 7 others (0.48 cost 18-21 % more CPU, same rungs)
 STEP_DB = 2.0  # neighbouring rungs differ by at least this much quality (a visible step)
 MIN_RATIO = 1.5  # ... and by at least this bitrate factor
 SATURATION_DB = 1.0  # the top rung: where one more doubling of bitrate buys less than this
@@ -105,10 +130,12 @@ class Settings:
     prediction."""
 
     windows: int = 4
-    window_seconds: float | None = None  # None: WINDOW_SHARE of the source, 0.48 to 2 s
+    window_seconds: float | None = None  # None: WINDOW_SHARE of the source, MIN_WINDOW to 2 s
     crfs: tuple[float, ...] = CRFS
     preset: str | None = None  # None: the plan's x264 preset, at most ANALYSIS_PRESET
     score_stride: int = 4  # score one other picture in this many (with the one before it) and every keyframe
+    threads: int | None = None  # measuring threads (None: one a core, at least two)
+    feed_thread: bool = True  # the smaller sizes' encodes fed from a thread of their own
 
 
 @dataclass
@@ -119,12 +146,14 @@ class Analysis:
     windows: list[tuple[float, float]]
     seconds: float  # wall time of the analysis
     cpu_seconds: float = 0.0  # CPU time of the worker process during it (every thread)
+    phases: dict[str, list[float]] = field(default_factory=dict)  # phase: [wall s, CPU s] (encoding, measuring)
     metric: str = METRIC
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"metric": self.metric, "seconds": round(self.seconds, 3),
                 "cpu_seconds": round(self.cpu_seconds, 3),
+                "phases": {k: [round(v, 3) for v in vs] for k, vs in self.phases.items()},
                 "windows": [[round(a, 3), round(b, 3)] for a, b in self.windows],
                 "points": [_point_dict(p) for p in self.points], "hull": [_point_dict(p) for p in self.hull],
                 "rungs": [{**asdict(r), "kbps": round(r.kbps, 1), "crf": round(r.crf, 2),
@@ -420,6 +449,17 @@ def _luma_flat(frame) -> bool:
     return mean < 24 or var < 4.0
 
 
+def window_plan(duration: float, settings: Settings) -> tuple[int, float]:
+    """(how many windows, each one's length in seconds) for a source of `duration` seconds: `settings.windows`
+    of `settings.window_seconds` (None: `WINDOW_SHARE` of the duration, `MIN_WINDOW` to 2 s); one window over the
+    whole source when they would not fit."""
+    count = max(1, settings.windows)
+    seconds = settings.window_seconds or min(2.0, max(MIN_WINDOW, duration * WINDOW_SHARE))
+    if duration <= seconds * count:
+        return 1, max(0.1, duration)
+    return count, seconds
+
+
 def window_slots(duration: float, count: int, seconds: float) -> list[tuple[float, float]]:
     """`count` slots evenly over the duration; a window is looked for from the middle of each (minus half its
     length) to the slot's end."""
@@ -441,6 +481,40 @@ def _gop_quality(scores: list[float], picked: list[tuple[float, str]], gop: int)
     return (sum(key) / len(key) + (gop - 1) * sum(other) / len(other)) / gop
 
 
+def measure_parallel(reference: str, renditions: list[tuple[str, str]], spans: list[tuple[float, float]],
+                     rotation: int, threads: int | None = None) -> dict[str, Any]:
+    """`quality.measure_many` over `renditions`, split into `threads` groups measured at once (None: one a core,
+    at least two), each group in its own thread with its own files and filter graphs (XPSNR, decoding and
+    scaling release the GIL); dealt out by size, largest first (each encode costs the same XPSNR at display size,
+    a big one more decoding).
+
+    One thread measuring 15 encodes left a core idle (the measuring was 45 % of the analysis's wall time on
+    the cartoon clip); its results are the same as one `measure_many` call's (each rendition is paired with
+    the reference on its own)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.core import quality
+
+    n = max(1, min(len(renditions), threads or max(2, os.cpu_count() or 1)))
+    if n <= 1:
+        return quality.measure_many(reference, renditions, spans, rotation, (METRIC,))
+    ordered = sorted(renditions, key=lambda r: -_size(r[1]))
+    groups = [ordered[i::n] for i in range(n)]
+    found: dict[str, Any] = {}
+    with ThreadPoolExecutor(n, thread_name_prefix="pertitle-measure") as pool:
+        for part in pool.map(lambda g: quality.measure_many(reference, g, spans, rotation, (METRIC,)),
+                             [g for g in groups if g]):
+            found.update(part)
+    return found
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | None = None,
             work_dir: str | None = None) -> Analysis:
     """Encode sample windows at every candidate resolution and CRF; measure them; return the points and hull
@@ -452,17 +526,13 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
     import av.logging
     from av.video.frame import PictureType
 
-    from app.core import quality
     from app.core.pipeline import _Rotator
     from app.core.probe import open_source
 
     settings = settings or Settings()
     started, cpu_started = time.monotonic(), time.process_time()
     duration = float(source.duration or 0.0)
-    count = max(1, settings.windows)
-    seconds = settings.window_seconds or min(2.0, max(0.48, duration * WINDOW_SHARE))
-    if duration <= seconds * count:
-        count, seconds = 1, max(0.1, duration)
+    count, seconds = window_plan(duration, settings)
     slots = window_slots(duration, count, seconds)
     fps = Fraction(source.frame_rate_num, source.frame_rate_den) if source.frame_rate_num else Fraction(25)
     gop = max(1, round(plan.gop_seconds * float(fps)))
@@ -473,6 +543,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
     # deadlocked the worker in measure_many (seen with the level at ERROR, as the worker sets it).
     level = av.logging.get_level()
     av.logging.set_level(None)
+    stops: list[Callable[[], None]] = []  # stops the feeding thread when the analysis ends early
     try:
         container = open_source(source.path)
         vs = container.streams.video[0]
@@ -520,18 +591,53 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             if p.pts is not None and any(a <= p.pts < b for a, b in spans):
                 o["key" if p.is_keyframe else "other"].append(p.size)
 
-        def feed(frame, pts, key):
-            base = rotate(frame)
-            made: dict[int, object] = {}
-            for o in outputs:
-                pic = made.get(o["side"])
-                if pic is None:
-                    pic = made[o["side"]] = base.reformat(o["w"], o["h"], "yuv420p", interpolation="BICUBIC")
+        # The encodes at the source's own size are fed here with the reference (their picture can be the decoded
+        # one itself); the smaller ones in a thread of their own (`settings.feed_thread`), each picture scaled here
+        # and handed over, never touched here again.
+        full = (rw, rh)
+        local = [o for o in outputs if not settings.feed_thread or (o["w"], o["h"]) == full]
+        handed = [o for o in outputs if o not in local]
+        jobs: queue.Queue = queue.Queue(maxsize=4)
+        failed: list[BaseException] = []
+
+        def encode_into(group, pics, pts, key):
+            for o in group:
+                pic = pics[o["side"]]
                 pic.pts, pic.time_base = pts, tb
                 pic.pict_type = PictureType.I if key else PictureType.NONE
                 for p in o["stream"].encode(pic):
                     count_packet(o, p)
                     o["out"].mux(p)
+
+        def feeder():
+            while (job := jobs.get()) is not None:
+                if not failed:
+                    try:
+                        encode_into(handed, *job)
+                    except BaseException as exc:  # noqa: BLE001 - raised again in the analysis's thread
+                        failed.append(exc)
+
+        thread = threading.Thread(target=feeder, name="pertitle-feed", daemon=True) if handed else None
+        if thread:
+            thread.start()
+
+            def stop(t=thread):
+                failed.append(RuntimeError("stopped"))  # the rest is dropped, not encoded
+                jobs.put(None)
+                t.join()
+            stops.append(stop)
+
+        def feed(frame, pts, key):
+            base = rotate(frame)
+            pics: dict[int, Any] = {}
+            for o in local + handed:
+                if o["side"] not in pics:
+                    pics[o["side"]] = base.reformat(o["w"], o["h"], "yuv420p", interpolation="BICUBIC")
+            if handed:
+                if failed:
+                    raise failed[0]
+                jobs.put(({o["side"]: pics.pop(o["side"]) for o in handed if o["side"] in pics}, pts, key))
+            encode_into(local, pics, pts, key)
             if reference is not None:
                 ref = base if base.format.name == "yuv420p" and (base.width, base.height) == (rw, rh) else \
                     base.reformat(rw, rh, "yuv420p")
@@ -583,6 +689,12 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             if w0 is not None and n_in:
                 windows.append((w0, w0 + n_in / float(fps)))
         container.close()
+        if thread:
+            stops.clear()
+            jobs.put(None)
+            thread.join()
+            if failed:
+                raise failed[0]
         for o in outputs:
             for p in o["stream"].encode(None):
                 count_packet(o, p)
@@ -594,6 +706,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         if not windows:
             raise ValueError("no window of the source could be analysed")
         emit({"ev": "analysis", "stage": "measuring", "fraction": 0.75})
+        measuring = time.monotonic(), time.process_time()
         # One measurement over every window (one pass over each file): each window's keyframes and one other
         # picture in `score_stride`, each in a span around its own time, so frames of different windows are never
         # paired. A point's quality is that of a full GOP, as its bitrate is: the mean keyframe's and the mean
@@ -616,9 +729,9 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                         picked.append((a + (k - 1) * frame_s, "lead"))
                     picked.append((a + k * frame_s, "other"))
         spans_s = [(t - frame_s / 4, t + frame_s / 2) for t, _ in picked]
-        found = quality.measure_many(reference["path"] if reference else source.path,
-                                     [(o["path"], o["path"]) for o in outputs], spans_s,
-                                     0 if reference else source.rotation, (METRIC,))
+        found = measure_parallel(reference["path"] if reference else source.path,
+                                 [(o["path"], o["path"]) for o in outputs], spans_s,
+                                 0 if reference else source.rotation, settings.threads)
         per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
         errors: dict[str, Exception] = {}
         for path, r in found.items():
@@ -638,9 +751,14 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             kbps = (key + (gop - 1) * other) / gop * float(fps) * 8 / 1000
             points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps, _gop_quality(scores, picked, gop)))
         emit({"ev": "analysis", "stage": "measured", "fraction": 1.0})
-        return Analysis(points, convex_hull(points), [], windows, time.monotonic() - started,
-                        cpu_seconds=time.process_time() - cpu_started, notes=notes)
+        end = time.monotonic(), time.process_time()
+        phases = {"encoding": [measuring[0] - started, measuring[1] - cpu_started],
+                  "measuring": [end[0] - measuring[0], end[1] - measuring[1]]}
+        return Analysis(points, convex_hull(points), [], windows, end[0] - started,
+                        cpu_seconds=end[1] - cpu_started, notes=notes, phases=phases)
     finally:
+        for stop_feeding in stops:
+            stop_feeding()
         av.logging.set_level(level)
         shutil.rmtree(folder, ignore_errors=True)
 
