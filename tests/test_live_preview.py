@@ -14,6 +14,7 @@ import threading
 
 import av
 import pytest
+from PySide6.QtCore import Qt
 
 from app.core import jobstate
 from app.core.engine import Engine
@@ -164,3 +165,88 @@ def test_the_job_state_keeps_the_preview_of_a_rung_being_encoded_only():
     jobstate.apply_event(running, ev)
     jobstate.apply_event(running, {"type": "job.finished", "jobId": "j", "status": "cancelled", "error": "cancelled"})
     assert running.renditions[0].preview is None
+
+
+def _event_playlist(folder: str, seconds: int) -> list[str]:
+    """A rung's growing playlist as the pipeline writes it (FFmpeg's HLS muxer, EVENT, 1 s segments), stopped
+    before its end: the playlist lists every segment but has no end. The segment files."""
+    from fractions import Fraction
+
+    os.makedirs(folder)
+    out = av.open(os.path.join(folder, "index.m3u8"), "w", format="hls", options={
+        "hls_time": "1", "hls_playlist_type": "event", "hls_list_size": "0",
+        "hls_segment_filename": os.path.join(folder, "segment_%05d.ts")})
+    vs = out.add_stream("libx264", rate=25)
+    vs.width, vs.height, vs.pix_fmt = 320, 180, "yuv420p"
+    vs.codec_context.options = {"preset": "ultrafast", "x264-params": "keyint=25:min-keyint=25:scenecut=0"}
+    for i in range(seconds * 25):
+        frame = av.VideoFrame(320, 180, "yuv420p")
+        for plane in frame.planes:
+            plane.update(bytes([(i * 3) % 256]) * plane.buffer_size)
+        frame.pts, frame.time_base = i, Fraction(1, 25)
+        out.mux(vs.encode(frame))
+    out.mux(vs.encode(None))
+    out.close()
+    path = os.path.join(folder, "index.m3u8")
+    text = open(path).read()
+    with open(path, "w") as fh:
+        fh.write(text.replace("#EXT-X-ENDLIST\n", ""))
+    return sorted(os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".ts"))
+
+
+def _segments(playlist: str) -> list[str]:
+    return [ln for ln in open(playlist).read().splitlines() if ln and not ln.startswith("#")]
+
+
+def test_the_grid_plays_a_rung_being_encoded_once_it_has_a_segment(qtbot, window, tmp_path):
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    from app.gui import live_preview
+    from app.gui.signals import emit
+
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"), EncodeOptions(), name="a")
+    job.status = "running"
+    job.renditions = [RenditionState("hls:240p", "hls", "240p", 320, 180, status=ENCODING, progress=0.3)]
+    window.controller.model.add(job)
+    window.queue.view.selectRow(window.controller.model.row_of(job.id))
+    grid, player = window.grid, window.player
+    grid.view.selectRow(0)
+    played: list[str] = []
+    grid.playRendition.connect(played.append)
+    status = grid.model.index(0, grid.model.COL_STATUS)
+    # Encoding, no segment yet: nothing to play.
+    assert not grid.play_action.isEnabled() and status.data() == "encoding"
+    grid.view.doubleClicked.emit(status)
+    assert played == [] and player.choice.findText("HLS 240p (320×180) (encoding)") < 0
+
+    partial = os.path.join(job.out_dir, "hls", ".240p.partial")
+    files = _event_playlist(partial, 4)
+    playlist = os.path.join(partial, "index.m3u8")
+    emit(window.controller.jobEvent, {"type": "rendition.segment", "jobId": job.id, "encoding": "hls",
+                                      "quality": "240p", "path": playlist, "segments": 4, "mediaSeconds": 4.0})
+    assert grid.play_action.isEnabled() and status.data() == "encoding · playable"
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "Playable so far: 0:04 (double-click to play)"
+    grid.play_action.trigger()
+    mirror = live_preview.mirror_path(playlist)
+    assert played == [playlist]
+    assert player.choice.currentText() == "HLS 240p (320×180) (encoding)" and player.choice.currentData() == mirror
+    assert player.player.source().toLocalFile() == mirror
+    # The player starts from the first segment: until it has loaded the mirror, it lists the first two (FFmpeg
+    # starts a live playlist three segments before its end); then every one, and it follows as they come.
+    qtbot.waitUntil(lambda: len(_segments(mirror)) == 4, timeout=20000)
+    assert _segments(mirror) == files
+    assert "#EXT-X-PLAYLIST-TYPE:EVENT" in open(mirror).read() and "#EXT-X-ENDLIST" not in open(mirror).read()
+
+    # Whole: the files renamed into place, the VOD playlist; the player goes on with the mirror, which lists them.
+    final = os.path.join(job.out_dir, "hls", "240p")
+    with open(playlist, "a") as fh:
+        fh.write("#EXT-X-ENDLIST\n")
+    os.replace(partial, final)
+    emit(window.controller.jobEvent, {"type": "rendition.encoded", "jobId": job.id, "encoding": "hls",
+                                      "quality": "240p", "size": 1, "path": os.path.join(final, "index.m3u8")})
+    assert _segments(mirror) == [os.path.join(final, os.path.basename(f)) for f in files]
+    assert open(mirror).read().rstrip().endswith("#EXT-X-ENDLIST")
+    assert player.choice.currentData() == os.path.join(final, "index.m3u8")
+    assert player.player.source().toLocalFile() == mirror
+    assert status.data() == "encoded" and grid.play_action.isEnabled()
+    assert player.player.error() == QMediaPlayer.Error.NoError

@@ -124,58 +124,63 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="210"/>
-        <location filename="../app/gui/panels.py" line="349"/>
+        <location filename="../app/gui/panels.py" line="211"/>
+        <location filename="../app/gui/panels.py" line="355"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="212"/>
+        <location filename="../app/gui/panels.py" line="213"/>
         <source>Retry rendition</source>
         <translation>Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="213"/>
+        <location filename="../app/gui/panels.py" line="214"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="237"/>
+        <location filename="../app/gui/panels.py" line="238"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="241"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="240"/>
+        <location filename="../app/gui/panels.py" line="244"/>
         <source>Measure quality</source>
         <translation>Qualität messen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="241"/>
+        <location filename="../app/gui/panels.py" line="245"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples</source>
         <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), an gleichmäßig verteilten Stichproben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="244"/>
+        <location filename="../app/gui/panels.py" line="248"/>
         <source>Measure quality (every frame)</source>
         <translation>Qualität messen (jedes Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="258"/>
+        <location filename="../app/gui/panels.py" line="262"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="259"/>
+        <location filename="../app/gui/panels.py" line="263"/>
         <source>Quality chart</source>
         <translation>Qualitätsdiagramm</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="354"/>
+        <location filename="../app/gui/panels.py" line="360"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="247"/>
+        <location filename="../app/gui/panels.py" line="251"/>
         <source>Compare with source…</source>
         <translation>Mit der Quelle vergleichen…</translation>
     </message>
@@ -657,112 +662,112 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="381"/>
+        <location filename="../app/gui/models.py" line="398"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="383"/>
+        <location filename="../app/gui/models.py" line="400"/>
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="393"/>
+        <location filename="../app/gui/models.py" line="410"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="394"/>
+        <location filename="../app/gui/models.py" line="411"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="395"/>
+        <location filename="../app/gui/models.py" line="412"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="396"/>
+        <location filename="../app/gui/models.py" line="413"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="397"/>
+        <location filename="../app/gui/models.py" line="414"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="398"/>
+        <location filename="../app/gui/models.py" line="415"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="399"/>
+        <location filename="../app/gui/models.py" line="416"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="402"/>
+        <location filename="../app/gui/models.py" line="419"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="403"/>
+        <location filename="../app/gui/models.py" line="420"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="404"/>
+        <location filename="../app/gui/models.py" line="421"/>
         <source>completed</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="405"/>
+        <location filename="../app/gui/models.py" line="422"/>
         <source>partly failed</source>
         <translation>teilweise fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="406"/>
+        <location filename="../app/gui/models.py" line="423"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="407"/>
+        <location filename="../app/gui/models.py" line="424"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="408"/>
+        <location filename="../app/gui/models.py" line="425"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="409"/>
+        <location filename="../app/gui/models.py" line="426"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="410"/>
+        <location filename="../app/gui/models.py" line="427"/>
         <source>uploading</source>
         <translation>wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="411"/>
+        <location filename="../app/gui/models.py" line="428"/>
         <source>processing</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="507"/>
+        <location filename="../app/gui/models.py" line="524"/>
         <source>Took %1 · %2 written</source>
         <translation>Dauer %1 · %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="510"/>
+        <location filename="../app/gui/models.py" line="527"/>
         <source>%1× realtime</source>
         <translation>%1× Echtzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="551"/>
+        <location filename="../app/gui/models.py" line="568"/>
         <source>analysing %1 %</source>
         <translation>analysiere %1 %</translation>
     </message>
@@ -807,291 +812,291 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="35"/>
+        <location filename="../app/gui/main_window.py" line="38"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="110"/>
+        <location filename="../app/gui/main_window.py" line="114"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="115"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="116"/>
         <source>Move finished to History</source>
         <translation>Fertige in den Verlauf verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="113"/>
+        <location filename="../app/gui/main_window.py" line="117"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Abgeschlossene und abgebrochene Aufträge aus der Warteschlange nehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="133"/>
+        <location filename="../app/gui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="136"/>
+        <location filename="../app/gui/main_window.py" line="140"/>
         <source>&amp;Track remote job…</source>
         <translation>Entfernten Auftrag &amp;verfolgen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Einen Auftrag bei einem Anbieter über seine Kennung verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="139"/>
+        <location filename="../app/gui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="143"/>
+        <location filename="../app/gui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="145"/>
+        <location filename="../app/gui/main_window.py" line="149"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="148"/>
+        <location filename="../app/gui/main_window.py" line="152"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="152"/>
+        <location filename="../app/gui/main_window.py" line="156"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="157"/>
+        <location filename="../app/gui/main_window.py" line="161"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="160"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="162"/>
+        <location filename="../app/gui/main_window.py" line="166"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="164"/>
+        <location filename="../app/gui/main_window.py" line="168"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="167"/>
+        <location filename="../app/gui/main_window.py" line="171"/>
         <source>Measure &amp;quality</source>
         <translation>&amp;Qualität messen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="169"/>
+        <location filename="../app/gui/main_window.py" line="173"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples; Cancel stops it</source>
         <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), an gleichmäßig verteilten Stichproben; Abbrechen hält es an</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="171"/>
+        <location filename="../app/gui/main_window.py" line="175"/>
         <source>Measure quality (every &amp;frame)</source>
         <translation>Qualität messen (jedes &amp;Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="173"/>
+        <location filename="../app/gui/main_window.py" line="177"/>
         <source>Score every frame of each rendition against the source</source>
         <translation>Jedes Bild jeder Rendition mit der Quelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="181"/>
+        <location filename="../app/gui/main_window.py" line="185"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="182"/>
+        <location filename="../app/gui/main_window.py" line="186"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="186"/>
+        <location filename="../app/gui/main_window.py" line="190"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="187"/>
+        <location filename="../app/gui/main_window.py" line="191"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="188"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
+        <location filename="../app/gui/main_window.py" line="193"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
+        <location filename="../app/gui/main_window.py" line="194"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="191"/>
+        <location filename="../app/gui/main_window.py" line="195"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
+        <location filename="../app/gui/main_window.py" line="196"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Nur das Video auf dem Bildschirm; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="194"/>
+        <location filename="../app/gui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="195"/>
+        <location filename="../app/gui/main_window.py" line="199"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="196"/>
+        <location filename="../app/gui/main_window.py" line="200"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="199"/>
+        <location filename="../app/gui/main_window.py" line="203"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="200"/>
+        <location filename="../app/gui/main_window.py" line="204"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="244"/>
+        <location filename="../app/gui/main_window.py" line="248"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="273"/>
+        <location filename="../app/gui/main_window.py" line="277"/>
         <source>Measuring the quality of %1…</source>
         <translation>Die Qualität von %1 wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="299"/>
+        <location filename="../app/gui/main_window.py" line="303"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="307"/>
+        <location filename="../app/gui/main_window.py" line="311"/>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="309"/>
+        <location filename="../app/gui/main_window.py" line="313"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="323"/>
+        <location filename="../app/gui/main_window.py" line="327"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="325"/>
+        <location filename="../app/gui/main_window.py" line="329"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="336"/>
+        <location filename="../app/gui/main_window.py" line="340"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="337"/>
+        <location filename="../app/gui/main_window.py" line="341"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="385"/>
+        <location filename="../app/gui/main_window.py" line="389"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="415"/>
+        <location filename="../app/gui/main_window.py" line="419"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="439"/>
-        <location filename="../app/gui/main_window.py" line="534"/>
+        <location filename="../app/gui/main_window.py" line="444"/>
+        <location filename="../app/gui/main_window.py" line="564"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="440"/>
-        <location filename="../app/gui/main_window.py" line="534"/>
+        <location filename="../app/gui/main_window.py" line="445"/>
+        <location filename="../app/gui/main_window.py" line="564"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="443"/>
-        <location filename="../app/gui/main_window.py" line="481"/>
-        <location filename="../app/gui/main_window.py" line="485"/>
+        <location filename="../app/gui/main_window.py" line="448"/>
+        <location filename="../app/gui/main_window.py" line="511"/>
+        <location filename="../app/gui/main_window.py" line="515"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="458"/>
+        <location filename="../app/gui/main_window.py" line="482"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Abgeschlossen: %n</numerusform>
@@ -1099,7 +1104,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="460"/>
+        <location filename="../app/gui/main_window.py" line="484"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>Nicht abgeschlossen: %n</numerusform>
@@ -1107,12 +1112,12 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="461"/>
+        <location filename="../app/gui/main_window.py" line="485"/>
         <source>The queue has finished</source>
         <translation>Die Warteschlange ist fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="490"/>
+        <location filename="../app/gui/main_window.py" line="520"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -1120,7 +1125,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="527"/>
+        <location filename="../app/gui/main_window.py" line="557"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -1128,7 +1133,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="531"/>
+        <location filename="../app/gui/main_window.py" line="561"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -1136,72 +1141,72 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="491"/>
+        <location filename="../app/gui/main_window.py" line="521"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="498"/>
+        <location filename="../app/gui/main_window.py" line="528"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="529"/>
+        <location filename="../app/gui/main_window.py" line="559"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="549"/>
+        <location filename="../app/gui/main_window.py" line="579"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="550"/>
+        <location filename="../app/gui/main_window.py" line="580"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Kodier-Voreinstellungen speichern, umbenennen, löschen, importieren und exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>&amp;Edit settings…</source>
         <translation>Einstellungen &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Die Einstellungen eines wartenden, fehlgeschlagenen oder abgelehnten Auftrags ändern und ihn wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="253"/>
+        <location filename="../app/gui/main_window.py" line="257"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Nur ein lokaler Auftrag, der nicht läuft, kann bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="264"/>
+        <location filename="../app/gui/main_window.py" line="268"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 läuft; seine Einstellungen wurden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="174"/>
+        <location filename="../app/gui/main_window.py" line="178"/>
         <source>C&amp;ompare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="179"/>
         <source>The source and a rendition side by side, frame by frame</source>
         <translation>Die Quelle und eine Rendition nebeneinander, Bild für Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="345"/>
+        <location filename="../app/gui/main_window.py" line="349"/>
         <source>Compare needs a job whose output folder exists.</source>
         <translation>Zum Vergleichen braucht der Auftrag einen vorhandenen Ausgabeordner.</translation>
     </message>
@@ -1209,70 +1214,75 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="143"/>
+        <location filename="../app/gui/player.py" line="147"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Was abgespielt wird: die Quelle, die HLS-Master-Playlist oder eine Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="145"/>
-        <location filename="../app/gui/player.py" line="340"/>
+        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="346"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="146"/>
+        <location filename="../app/gui/player.py" line="150"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="149"/>
+        <location filename="../app/gui/player.py" line="153"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="152"/>
+        <location filename="../app/gui/player.py" line="156"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="156"/>
+        <location filename="../app/gui/player.py" line="160"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Vollbild (F; Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="158"/>
+        <location filename="../app/gui/player.py" line="162"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="161"/>
+        <location filename="../app/gui/player.py" line="165"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="168"/>
+        <location filename="../app/gui/player.py" line="172"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="340"/>
+        <location filename="../app/gui/player.py" line="346"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="371"/>
-        <location filename="../app/gui/player.py" line="385"/>
+        <location filename="../app/gui/player.py" line="377"/>
+        <location filename="../app/gui/player.py" line="396"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="374"/>
-        <location filename="../app/gui/player.py" line="388"/>
+        <location filename="../app/gui/player.py" line="380"/>
+        <location filename="../app/gui/player.py" line="399"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="392"/>
+        <location filename="../app/gui/player.py" line="387"/>
+        <source>%1 (encoding)</source>
+        <translation>%1 (wird kodiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="403"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
     </message>
@@ -1592,7 +1602,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/quality_chart.py" line="119"/>
-        <location filename="../app/gui/quality_chart.py" line="418"/>
+        <location filename="../app/gui/quality_chart.py" line="413"/>
         <source>Per frame</source>
         <translation>Pro Bild</translation>
     </message>
@@ -1602,48 +1612,48 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Klicken, um die Rendition an dieser Stelle zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="272"/>
+        <location filename="../app/gui/quality_chart.py" line="267"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="279"/>
+        <location filename="../app/gui/quality_chart.py" line="274"/>
         <source>MP4</source>
         <translation>MP4</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="309"/>
-        <location filename="../app/gui/quality_chart.py" line="354"/>
+        <location filename="../app/gui/quality_chart.py" line="304"/>
+        <location filename="../app/gui/quality_chart.py" line="349"/>
         <source>bitrate (kb/s)</source>
         <translation>Bitrate (kb/s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="319"/>
+        <location filename="../app/gui/quality_chart.py" line="314"/>
         <source>Per-title analysis: the encodes tried, their hull and the rungs chosen (%1 dB)</source>
         <translation>Per-Title-Analyse: die Probe-Encodes, ihre Hülle und die gewählten Stufen (%1 dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="333"/>
+        <location filename="../app/gui/quality_chart.py" line="328"/>
         <source>hull</source>
         <translation>Hülle</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="338"/>
+        <location filename="../app/gui/quality_chart.py" line="333"/>
         <source>chosen rungs (predicted)</source>
         <translation>gewählte Stufen (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="383"/>
+        <location filename="../app/gui/quality_chart.py" line="378"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 bei %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="417"/>
+        <location filename="../app/gui/quality_chart.py" line="412"/>
         <source>Per frame: %1</source>
         <translation>Pro Bild: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="421"/>
+        <location filename="../app/gui/quality_chart.py" line="416"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
@@ -1700,32 +1710,32 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="402"/>
+        <location filename="../app/gui/panels.py" line="408"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="403"/>
+        <location filename="../app/gui/panels.py" line="409"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Die hier aufgeführten abgelehnten Dateien vergessen (das Protokoll behält sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="407"/>
+        <location filename="../app/gui/panels.py" line="413"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="407"/>
+        <location filename="../app/gui/panels.py" line="413"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="407"/>
+        <location filename="../app/gui/panels.py" line="413"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="469"/>
+        <location filename="../app/gui/panels.py" line="475"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>
@@ -1822,7 +1832,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/models.py" line="215"/>
-        <location filename="../app/gui/panels.py" line="228"/>
+        <location filename="../app/gui/panels.py" line="229"/>
         <source>measuring…</source>
         <translation>wird gemessen…</translation>
     </message>
@@ -1903,33 +1913,43 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>nicht kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="340"/>
+        <location filename="../app/gui/models.py" line="341"/>
+        <source>Playable so far: %1 (double-click to play)</source>
+        <translation>Bisher abspielbar: %1 (Doppelklick spielt ab)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="344"/>
         <source>Encoder: %1</source>
         <translation>Encoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="353"/>
+        <location filename="../app/gui/models.py" line="357"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="353"/>
+        <location filename="../app/gui/models.py" line="357"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="354"/>
+        <location filename="../app/gui/models.py" line="358"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="359"/>
+        <location filename="../app/gui/models.py" line="363"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
             <numerusform>%n kb/s</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="367"/>
+        <source>%1 · playable</source>
+        <translation>%1 · abspielbar</translation>
     </message>
 </context>
 <context>
