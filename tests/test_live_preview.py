@@ -224,7 +224,7 @@ def test_the_grid_plays_a_rung_being_encoded_once_it_has_a_segment(qtbot, window
     playlist = os.path.join(partial, "index.m3u8")
     emit(window.controller.jobEvent, {"type": "rendition.segment", "jobId": job.id, "encoding": "hls",
                                       "quality": "240p", "path": playlist, "segments": 4, "mediaSeconds": 4.0})
-    assert grid.play_action.isEnabled() and status.data() == "encoding · playable"
+    assert grid.play_action.isEnabled() and status.data() == "encoding ▶"
     assert status.data(Qt.ItemDataRole.ToolTipRole) == "Playable so far: 0:04 (double-click to play)"
     grid.play_action.trigger()
     mirror = live_preview.mirror_path(playlist)
@@ -250,3 +250,28 @@ def test_the_grid_plays_a_rung_being_encoded_once_it_has_a_segment(qtbot, window
     assert player.player.source().toLocalFile() == mirror
     assert status.data() == "encoded" and grid.play_action.isEnabled()
     assert player.player.error() == QMediaPlayer.Error.NoError
+
+
+def test_a_cancel_while_previewing_takes_the_rung_off_the_player(qtbot, window, tmp_path):
+    from app.gui import live_preview
+    from app.gui.signals import emit
+
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"), EncodeOptions(), name="a")
+    job.status = "running"
+    job.renditions = [RenditionState("hls:240p", "hls", "240p", 320, 180, status=ENCODING, progress=0.3)]
+    window.controller.model.add(job)
+    window.queue.view.selectRow(window.controller.model.row_of(job.id))
+    window.grid.view.selectRow(0)
+    partial = os.path.join(job.out_dir, "hls", ".240p.partial")
+    _event_playlist(partial, 2)
+    playlist = os.path.join(partial, "index.m3u8")
+    emit(window.controller.jobEvent, {"type": "rendition.segment", "jobId": job.id, "encoding": "hls",
+                                      "quality": "240p", "path": playlist, "segments": 2, "mediaSeconds": 2.0})
+    window.grid.play_action.trigger()
+    mirror = live_preview.mirror_path(playlist)
+    assert window.player.choice.currentData() == mirror and os.path.exists(mirror)
+    shutil.rmtree(partial)  # the engine's clean-up of a cancelled job
+    emit(window.controller.jobEvent, {"type": "job.finished", "jobId": job.id, "status": "cancelled",
+                                      "error": "cancelled by the user"})
+    assert window.player.choice.findData(mirror) < 0 and not os.path.exists(mirror)
+    assert not window.grid.play_action.isEnabled() and job.renditions[0].preview is None

@@ -125,7 +125,7 @@
     <name>GridPanel</name>
     <message>
         <location filename="../app/gui/panels.py" line="211"/>
-        <location filename="../app/gui/panels.py" line="355"/>
+        <location filename="../app/gui/panels.py" line="357"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
@@ -140,47 +140,47 @@
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="238"/>
+        <location filename="../app/gui/panels.py" line="240"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="241"/>
+        <location filename="../app/gui/panels.py" line="243"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="244"/>
+        <location filename="../app/gui/panels.py" line="246"/>
         <source>Measure quality</source>
         <translation>Qualität messen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="245"/>
+        <location filename="../app/gui/panels.py" line="247"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples</source>
         <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), an gleichmäßig verteilten Stichproben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="248"/>
+        <location filename="../app/gui/panels.py" line="250"/>
         <source>Measure quality (every frame)</source>
         <translation>Qualität messen (jedes Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="262"/>
+        <location filename="../app/gui/panels.py" line="264"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="263"/>
+        <location filename="../app/gui/panels.py" line="265"/>
         <source>Quality chart</source>
         <translation>Qualitätsdiagramm</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="360"/>
+        <location filename="../app/gui/panels.py" line="362"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="251"/>
+        <location filename="../app/gui/panels.py" line="253"/>
         <source>Compare with source…</source>
         <translation>Mit der Quelle vergleichen…</translation>
     </message>
@@ -1710,32 +1710,32 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="408"/>
+        <location filename="../app/gui/panels.py" line="410"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="409"/>
+        <location filename="../app/gui/panels.py" line="411"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Die hier aufgeführten abgelehnten Dateien vergessen (das Protokoll behält sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="413"/>
+        <location filename="../app/gui/panels.py" line="415"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="413"/>
+        <location filename="../app/gui/panels.py" line="415"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="413"/>
+        <location filename="../app/gui/panels.py" line="415"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="475"/>
+        <location filename="../app/gui/panels.py" line="477"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>
@@ -1812,6 +1812,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/models.py" line="127"/>
+        <location filename="../app/gui/panels.py" line="224"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
@@ -1832,7 +1833,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/models.py" line="215"/>
-        <location filename="../app/gui/panels.py" line="229"/>
+        <location filename="../app/gui/panels.py" line="231"/>
         <source>measuring…</source>
         <translation>wird gemessen…</translation>
     </message>
@@ -1945,11 +1946,6 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
             <numerusform>%n kb/s</numerusform>
             <numerusform>%n kb/s</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/models.py" line="367"/>
-        <source>%1 · playable</source>
-        <translation>%1 · abspielbar</translation>
     </message>
 </context>
 <context>

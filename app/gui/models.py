@@ -363,8 +363,8 @@ class RenditionTableModel(_TableModel):
             return self.tr("%n kb/s", "", r.bitrate) if r.bitrate else ""
         if col == self.COL_STATUS:
             text = self._translate(self.STATUS_TEXT.get(r.status)) or r.status
-            if r.status == ENCODING and playable_path(r):  # its first segments can be played already
-                text = self.tr("%1 · playable").replace("%1", text)
+            if r.status == ENCODING and playable_path(r):  # its first segments can be played already (see tooltip)
+                text += " ▶"
             return text
         if col == self.COL_PROGRESS:
             return f"{r.progress * 100:.0f} %"

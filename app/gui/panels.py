@@ -221,7 +221,9 @@ class GridPanel(QWidget):
         header.setMinimumSectionSize(60)
         fm = self.view.fontMetrics()
         # Room for values that appear only while encoding, so the columns do not jump or elide.
+        playable = QCoreApplication.translate("RenditionTableModel", "encoding") + " ▶"  # playable while it encodes
         self._room = {RenditionTableModel.COL_PROGRESS: fm.horizontalAdvance("100 %") * 3,
+                      RenditionTableModel.COL_STATUS: fm.horizontalAdvance(playable) + 30,  # and the status icon
                       RenditionTableModel.COL_SPEED: fm.horizontalAdvance("000.0 fps · 00.00×") + 16,
                       RenditionTableModel.COL_ETA: fm.horizontalAdvance("0:00:00") + 16,
                       RenditionTableModel.COL_SIZE: fm.horizontalAdvance("000.0 MB") + 16,
