@@ -124,60 +124,65 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="210"/>
-        <location filename="../app/gui/panels.py" line="361"/>
+        <location filename="../app/gui/panels.py" line="211"/>
+        <location filename="../app/gui/panels.py" line="369"/>
         <source>No job selected</source>
         <translation>Kein Auftrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="212"/>
+        <location filename="../app/gui/panels.py" line="213"/>
         <source>Retry rendition</source>
         <translation>Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="213"/>
+        <location filename="../app/gui/panels.py" line="214"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Die ausgewählte fehlgeschlagene Rendition neu kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="237"/>
+        <location filename="../app/gui/panels.py" line="243"/>
         <source>Retry this rendition</source>
         <translation>Diese Rendition wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="240"/>
+        <location filename="../app/gui/panels.py" line="246"/>
         <source>Measure quality</source>
         <translation>Qualität messen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="241"/>
+        <location filename="../app/gui/panels.py" line="247"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples</source>
         <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), an gleichmäßig verteilten Stichproben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="244"/>
+        <location filename="../app/gui/panels.py" line="250"/>
         <source>Measure quality (every frame)</source>
         <translation>Qualität messen (jedes Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="258"/>
+        <location filename="../app/gui/panels.py" line="264"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="259"/>
+        <location filename="../app/gui/panels.py" line="265"/>
         <source>Quality chart</source>
         <translation>Qualitätsdiagramm</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="366"/>
+        <location filename="../app/gui/panels.py" line="374"/>
         <source>Output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="247"/>
+        <location filename="../app/gui/panels.py" line="253"/>
         <source>Compare with source…</source>
         <translation>Mit der Quelle vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="240"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>
@@ -739,112 +744,112 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="381"/>
+        <location filename="../app/gui/models.py" line="398"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="383"/>
+        <location filename="../app/gui/models.py" line="400"/>
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="393"/>
+        <location filename="../app/gui/models.py" line="410"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="394"/>
+        <location filename="../app/gui/models.py" line="411"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="395"/>
+        <location filename="../app/gui/models.py" line="412"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="396"/>
+        <location filename="../app/gui/models.py" line="413"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="397"/>
+        <location filename="../app/gui/models.py" line="414"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="398"/>
+        <location filename="../app/gui/models.py" line="415"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="399"/>
+        <location filename="../app/gui/models.py" line="416"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="402"/>
+        <location filename="../app/gui/models.py" line="419"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="403"/>
+        <location filename="../app/gui/models.py" line="420"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="404"/>
+        <location filename="../app/gui/models.py" line="421"/>
         <source>completed</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="405"/>
+        <location filename="../app/gui/models.py" line="422"/>
         <source>partly failed</source>
         <translation>teilweise fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="406"/>
+        <location filename="../app/gui/models.py" line="423"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="407"/>
+        <location filename="../app/gui/models.py" line="424"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="408"/>
+        <location filename="../app/gui/models.py" line="425"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="409"/>
+        <location filename="../app/gui/models.py" line="426"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="410"/>
+        <location filename="../app/gui/models.py" line="427"/>
         <source>uploading</source>
         <translation>wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="411"/>
+        <location filename="../app/gui/models.py" line="428"/>
         <source>processing</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="507"/>
+        <location filename="../app/gui/models.py" line="524"/>
         <source>Took %1 · %2 written</source>
         <translation>Dauer %1 · %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="510"/>
+        <location filename="../app/gui/models.py" line="527"/>
         <source>%1× realtime</source>
         <translation>%1× Echtzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="551"/>
+        <location filename="../app/gui/models.py" line="568"/>
         <source>analysing %1 %</source>
         <translation>analysiere %1 %</translation>
     </message>
@@ -889,291 +894,291 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="35"/>
+        <location filename="../app/gui/main_window.py" line="38"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="115"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="116"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="113"/>
+        <location filename="../app/gui/main_window.py" line="117"/>
         <source>Move finished to History</source>
         <translation>Fertige in den Verlauf verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Abgeschlossene und abgebrochene Aufträge aus der Warteschlange nehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>&amp;Track remote job…</source>
         <translation>Entfernten Auftrag &amp;verfolgen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Einen Auftrag bei einem Anbieter über seine Kennung verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>&amp;Job</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="151"/>
         <source>&amp;Start or pause the queue</source>
         <translation>Warteschlange &amp;starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Die Warteschlange starten oder nach den laufenden Aufträgen anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="151"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Retry &amp;failed renditions</source>
         <translation>&amp;Fehlgeschlagene Renditions wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Nur die fehlgeschlagenen Renditions kodieren, die anderen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>Re&amp;move from the list</source>
         <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>Output files are kept</source>
         <translation>Die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="160"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="165"/>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="163"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Open &amp;output folder</source>
         <translation>A&amp;usgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="165"/>
+        <location filename="../app/gui/main_window.py" line="169"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Pfad der &amp;Master-Playlist kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>Measure &amp;quality</source>
         <translation>&amp;Qualität messen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="170"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples; Cancel stops it</source>
         <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), an gleichmäßig verteilten Stichproben; Abbrechen hält es an</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="172"/>
+        <location filename="../app/gui/main_window.py" line="176"/>
         <source>Measure quality (every &amp;frame)</source>
         <translation>Qualität messen (jedes &amp;Bild)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="174"/>
+        <location filename="../app/gui/main_window.py" line="178"/>
         <source>Score every frame of each rendition against the source</source>
         <translation>Jedes Bild jeder Rendition mit der Quelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="182"/>
+        <location filename="../app/gui/main_window.py" line="186"/>
         <source>Download &amp;results</source>
         <translation>Ergebnisse &amp;herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="183"/>
+        <location filename="../app/gui/main_window.py" line="187"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Die Ergebnisse eines entfernten Auftrags in seinen Ordner laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="187"/>
+        <location filename="../app/gui/main_window.py" line="191"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="188"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
+        <location filename="../app/gui/main_window.py" line="193"/>
         <source>&amp;Next frame</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
+        <location filename="../app/gui/main_window.py" line="194"/>
         <source>P&amp;revious frame</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="191"/>
+        <location filename="../app/gui/main_window.py" line="195"/>
         <source>&amp;Loop</source>
         <translation>&amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
+        <location filename="../app/gui/main_window.py" line="196"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
+        <location filename="../app/gui/main_window.py" line="197"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Nur das Video auf dem Bildschirm; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="195"/>
+        <location filename="../app/gui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="196"/>
+        <location filename="../app/gui/main_window.py" line="200"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="197"/>
+        <location filename="../app/gui/main_window.py" line="201"/>
         <source>&amp;About Rendition Studio</source>
         <translation>Ü&amp;ber Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="200"/>
+        <location filename="../app/gui/main_window.py" line="204"/>
         <source>Open videos</source>
         <translation>Videos öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="201"/>
+        <location filename="../app/gui/main_window.py" line="205"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="245"/>
+        <location filename="../app/gui/main_window.py" line="249"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Einstellungen gespeichert; sie gelten für ab jetzt hinzugefügte Videos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="274"/>
+        <location filename="../app/gui/main_window.py" line="278"/>
         <source>Measuring the quality of %1…</source>
         <translation>Die Qualität von %1 wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="300"/>
+        <location filename="../app/gui/main_window.py" line="304"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Dieser Auftrag läuft noch; wiederholen Sie seine Renditions, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="308"/>
+        <location filename="../app/gui/main_window.py" line="312"/>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="310"/>
+        <location filename="../app/gui/main_window.py" line="314"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 hat noch keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="324"/>
+        <location filename="../app/gui/main_window.py" line="328"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="326"/>
+        <location filename="../app/gui/main_window.py" line="330"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Dieser Auftrag hat noch keine HLS-Master-Playlist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="337"/>
+        <location filename="../app/gui/main_window.py" line="341"/>
         <source>About Rendition Studio</source>
         <translation>Über Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="338"/>
+        <location filename="../app/gui/main_window.py" line="342"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plant aus einem Video eine HLS-Leiter und ein MP4, kodiert sie auf diesem Computer mit PyAV und prüft sie im Player.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="386"/>
+        <location filename="../app/gui/main_window.py" line="390"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: nur lokale Dateien können kodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="416"/>
+        <location filename="../app/gui/main_window.py" line="420"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Ergebnisse können heruntergeladen werden, sobald der entfernte Auftrag fertig ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="440"/>
-        <location filename="../app/gui/main_window.py" line="535"/>
+        <location filename="../app/gui/main_window.py" line="445"/>
+        <location filename="../app/gui/main_window.py" line="565"/>
         <source>Decoder: %1</source>
         <translation>Decoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="441"/>
-        <location filename="../app/gui/main_window.py" line="535"/>
+        <location filename="../app/gui/main_window.py" line="446"/>
+        <location filename="../app/gui/main_window.py" line="565"/>
         <source>software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="444"/>
-        <location filename="../app/gui/main_window.py" line="482"/>
-        <location filename="../app/gui/main_window.py" line="486"/>
+        <location filename="../app/gui/main_window.py" line="449"/>
+        <location filename="../app/gui/main_window.py" line="512"/>
+        <location filename="../app/gui/main_window.py" line="516"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="459"/>
+        <location filename="../app/gui/main_window.py" line="483"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Abgeschlossen: %n</numerusform>
@@ -1181,7 +1186,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="461"/>
+        <location filename="../app/gui/main_window.py" line="485"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>Nicht abgeschlossen: %n</numerusform>
@@ -1189,12 +1194,12 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="462"/>
+        <location filename="../app/gui/main_window.py" line="486"/>
         <source>The queue has finished</source>
         <translation>Die Warteschlange ist fertig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="491"/>
+        <location filename="../app/gui/main_window.py" line="521"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n Datei nach %1 heruntergeladen</numerusform>
@@ -1202,7 +1207,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="528"/>
+        <location filename="../app/gui/main_window.py" line="558"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -1210,7 +1215,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="532"/>
+        <location filename="../app/gui/main_window.py" line="562"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n Auftrag in der Warteschlange</numerusform>
@@ -1218,72 +1223,72 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="492"/>
+        <location filename="../app/gui/main_window.py" line="522"/>
         <source>Download failed: %1</source>
         <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="499"/>
+        <location filename="../app/gui/main_window.py" line="529"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="530"/>
+        <location filename="../app/gui/main_window.py" line="560"/>
         <source>Reading files…</source>
         <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="550"/>
+        <location filename="../app/gui/main_window.py" line="580"/>
         <source>Quit Rendition Studio</source>
         <translation>Rendition Studio beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="551"/>
+        <location filename="../app/gui/main_window.py" line="581"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Ein Auftrag wird noch kodiert. Abbrechen und beenden? Seine fertigen Renditions bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>&amp;Presets…</source>
         <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Kodier-Voreinstellungen speichern, umbenennen, löschen, importieren und exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>&amp;Edit settings…</source>
         <translation>Einstellungen &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="156"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Die Einstellungen eines wartenden, fehlgeschlagenen oder abgelehnten Auftrags ändern und ihn wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="254"/>
+        <location filename="../app/gui/main_window.py" line="258"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Nur ein lokaler Auftrag, der nicht läuft, kann bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="265"/>
+        <location filename="../app/gui/main_window.py" line="269"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 läuft; seine Einstellungen wurden nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="179"/>
         <source>C&amp;ompare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="180"/>
         <source>The source and a rendition side by side, frame by frame</source>
         <translation>Die Quelle und eine Rendition nebeneinander, Bild für Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="350"/>
         <source>Compare needs a job whose output folder exists.</source>
         <translation>Zum Vergleichen braucht der Auftrag einen vorhandenen Ausgabeordner.</translation>
     </message>
@@ -1291,82 +1296,87 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="192"/>
+        <location filename="../app/gui/player.py" line="196"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Was abgespielt wird: die Quelle, die HLS-Master-Playlist oder eine Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="197"/>
+        <location filename="../app/gui/player.py" line="201"/>
         <source>The variant of the master playlist to play; Auto leaves it to the player</source>
         <translation>Die Variante der Master-Playlist, die abgespielt wird; bei Automatisch wählt der Player</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="204"/>
-        <location filename="../app/gui/player.py" line="454"/>
+        <location filename="../app/gui/player.py" line="208"/>
+        <location filename="../app/gui/player.py" line="460"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="205"/>
+        <location filename="../app/gui/player.py" line="209"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="208"/>
+        <location filename="../app/gui/player.py" line="212"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="211"/>
+        <location filename="../app/gui/player.py" line="215"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="215"/>
+        <location filename="../app/gui/player.py" line="219"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Vollbild (F; Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="217"/>
+        <location filename="../app/gui/player.py" line="221"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="220"/>
+        <location filename="../app/gui/player.py" line="224"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="227"/>
+        <location filename="../app/gui/player.py" line="231"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="405"/>
+        <location filename="../app/gui/player.py" line="411"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="454"/>
+        <location filename="../app/gui/player.py" line="460"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="488"/>
-        <location filename="../app/gui/player.py" line="502"/>
+        <location filename="../app/gui/player.py" line="494"/>
+        <location filename="../app/gui/player.py" line="513"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="491"/>
-        <location filename="../app/gui/player.py" line="505"/>
+        <location filename="../app/gui/player.py" line="497"/>
+        <location filename="../app/gui/player.py" line="516"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="509"/>
+        <location filename="../app/gui/player.py" line="520"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="504"/>
+        <source>%1 (encoding)</source>
+        <translation>%1 (wird kodiert)</translation>
     </message>
 </context>
 <context>
@@ -1792,32 +1802,32 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="414"/>
+        <location filename="../app/gui/panels.py" line="422"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="415"/>
+        <location filename="../app/gui/panels.py" line="423"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Die hier aufgeführten abgelehnten Dateien vergessen (das Protokoll behält sie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="419"/>
+        <location filename="../app/gui/panels.py" line="427"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="419"/>
+        <location filename="../app/gui/panels.py" line="427"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="419"/>
+        <location filename="../app/gui/panels.py" line="427"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="481"/>
+        <location filename="../app/gui/panels.py" line="489"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n abgelehnte Datei</numerusform>
@@ -1894,6 +1904,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/models.py" line="127"/>
+        <location filename="../app/gui/panels.py" line="224"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
@@ -1914,7 +1925,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/models.py" line="215"/>
-        <location filename="../app/gui/panels.py" line="228"/>
+        <location filename="../app/gui/panels.py" line="231"/>
         <source>measuring…</source>
         <translation>wird gemessen…</translation>
     </message>
@@ -1995,33 +2006,38 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>nicht kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="340"/>
+        <location filename="../app/gui/models.py" line="344"/>
         <source>Encoder: %1</source>
         <translation>Encoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="353"/>
+        <location filename="../app/gui/models.py" line="357"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="353"/>
+        <location filename="../app/gui/models.py" line="357"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="354"/>
+        <location filename="../app/gui/models.py" line="358"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="359"/>
+        <location filename="../app/gui/models.py" line="363"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
             <numerusform>%n kb/s</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="341"/>
+        <source>Playable so far: %1 (double-click to play)</source>
+        <translation>Bisher abspielbar: %1 (Doppelklick spielt ab)</translation>
     </message>
 </context>
 <context>

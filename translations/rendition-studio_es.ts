@@ -124,60 +124,65 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="210"/>
-        <location filename="../app/gui/panels.py" line="361"/>
+        <location filename="../app/gui/panels.py" line="211"/>
+        <location filename="../app/gui/panels.py" line="369"/>
         <source>No job selected</source>
         <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="212"/>
+        <location filename="../app/gui/panels.py" line="213"/>
         <source>Retry rendition</source>
         <translation>Reintentar variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="213"/>
+        <location filename="../app/gui/panels.py" line="214"/>
         <source>Encode the selected failed rendition again, keeping the others</source>
         <translation>Codificar de nuevo la variante fallida seleccionada, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="237"/>
+        <location filename="../app/gui/panels.py" line="243"/>
         <source>Retry this rendition</source>
         <translation>Reintentar esta variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="240"/>
+        <location filename="../app/gui/panels.py" line="246"/>
         <source>Measure quality</source>
         <translation>Medir la calidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="241"/>
+        <location filename="../app/gui/panels.py" line="247"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples</source>
         <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) en muestras repartidas por igual</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="244"/>
+        <location filename="../app/gui/panels.py" line="250"/>
         <source>Measure quality (every frame)</source>
         <translation>Medir la calidad (cada fotograma)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="258"/>
+        <location filename="../app/gui/panels.py" line="264"/>
         <source>Renditions</source>
         <translation>Rendiciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="259"/>
+        <location filename="../app/gui/panels.py" line="265"/>
         <source>Quality chart</source>
         <translation>Gráfico de calidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="366"/>
+        <location filename="../app/gui/panels.py" line="374"/>
         <source>Output folder: %1</source>
         <translation>Carpeta de salida: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="247"/>
+        <location filename="../app/gui/panels.py" line="253"/>
         <source>Compare with source…</source>
         <translation>Comparar con el original…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels.py" line="240"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>
@@ -739,112 +744,112 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="381"/>
+        <location filename="../app/gui/models.py" line="398"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="383"/>
+        <location filename="../app/gui/models.py" line="400"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="393"/>
+        <location filename="../app/gui/models.py" line="410"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="394"/>
+        <location filename="../app/gui/models.py" line="411"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="395"/>
+        <location filename="../app/gui/models.py" line="412"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="396"/>
+        <location filename="../app/gui/models.py" line="413"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="397"/>
+        <location filename="../app/gui/models.py" line="414"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="398"/>
+        <location filename="../app/gui/models.py" line="415"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="399"/>
+        <location filename="../app/gui/models.py" line="416"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="402"/>
+        <location filename="../app/gui/models.py" line="419"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="403"/>
+        <location filename="../app/gui/models.py" line="420"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="404"/>
+        <location filename="../app/gui/models.py" line="421"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="405"/>
+        <location filename="../app/gui/models.py" line="422"/>
         <source>partly failed</source>
         <translation>fallido en parte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="406"/>
+        <location filename="../app/gui/models.py" line="423"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="407"/>
+        <location filename="../app/gui/models.py" line="424"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="408"/>
+        <location filename="../app/gui/models.py" line="425"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="409"/>
+        <location filename="../app/gui/models.py" line="426"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="410"/>
+        <location filename="../app/gui/models.py" line="427"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="411"/>
+        <location filename="../app/gui/models.py" line="428"/>
         <source>processing</source>
         <translation>procesando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="507"/>
+        <location filename="../app/gui/models.py" line="524"/>
         <source>Took %1 · %2 written</source>
         <translation>Tardó %1 · %2 escritos</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="510"/>
+        <location filename="../app/gui/models.py" line="527"/>
         <source>%1× realtime</source>
         <translation>%1× tiempo real</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="551"/>
+        <location filename="../app/gui/models.py" line="568"/>
         <source>analysing %1 %</source>
         <translation>analizando %1 %</translation>
     </message>
@@ -889,291 +894,291 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.py" line="35"/>
+        <location filename="../app/gui/main_window.py" line="38"/>
         <source>Rendition Studio</source>
         <translation>Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="111"/>
+        <location filename="../app/gui/main_window.py" line="115"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="112"/>
+        <location filename="../app/gui/main_window.py" line="116"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="113"/>
+        <location filename="../app/gui/main_window.py" line="117"/>
         <source>Move finished to History</source>
         <translation>Pasar los terminados al historial</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="114"/>
+        <location filename="../app/gui/main_window.py" line="118"/>
         <source>Take the completed and cancelled jobs out of the queue</source>
         <translation>Sacar de la cola los trabajos completados y cancelados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="134"/>
+        <location filename="../app/gui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="135"/>
+        <location filename="../app/gui/main_window.py" line="139"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="137"/>
+        <location filename="../app/gui/main_window.py" line="141"/>
         <source>&amp;Track remote job…</source>
         <translation>&amp;Seguir trabajo remoto…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="138"/>
+        <location filename="../app/gui/main_window.py" line="142"/>
         <source>Follow a job on a provider by its identifier</source>
         <translation>Seguir un trabajo de un proveedor por su identificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="140"/>
+        <location filename="../app/gui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="144"/>
+        <location filename="../app/gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="146"/>
+        <location filename="../app/gui/main_window.py" line="150"/>
         <source>&amp;Job</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="147"/>
+        <location filename="../app/gui/main_window.py" line="151"/>
         <source>&amp;Start or pause the queue</source>
         <translation>&amp;Iniciar o pausar la cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="149"/>
+        <location filename="../app/gui/main_window.py" line="153"/>
         <source>Start the queue, or pause it after the jobs now running</source>
         <translation>Iniciar la cola, o pausarla tras los trabajos en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="150"/>
+        <location filename="../app/gui/main_window.py" line="154"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="151"/>
+        <location filename="../app/gui/main_window.py" line="155"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="153"/>
+        <location filename="../app/gui/main_window.py" line="157"/>
         <source>Retry &amp;failed renditions</source>
         <translation>Reintentar variantes &amp;fallidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="154"/>
+        <location filename="../app/gui/main_window.py" line="158"/>
         <source>Encode only the renditions that failed, keeping the others</source>
         <translation>Codificar solo las variantes fallidas, conservando las demás</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="158"/>
+        <location filename="../app/gui/main_window.py" line="162"/>
         <source>Re&amp;move from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="159"/>
+        <location filename="../app/gui/main_window.py" line="163"/>
         <source>Output files are kept</source>
         <translation>Los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="160"/>
+        <location filename="../app/gui/main_window.py" line="164"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="161"/>
+        <location filename="../app/gui/main_window.py" line="165"/>
         <source>Move &amp;down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="163"/>
+        <location filename="../app/gui/main_window.py" line="167"/>
         <source>Open &amp;output folder</source>
         <translation>Abrir carpeta de &amp;salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="165"/>
+        <location filename="../app/gui/main_window.py" line="169"/>
         <source>Copy &amp;master playlist path</source>
         <translation>Copiar ruta de la lista &amp;maestra</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="168"/>
+        <location filename="../app/gui/main_window.py" line="172"/>
         <source>Measure &amp;quality</source>
         <translation>Medir la &amp;calidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="170"/>
+        <location filename="../app/gui/main_window.py" line="174"/>
         <source>Score each rendition against the source (SSIM, PSNR) on evenly spread samples; Cancel stops it</source>
         <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) en muestras repartidas por igual; Cancelar lo detiene</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="172"/>
+        <location filename="../app/gui/main_window.py" line="176"/>
         <source>Measure quality (every &amp;frame)</source>
         <translation>Medir la calidad (cada &amp;fotograma)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="174"/>
+        <location filename="../app/gui/main_window.py" line="178"/>
         <source>Score every frame of each rendition against the source</source>
         <translation>Puntuar cada fotograma de cada rendición frente a la fuente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="182"/>
+        <location filename="../app/gui/main_window.py" line="186"/>
         <source>Download &amp;results</source>
         <translation>Descargar &amp;resultados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="183"/>
+        <location filename="../app/gui/main_window.py" line="187"/>
         <source>Fetch a remote job&apos;s outputs into its folder</source>
         <translation>Descargar los resultados de un trabajo remoto en su carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="187"/>
+        <location filename="../app/gui/main_window.py" line="191"/>
         <source>&amp;Playback</source>
         <translation>Re&amp;producción</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="188"/>
+        <location filename="../app/gui/main_window.py" line="192"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="189"/>
+        <location filename="../app/gui/main_window.py" line="193"/>
         <source>&amp;Next frame</source>
         <translation>Fotograma &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="190"/>
+        <location filename="../app/gui/main_window.py" line="194"/>
         <source>P&amp;revious frame</source>
         <translation>Fotograma &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="191"/>
+        <location filename="../app/gui/main_window.py" line="195"/>
         <source>&amp;Loop</source>
         <translation>&amp;Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="192"/>
+        <location filename="../app/gui/main_window.py" line="196"/>
         <source>&amp;Full screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="193"/>
+        <location filename="../app/gui/main_window.py" line="197"/>
         <source>The video alone on the screen; Esc leaves</source>
         <translation>Solo el vídeo en la pantalla; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="195"/>
+        <location filename="../app/gui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="196"/>
+        <location filename="../app/gui/main_window.py" line="200"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="197"/>
+        <location filename="../app/gui/main_window.py" line="201"/>
         <source>&amp;About Rendition Studio</source>
         <translation>&amp;Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="200"/>
+        <location filename="../app/gui/main_window.py" line="204"/>
         <source>Open videos</source>
         <translation>Abrir vídeos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="201"/>
+        <location filename="../app/gui/main_window.py" line="205"/>
         <source>Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ts *.mts *.mpg *.flv *.wmv *.mxf *.3gp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="245"/>
+        <location filename="../app/gui/main_window.py" line="249"/>
         <source>Settings saved; they apply to videos added from now on.</source>
         <translation>Preferencias guardadas; se aplican a los vídeos que se añadan a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="274"/>
+        <location filename="../app/gui/main_window.py" line="278"/>
         <source>Measuring the quality of %1…</source>
         <translation>Midiendo la calidad de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="300"/>
+        <location filename="../app/gui/main_window.py" line="304"/>
         <source>This job is still running; retry its renditions when it has finished.</source>
         <translation>Este trabajo sigue en curso; reintente sus variantes cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="308"/>
+        <location filename="../app/gui/main_window.py" line="312"/>
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="310"/>
+        <location filename="../app/gui/main_window.py" line="314"/>
         <source>%1 has no output folder yet.</source>
         <translation>%1 aún no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="324"/>
+        <location filename="../app/gui/main_window.py" line="328"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="326"/>
+        <location filename="../app/gui/main_window.py" line="330"/>
         <source>This job has no HLS master playlist yet.</source>
         <translation>Este trabajo aún no tiene lista maestra HLS.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="337"/>
+        <location filename="../app/gui/main_window.py" line="341"/>
         <source>About Rendition Studio</source>
         <translation>Acerca de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="338"/>
+        <location filename="../app/gui/main_window.py" line="342"/>
         <source>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Plans an HLS ladder and an MP4 from a video, encodes them on this computer with PyAV, and checks them in the player.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Rendition Studio %1&lt;/b&gt;&lt;p&gt;Planifica una escalera HLS y un MP4 a partir de un vídeo, los codifica en este ordenador con PyAV y los revisa en el reproductor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="386"/>
+        <location filename="../app/gui/main_window.py" line="390"/>
         <source>%1: only local files can be encoded</source>
         <translation>%1: solo se pueden codificar archivos locales</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="416"/>
+        <location filename="../app/gui/main_window.py" line="420"/>
         <source>Results can be downloaded once the remote job has finished.</source>
         <translation>Los resultados se pueden descargar cuando el trabajo remoto haya terminado.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="440"/>
-        <location filename="../app/gui/main_window.py" line="535"/>
+        <location filename="../app/gui/main_window.py" line="445"/>
+        <location filename="../app/gui/main_window.py" line="565"/>
         <source>Decoder: %1</source>
         <translation>Decodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="441"/>
-        <location filename="../app/gui/main_window.py" line="535"/>
+        <location filename="../app/gui/main_window.py" line="446"/>
+        <location filename="../app/gui/main_window.py" line="565"/>
         <source>software</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="444"/>
-        <location filename="../app/gui/main_window.py" line="482"/>
-        <location filename="../app/gui/main_window.py" line="486"/>
+        <location filename="../app/gui/main_window.py" line="449"/>
+        <location filename="../app/gui/main_window.py" line="512"/>
+        <location filename="../app/gui/main_window.py" line="516"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="459"/>
+        <location filename="../app/gui/main_window.py" line="483"/>
         <source>Completed: %n</source>
         <translation>
             <numerusform>Completados: %n</numerusform>
@@ -1181,7 +1186,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="461"/>
+        <location filename="../app/gui/main_window.py" line="485"/>
         <source>Not completed: %n</source>
         <translation>
             <numerusform>No completados: %n</numerusform>
@@ -1189,12 +1194,12 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="462"/>
+        <location filename="../app/gui/main_window.py" line="486"/>
         <source>The queue has finished</source>
         <translation>La cola ha terminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="491"/>
+        <location filename="../app/gui/main_window.py" line="521"/>
         <source>Files downloaded to %1: %n</source>
         <translation>
             <numerusform>%n archivo descargado en %1</numerusform>
@@ -1202,7 +1207,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="528"/>
+        <location filename="../app/gui/main_window.py" line="558"/>
         <source>Jobs running: %n</source>
         <translation>
             <numerusform>%n trabajo en curso</numerusform>
@@ -1210,7 +1215,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.py" line="532"/>
+        <location filename="../app/gui/main_window.py" line="562"/>
         <source>Jobs in the queue: %n</source>
         <translation>
             <numerusform>%n trabajo en la cola</numerusform>
@@ -1218,72 +1223,72 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="492"/>
+        <location filename="../app/gui/main_window.py" line="522"/>
         <source>Download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="499"/>
+        <location filename="../app/gui/main_window.py" line="529"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="530"/>
+        <location filename="../app/gui/main_window.py" line="560"/>
         <source>Reading files…</source>
         <translation>Leyendo archivos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="550"/>
+        <location filename="../app/gui/main_window.py" line="580"/>
         <source>Quit Rendition Studio</source>
         <translation>Salir de Rendition Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="551"/>
+        <location filename="../app/gui/main_window.py" line="581"/>
         <source>A job is still encoding. Cancel it and quit? Its finished renditions are kept.</source>
         <translation>Un trabajo se está codificando. ¿Cancelarlo y salir? Sus variantes terminadas se conservan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="141"/>
+        <location filename="../app/gui/main_window.py" line="145"/>
         <source>&amp;Presets…</source>
         <translation>Pre&amp;ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="142"/>
+        <location filename="../app/gui/main_window.py" line="146"/>
         <source>Save, rename, delete, import and export encoding presets</source>
         <translation>Guardar, renombrar, eliminar, importar y exportar preajustes de codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="155"/>
+        <location filename="../app/gui/main_window.py" line="159"/>
         <source>&amp;Edit settings…</source>
         <translation>&amp;Editar ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="156"/>
+        <location filename="../app/gui/main_window.py" line="160"/>
         <source>Change a queued, failed or rejected job&apos;s settings and retry it</source>
         <translation>Cambiar los ajustes de un trabajo en cola, fallido o rechazado y reintentarlo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="254"/>
+        <location filename="../app/gui/main_window.py" line="258"/>
         <source>Only a local job that is not running can be edited.</source>
         <translation>Solo se puede editar un trabajo local que no esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="265"/>
+        <location filename="../app/gui/main_window.py" line="269"/>
         <source>%1 is running; its settings were not changed.</source>
         <translation>%1 está en marcha; sus ajustes no se cambiaron.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="175"/>
+        <location filename="../app/gui/main_window.py" line="179"/>
         <source>C&amp;ompare…</source>
         <translation>C&amp;omparar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="176"/>
+        <location filename="../app/gui/main_window.py" line="180"/>
         <source>The source and a rendition side by side, frame by frame</source>
         <translation>El original y una variante lado a lado, fotograma a fotograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.py" line="346"/>
+        <location filename="../app/gui/main_window.py" line="350"/>
         <source>Compare needs a job whose output folder exists.</source>
         <translation>Para comparar, el trabajo necesita una carpeta de salida existente.</translation>
     </message>
@@ -1291,82 +1296,87 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="192"/>
+        <location filename="../app/gui/player.py" line="196"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Qué reproducir: el original, la lista maestra HLS o una variante</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="197"/>
+        <location filename="../app/gui/player.py" line="201"/>
         <source>The variant of the master playlist to play; Auto leaves it to the player</source>
         <translation>La variante de la lista maestra que se reproduce; con Automática elige el reproductor</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="204"/>
-        <location filename="../app/gui/player.py" line="454"/>
+        <location filename="../app/gui/player.py" line="208"/>
+        <location filename="../app/gui/player.py" line="460"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="205"/>
+        <location filename="../app/gui/player.py" line="209"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="208"/>
+        <location filename="../app/gui/player.py" line="212"/>
         <source>Previous frame (,)</source>
         <translation>Fotograma anterior (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="211"/>
+        <location filename="../app/gui/player.py" line="215"/>
         <source>Next frame (.)</source>
         <translation>Fotograma siguiente (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="215"/>
+        <location filename="../app/gui/player.py" line="219"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Pantalla completa (F; Esc sale)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="217"/>
+        <location filename="../app/gui/player.py" line="221"/>
         <source>Loop</source>
         <translation>Bucle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="220"/>
+        <location filename="../app/gui/player.py" line="224"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="227"/>
+        <location filename="../app/gui/player.py" line="231"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="405"/>
+        <location filename="../app/gui/player.py" line="411"/>
         <source>Auto</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="454"/>
+        <location filename="../app/gui/player.py" line="460"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="488"/>
-        <location filename="../app/gui/player.py" line="502"/>
+        <location filename="../app/gui/player.py" line="494"/>
+        <location filename="../app/gui/player.py" line="513"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="491"/>
-        <location filename="../app/gui/player.py" line="505"/>
+        <location filename="../app/gui/player.py" line="497"/>
+        <location filename="../app/gui/player.py" line="516"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="509"/>
+        <location filename="../app/gui/player.py" line="520"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="504"/>
+        <source>%1 (encoding)</source>
+        <translation>%1 (codificando)</translation>
     </message>
 </context>
 <context>
@@ -1792,32 +1802,32 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../app/gui/panels.py" line="414"/>
+        <location filename="../app/gui/panels.py" line="422"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="415"/>
+        <location filename="../app/gui/panels.py" line="423"/>
         <source>Forget the refused files listed here (the log keeps them)</source>
         <translation>Olvidar los archivos rechazados de esta lista (el registro los conserva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="419"/>
+        <location filename="../app/gui/panels.py" line="427"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="419"/>
+        <location filename="../app/gui/panels.py" line="427"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels.py" line="419"/>
+        <location filename="../app/gui/panels.py" line="427"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels.py" line="481"/>
+        <location filename="../app/gui/panels.py" line="489"/>
         <source>Refused files: %n</source>
         <translation>
             <numerusform>%n archivo rechazado</numerusform>
@@ -1894,6 +1904,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/models.py" line="127"/>
+        <location filename="../app/gui/panels.py" line="224"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
@@ -1914,7 +1925,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/models.py" line="215"/>
-        <location filename="../app/gui/panels.py" line="228"/>
+        <location filename="../app/gui/panels.py" line="231"/>
         <source>measuring…</source>
         <translation>midiendo…</translation>
     </message>
@@ -1995,33 +2006,38 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>no codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="340"/>
+        <location filename="../app/gui/models.py" line="344"/>
         <source>Encoder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="353"/>
+        <location filename="../app/gui/models.py" line="357"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="353"/>
+        <location filename="../app/gui/models.py" line="357"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="354"/>
+        <location filename="../app/gui/models.py" line="358"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="359"/>
+        <location filename="../app/gui/models.py" line="363"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
             <numerusform>%n kb/s</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="341"/>
+        <source>Playable so far: %1 (double-click to play)</source>
+        <translation>Reproducible hasta ahora: %1 (doble clic para reproducir)</translation>
     </message>
 </context>
 <context>

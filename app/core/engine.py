@@ -365,6 +365,8 @@ class Engine:
                     t = time.perf_counter()
                     self._on_progress(job, ev, progress, emit)
                     progress_seconds += time.perf_counter() - t
+                elif kind == "segment":
+                    self._on_segment(job, ev, emit)
                 elif kind == "rendition_done":
                     self._on_done(job, ev, variants, emit)
                 elif kind == "rendition_failed":
@@ -471,6 +473,18 @@ class Engine:
         out = {"type": "job.progress", "jobId": job.id, "mediaTime": ev["media_time"], "renditions": rows}
         jobstate.apply_event(job, out)
         out["fraction"] = round(jobstate.progress(job), 4)
+        emit(out)
+
+    @staticmethod
+    def _on_segment(job: Job, ev: dict, emit: EventCallback) -> None:
+        """``rendition.segment``: an HLS rendition being encoded can be played so far (its growing EVENT playlist,
+        under the partial name until it is whole). Not stored: only a run's."""
+        r = job.rendition(ev["id"])
+        if r is None or r.status != ENCODING:
+            return
+        out = {"type": "rendition.segment", "jobId": job.id, "encoding": r.type, "quality": r.quality,
+               "path": ev["path"], "segments": ev["segments"], "mediaSeconds": ev["seconds"]}
+        jobstate.apply_event(job, out)
         emit(out)
 
     def _on_done(self, job: Job, ev: dict, variants: dict, emit: EventCallback) -> None:

@@ -145,12 +145,17 @@ class RenditionState:
     predicted: dict | None = None
     encoder: str | None = None  # the video encoder that made (or makes) it: libx264, h264_nvenc...
     encoder_note: str | None = None  # why it is not the encoder asked for (a hardware fallback), if so
+    # While an HLS rendition encodes: its growing playlist, playable so far (``{"path", "segments", "seconds"}``,
+    # from ``rendition.segment``); None otherwise. A run's only: not stored, not in `to_dict`, not compared.
+    preview: dict | None = field(default=None, compare=False)
 
     def __post_init__(self):
         self.status = RenditionStatus.of(self.status)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        del d["preview"]
+        return d
 
 
 @dataclass

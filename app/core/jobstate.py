@@ -80,9 +80,16 @@ def apply_event(job: Job, ev: dict) -> Change:
                 continue
             change._set(r, r.id, status=RenditionStatus.of(row["status"]), progress=row["fraction"],
                         frames=row["frames"], fps=row["fps"], speed=row["speed"], eta=row["eta"])
+    elif t == "rendition.segment":
+        r = _rendition(job, ev["encoding"], ev["quality"])
+        if r is not None and r.status == ENCODING:
+            preview = {"path": ev["path"], "segments": ev["segments"], "seconds": ev["mediaSeconds"]}
+            if r.preview is None or r.preview["segments"] < preview["segments"]:
+                change._set(r, r.id, preview=preview)
     elif t == "rendition.encoded":
         r = _rendition(job, ev["encoding"], ev["quality"])
         if r is not None:
+            change._set(r, r.id, preview=None)
             change._set(r, r.id, status=ENCODED, progress=1.0, eta=None, size=ev["size"], path=ev["path"], error=None,
                         measured=None)  # a new output: its old scores no longer hold
             if ev.get("encoder"):
@@ -96,7 +103,7 @@ def apply_event(job: Job, ev: dict) -> Change:
     elif t == "rendition.failed":
         r = _rendition(job, ev["encoding"], ev["quality"])
         if r is not None:
-            change._set(r, r.id, status=R_FAILED, error=ev["error"], eta=None)
+            change._set(r, r.id, status=R_FAILED, error=ev["error"], eta=None, preview=None)
     elif t == "rendition.quality":
         r = _rendition(job, ev["encoding"], ev["quality"])
         if r is not None:
@@ -124,6 +131,7 @@ def apply_event(job: Job, ev: dict) -> Change:
         for r in job.renditions:  # what had not finished did not: the one place that says so
             if r.status in (WAITING, ENCODING):
                 change._set(r, r.id, status=R_FAILED, error=ev["error"] or NOT_ENCODED, eta=None)
+            change._set(r, r.id, preview=None)  # a partial playlist is gone with the run
     return change
 
 

@@ -75,6 +75,8 @@ class _Sink:
     error: str | None = None
     written: dict = field(default_factory=dict)  # HLS: bytes on disk per file the muxer wrote, in order
     muxed: int = 0  # bytes of the packets handed to the muxer
+    playlists: int = 0  # HLS: event playlists the muxer has written (after each segment), and of those reported
+    reported: int = 0
 
     def fail(self, reason: str) -> None:
         if self.error is None:
@@ -86,8 +88,12 @@ class _CountedFile:
     failed write or close fails the rendition, whatever the muxer does with the error code."""
 
     def __init__(self, sink: _Sink, path: str):
-        self.sink, self.path, self.fd = sink, path, None
-        sink.written[path] = 0
+        self.sink, self.fd = sink, None
+        # The event playlist is written as ``index.m3u8.tmp`` and renamed over ``index.m3u8`` after each segment:
+        # counted under the name it ends with.
+        self.playlist = path.endswith(".m3u8.tmp")
+        self.path = path[:-4] if self.playlist else path
+        sink.written[self.path] = 0
         try:
             self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
                               | getattr(os, "O_BINARY", 0), 0o644)
@@ -118,6 +124,9 @@ class _CountedFile:
                 os.close(fd)
             except OSError as exc:
                 self._failed("closing", exc)
+            else:
+                if self.playlist:
+                    self.sink.playlists += 1
 
 
 def _io_open(sink: _Sink, url: str, flags: int, options=None):
@@ -189,7 +198,9 @@ class EncodeGroup(threading.Thread):
             fmp4 = r.codec != "h264"  # HEVC and AV1: fragmented MP4 (CMAF) segments behind an EXT-X-MAP init segment
             options = {
                 "hls_time": f"{self.plan.segment_seconds:g}",
-                "hls_playlist_type": "vod",
+                # EVENT while it grows (rewritten after each segment: playable before the end); VOD once whole
+                # (`_playlist_as_vod`).
+                "hls_playlist_type": "event",
                 "hls_list_size": "0",
                 "hls_segment_filename": os.path.join(folder, "segment_%05d.m4s" if fmp4 else "segment_%05d.ts"),
                 "hls_flags": "independent_segments",
@@ -394,6 +405,20 @@ class EncodeGroup(threading.Thread):
             sink.fail(_reason(exc))
         else:
             sink.muxed += size
+            if sink.playlists > sink.reported:  # a segment is done and listed: playable
+                self._report_segment(sink)
+
+    def _report_segment(self, sink: _Sink) -> None:
+        """``segment``: the rendition's growing playlist (on disk, renamed into place) lists one more segment."""
+        sink.reported = sink.playlists
+        try:
+            with open(sink.target, encoding="utf-8") as fh:
+                durations = [float(line[8:].split(",")[0]) for line in fh if line.startswith("#EXTINF:")]
+        except (OSError, ValueError):
+            return
+        if durations:
+            self.emit({"ev": "segment", "id": sink.plan.id, "path": sink.target, "segments": len(durations),
+                       "seconds": round(sum(durations), 3)})
 
     def _mux_video(self, packets):
         for p in packets:
@@ -422,6 +447,8 @@ class EncodeGroup(threading.Thread):
                 sink.container.close()
                 if sink.error is not None:  # a write of the muxer's last bytes failed (see _CountedFile)
                     raise RenditionError(sink.error)
+                if sink.plan.type == "hls":
+                    _playlist_as_vod(sink)
                 info = self._finalize(sink)
             except Exception as exc:  # noqa: BLE001
                 sink.error = _reason(exc)
@@ -492,6 +519,19 @@ class EncodeGroup(threading.Thread):
     def _discard_all(self):
         for sink in self.sinks:
             self._discard(sink)
+
+
+def _playlist_as_vod(sink: _Sink) -> None:
+    """The finished event playlist as the VOD playlist it now is (the type is the one line that differs), written
+    beside it and renamed over it like the muxer's, through `_CountedFile` (counted, a failed write fails it)."""
+    with open(sink.target, "rb") as fh:
+        text = fh.read()
+    out = _CountedFile(sink, sink.target + ".tmp")
+    out.write(text.replace(b"#EXT-X-PLAYLIST-TYPE:EVENT", b"#EXT-X-PLAYLIST-TYPE:VOD", 1))
+    out.close()
+    if sink.error is not None:
+        raise RenditionError(sink.error)
+    os.replace(sink.target + ".tmp", sink.target)
 
 
 def _mp4_boxes(path: str) -> list[tuple[str, int, int]]:

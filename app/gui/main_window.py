@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
                                QSystemTrayIcon, QTabWidget)
 
+from app.core.layout import partial_path
 from app.providers.remote_jobs import RemoteJob
 from app.gui.job_router import JobRouter
 from app.gui.history import HistoryModel, HistoryPanel, open_folder
@@ -17,6 +18,8 @@ from app.gui.jobs_controller import JobsController, expand_paths
 from app.gui.remote_dialogs import DropMenu, TrackDialog
 from app.gui.remote_controller import RemoteJobsController
 from app.gui.panels import GridPanel, QueuePanel, RefusedPanel
+from app.gui import live_preview
+from app.gui.live_preview import LivePreviews
 from app.gui.player import PlayerPanel, playable_items
 from app.gui.preferences import Preferences, save_endpoints
 from app.gui.providers_page import ProvidersPage
@@ -77,8 +80,9 @@ class MainWindow(QMainWindow):
         self.queue.selectionChanged.connect(self._show_job)
         self.queue.addRequested.connect(self.open_files)
         self.grid.retryRendition.connect(lambda job_id, rid: self._retry_renditions(job_id, [rid]))
-        self.grid.playRendition.connect(self.player.play_path)
         self.player.variantChanged.connect(self.grid.select_path)  # the master's variant chosen: its row selected
+        self.live = LivePreviews(self.player, self)  # rungs played while they encode
+        self.grid.playRendition.connect(self._play_rendition)
         self.grid.measureRequested.connect(self.measure_quality)
         self.grid.chart.seekRequested.connect(self.seek_rendition)
         controller.measure_after = self.prefs.measure_quality
@@ -430,6 +434,7 @@ class MainWindow(QMainWindow):
     def _on_event(self, ev: dict):
         t = ev["type"]
         self._after_encoding(ev)
+        self._live_event(ev)
         if t == "job.planned" and ev["jobId"] == self.queue.current_job_id():
             self._show_job(ev["jobId"])
         elif t == "rendition.encoded" and ev["jobId"] == self.queue.current_job_id():
@@ -444,6 +449,25 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("%1: %2").replace("%1", job.name if job else "").replace("%2", ev["error"]),
                                60000)
         self._update_status()  # any event may change a job's progress
+
+    def _live_event(self, ev: dict) -> None:
+        """Rungs played while they encode (app.gui.live_preview): offered from their first segment; a mirror played
+        goes on with the final files once the rung is whole; gone when the rung or the job ends otherwise."""
+        t, job = ev["type"], self.controller.job(ev.get("jobId") or "")
+        if job is None:
+            return
+        current = job.id == self.queue.current_job_id()
+        if t == "rendition.segment":
+            mirror = self.live.segment(ev["path"])
+            if mirror and current and self.player.choice.findData(mirror) < 0:
+                self.player.set_sources(playable_items(job))
+        elif t == "rendition.encoded" and ev["encoding"] == "hls":  # before the player offers the final path
+            self.live.finished(os.path.join(partial_path(os.path.dirname(ev["path"])), "index.m3u8"))
+        elif t in ("rendition.failed", "job.finished"):
+            if t == "job.finished":
+                self.live.forget(job.out_dir)
+            if current:
+                self.player.set_sources(playable_items(job))
 
     def _after_encoding(self, ev: dict) -> None:
         """The thumbnails in the strip as soon as they exist; a desktop notification when the queue has finished."""
@@ -470,6 +494,12 @@ class MainWindow(QMainWindow):
         self._tray.show()
         self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
         return True
+
+    def _play_rendition(self, path: str) -> None:
+        """Play a rendition from the grid: its file, or the mirror of a rung being encoded."""
+        if live_preview.is_partial(path):
+            path = self.live.segment(path) or ""
+        self.player.play_path(path)
 
     def _on_remote_event(self, ev: dict):
         self.grid.model.apply_event(ev)

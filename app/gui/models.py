@@ -170,7 +170,7 @@ class RenditionTableModel(_TableModel):
     _COLUMNS = {"status": (COL_STATUS, COL_STATUS), "progress": (COL_PROGRESS, COL_PROGRESS),
                 "fps": (COL_SPEED, COL_SPEED), "speed": (COL_SPEED, COL_SPEED), "eta": (COL_ETA, COL_ETA),
                 "size": (COL_SIZE, COL_SIZE), "error": (COL_STATUS, COL_STATUS),
-                "measured": (COL_SSIM, COL_XPSNR)}
+                "measured": (COL_SSIM, COL_XPSNR), "preview": (COL_STATUS, COL_STATUS)}
 
     def set_measuring(self, job_id: str, ids: set[str]) -> None:
         """These renditions of a job are being measured now (an empty set: its measurement has ended)."""
@@ -336,6 +336,10 @@ class RenditionTableModel(_TableModel):
             return self._quality_data(r, col, role)
         if role == Qt.ItemDataRole.ToolTipRole and r.status == R_FAILED:  # the core's one fixed reason, translated
             return self.tr("not encoded") if r.error == jobstate.NOT_ENCODED else r.error
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_STATUS and playable_path(r) and r.status == ENCODING:
+            assert r.preview is not None
+            return self.tr("Playable so far: %1 (double-click to play)").replace(
+                "%1", _clock_short(r.preview["seconds"]))
         if role == Qt.ItemDataRole.ToolTipRole and r.encoder and col in (self.COL_RENDITION, self.COL_STATUS):
             tip = self.tr("Encoder: %1").replace("%1", r.encoder)  # and why, after a hardware fallback
             return f"{tip}\n{r.encoder_note}" if r.encoder_note else tip
@@ -358,7 +362,10 @@ class RenditionTableModel(_TableModel):
         if col == self.COL_BITRATE:
             return self.tr("%n kb/s", "", r.bitrate) if r.bitrate else ""
         if col == self.COL_STATUS:
-            return self._translate(self.STATUS_TEXT.get(r.status)) or r.status
+            text = self._translate(self.STATUS_TEXT.get(r.status)) or r.status
+            if r.status == ENCODING and playable_path(r):  # its first segments can be played already (see tooltip)
+                text += " ▶"
+            return text
         if col == self.COL_PROGRESS:
             return f"{r.progress * 100:.0f} %"
         if col == self.COL_SPEED:
@@ -370,6 +377,16 @@ class RenditionTableModel(_TableModel):
         if col == self.COL_SIZE:
             return format_size(r.size)
         return None
+
+
+def playable_path(r: RenditionState) -> str | None:
+    """What plays a rendition of a local job: its file once encoded; while an HLS rung encodes, its growing
+    playlist once it has a segment (``rendition.segment``; the player plays its mirror, app.gui.live_preview)."""
+    if r.status == ENCODED and r.path:
+        return r.path
+    if r.status == ENCODING and r.preview and r.preview.get("segments"):
+        return r.preview["path"]
+    return None
 
 
 def describe_format(meta: dict) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
 
 from app.core.jobs import ENCODED, ENCODING, R_FAILED
 from app.gui import remote_rows
-from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel, describe_format
+from app.gui.models import PROGRESS_ROLE, JobQueueModel, RenditionTableModel, describe_format, playable_path
 from app.gui.quality_chart import QualityChart
 from app.gui.signals import emit
 
@@ -195,7 +195,8 @@ class GridPanel(QWidget):
     """One row per rendition of the selected job: status, progress, speed, ETA, size and, once measured, the
     quality scores (colour-banded); beside it, in a tab, the job's quality chart.
 
-    A failed rendition can be retried alone; an encoded one plays on double-click. Columns with nothing to show
+    A failed rendition can be retried alone; an encoded one plays on double-click (or Play), and so does an HLS
+    rung being encoded once it has a segment (its growing playlist). Columns with nothing to show
     are hidden: the scores until the job is measured (XPSNR unless it was), speed and ETA of a measured job while
     none of its renditions encodes."""
 
@@ -220,7 +221,9 @@ class GridPanel(QWidget):
         header.setMinimumSectionSize(60)
         fm = self.view.fontMetrics()
         # Room for values that appear only while encoding, so the columns do not jump or elide.
+        playable = QCoreApplication.translate("RenditionTableModel", "encoding") + " ▶"  # playable while it encodes
         self._room = {RenditionTableModel.COL_PROGRESS: fm.horizontalAdvance("100 %") * 3,
+                      RenditionTableModel.COL_STATUS: fm.horizontalAdvance(playable) + 30,  # and the status icon
                       RenditionTableModel.COL_SPEED: fm.horizontalAdvance("000.0 fps · 00.00×") + 16,
                       RenditionTableModel.COL_ETA: fm.horizontalAdvance("0:00:00") + 16,
                       RenditionTableModel.COL_SIZE: fm.horizontalAdvance("000.0 MB") + 16,
@@ -234,6 +237,9 @@ class GridPanel(QWidget):
         self.model.dataChanged.connect(self._update_retry)
         self.view.selectionModel().currentRowChanged.connect(self._update_retry)
         self.view.doubleClicked.connect(self._play)
+        self.play_action = QAction(self.tr("Play"), self)
+        self.play_action.triggered.connect(lambda: self._play(self.view.currentIndex()))
+        self.view.addAction(self.play_action)
         self.retry_action = QAction(self.tr("Retry this rendition"), self)
         self.retry_action.triggered.connect(self._retry)
         self.view.addAction(self.retry_action)
@@ -331,6 +337,7 @@ class GridPanel(QWidget):
         self.retry_button.setEnabled(can)
         self.retry_action.setEnabled(can)
         self.compare_action.setEnabled(r is not None and r.status == ENCODED and r.type in ("hls", "mp4"))
+        self.play_action.setEnabled(r is not None and playable_path(r) is not None)
 
     def _compare(self):
         r = self._selected_rendition()
@@ -344,8 +351,9 @@ class GridPanel(QWidget):
 
     def _play(self, index):
         r = self.model.rendition(index.row())
-        if r is not None and r.status == ENCODED and r.path:
-            emit(self.playRendition, r.path)
+        path = playable_path(r) if r is not None else None
+        if path:
+            emit(self.playRendition, path)
 
     def _fit_columns(self, *args):
         shown = [c for c in range(self.model.columnCount()) if not self.view.isColumnHidden(c)]

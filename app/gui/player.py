@@ -16,6 +16,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider,
                                QStackedWidget, QStyle, QToolButton, QVBoxLayout, QWidget)
+from app.gui import live_preview
 from app.gui.signals import emit
 
 
@@ -187,6 +188,9 @@ class PlayerPanel(QWidget):
         self._frame_ms = 40
         self._resume_at: int | None = None
         self._pause_when_loaded = False
+        # A rung played while it encoded (its mirror, app.gui.live_preview) is offered under its final path once
+        # whole: the same choice, and the player goes on with the mirror, which now lists the final files.
+        self.renamed: dict[str, str] = {}
 
         self.choice = QComboBox(self)
         self.choice.setToolTip(self.tr("What to play: the source, the HLS master playlist or one rendition"))
@@ -333,6 +337,8 @@ class PlayerPanel(QWidget):
         for label, path in items:
             self.choice.addItem(label, path)
         kept = self.choice.findData(current) if current else -1
+        if kept < 0 and current in self.renamed:
+            kept = self.choice.findData(self.renamed[current])
         self.choice.setCurrentIndex(kept if kept >= 0 else (0 if items else -1))
         self.choice.blockSignals(False)
         if kept < 0:  # a different job, or what played is gone: load the first item, stopped
@@ -492,6 +498,11 @@ def playable_items(job) -> list[tuple[str, str]]:
     for r in job.renditions:
         if r.status == "encoded" and r.path and os.path.exists(r.path):
             items.append((f"{r.type.upper()} {r.quality} ({r.width}×{r.height})", r.path))
+        elif r.status == "encoding" and r.preview:  # its first segments, while it encodes
+            mirror = live_preview.mirror_path(r.preview["path"])
+            if os.path.exists(mirror):
+                items.append((QCoreApplication.translate("PlayerPanel", "%1 (encoding)").replace(
+                    "%1", f"{r.type.upper()} {r.quality} ({r.width}×{r.height})"), mirror))
     return items
 
 
