@@ -508,6 +508,17 @@ def _check_subtitles(folder: str, master: Playlist, video: tuple[list[float], fl
     return problems
 
 
+def _vod_playlist(path: str, name: str) -> tuple["Playlist", list[str], int | None]:
+    """The media playlist at `path`, its header's problems and its target duration (None: not to be checked further:
+    no target duration, or no segment)."""
+    pl = Playlist(path)
+    problems, target = _vod_header(pl, name)
+    if target is not None and not pl.entries:
+        problems.append(f"{name}: no segment")
+        target = None
+    return pl, problems, target
+
+
 def _vod_header(pl: "Playlist", name: str) -> tuple[list[str], int | None]:
     """The problems of a media playlist's VOD header, and its target duration (None: missing)."""
     problems = []
@@ -622,12 +633,9 @@ def _check_audio(folder: str, master: Playlist) -> tuple[dict[str, dict], list[s
 
 
 def _check_audio_playlist(path: str, name: str, channels: int | None) -> tuple[list[str], dict | None]:
-    pl = Playlist(path)
-    problems, target = _vod_header(pl, name)
+    pl, problems, target = _vod_playlist(path, name)
     if target is None:
         return problems, None
-    if not pl.entries:
-        return problems + [f"{name}: no segment"], None
     base = os.path.dirname(path)
     head = b""
     if "EXT-X-MAP" in pl.tags:
@@ -684,12 +692,9 @@ def _check_audio_playlist(path: str, name: str, channels: int | None) -> tuple[l
 
 def _check_media(path: str, name: str, info: dict[str, str],
                  group: dict | None = None) -> tuple[list[str], dict | None]:
-    pl = Playlist(path)
-    problems, target = _vod_header(pl, name)
+    pl, problems, target = _vod_playlist(path, name)
     if target is None:
         return problems, None
-    if not pl.entries:
-        return problems + [f"{name}: no segment"], None
     base = os.path.dirname(path)
     init = None
     if "EXT-X-MAP" in pl.tags:

@@ -9,6 +9,16 @@ import av
 import numpy as np
 
 
+def _pattern(xx, yy, i: int):
+    """Picture `i` of the moving test pattern (RGB) on the grid `xx`, `yy` (np.mgrid): ramps and a checkerboard."""
+    height, width = xx.shape
+    rgb = np.empty((height, width, 3), dtype=np.uint8)
+    rgb[..., 0] = (xx * 255 // max(1, width - 1) + i * 4) % 256
+    rgb[..., 1] = (yy * 255 // max(1, height - 1) + i * 2) % 256
+    rgb[..., 2] = ((xx // 16 + yy // 16 + i) % 2) * 200
+    return rgb
+
+
 def make_clip(path: str, *, width: int = 320, height: int = 240, seconds: float = 2.0, fps: int = 25,
               codec: str = "libx264", pix_fmt: str = "yuv420p", audio: bool = True, rotation: int = 0,
               container_format: str | None = None, faststart: bool = False) -> str:
@@ -29,10 +39,7 @@ def make_clip(path: str, *, width: int = 320, height: int = 240, seconds: float 
         frames = max(2, int(round(seconds * fps)))
         yy, xx = np.mgrid[0:height, 0:width]
         for i in range(frames):
-            rgb = np.empty((height, width, 3), dtype=np.uint8)
-            rgb[..., 0] = (xx * 255 // max(1, width - 1) + i * 4) % 256
-            rgb[..., 1] = (yy * 255 // max(1, height - 1) + i * 2) % 256
-            rgb[..., 2] = ((xx // 16 + yy // 16 + i) % 2) * 200
+            rgb = _pattern(xx, yy, i)
             # A marker in the top-left corner, to check orientation after rotation.
             rgb[: height // 8, : width // 8] = (255, 255, 255)
             frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
@@ -105,10 +112,7 @@ def make_multi_audio_clip(path: str, tracks: list[dict], *, width: int = 320, he
         frames = max(2, int(round(seconds * fps)))
         yy, xx = np.mgrid[0:height, 0:width]
         for i in range(frames):
-            rgb = np.empty((height, width, 3), dtype=np.uint8)
-            rgb[..., 0] = (xx * 255 // max(1, width - 1) + i * 4) % 256
-            rgb[..., 1] = (yy * 255 // max(1, height - 1) + i * 2) % 256
-            rgb[..., 2] = ((xx // 16 + yy // 16 + i) % 2) * 200
+            rgb = _pattern(xx, yy, i)
             frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
             frame.pts, frame.time_base = i, Fraction(1, fps)
             out.mux(vs.encode(frame.reformat(format="yuv420p")))

@@ -198,17 +198,23 @@ def _segments(playlist: str) -> list[str]:
     return [ln for ln in open(playlist).read().splitlines() if ln and not ln.startswith("#")]
 
 
+def _running_job_shown(window, tmp_path) -> Job:
+    """A running job with one 240p HLS rung being encoded, added to the window's queue and selected."""
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"), EncodeOptions(), name="a")
+    job.status = "running"
+    job.renditions = [RenditionState("hls:240p", "hls", "240p", 320, 180, status=ENCODING, progress=0.3)]
+    window.controller.model.add(job)
+    window.queue.view.selectRow(window.controller.model.row_of(job.id))
+    return job
+
+
 def test_the_grid_plays_a_rung_being_encoded_once_it_has_a_segment(qtbot, window, tmp_path):
     from PySide6.QtMultimedia import QMediaPlayer
 
     from app.gui import live_preview
     from app.gui.signals import emit
 
-    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"), EncodeOptions(), name="a")
-    job.status = "running"
-    job.renditions = [RenditionState("hls:240p", "hls", "240p", 320, 180, status=ENCODING, progress=0.3)]
-    window.controller.model.add(job)
-    window.queue.view.selectRow(window.controller.model.row_of(job.id))
+    job = _running_job_shown(window, tmp_path)
     grid, player = window.grid, window.player
     grid.view.selectRow(0)
     played: list[str] = []
@@ -256,11 +262,7 @@ def test_a_cancel_while_previewing_takes_the_rung_off_the_player(qtbot, window, 
     from app.gui import live_preview
     from app.gui.signals import emit
 
-    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"), EncodeOptions(), name="a")
-    job.status = "running"
-    job.renditions = [RenditionState("hls:240p", "hls", "240p", 320, 180, status=ENCODING, progress=0.3)]
-    window.controller.model.add(job)
-    window.queue.view.selectRow(window.controller.model.row_of(job.id))
+    job = _running_job_shown(window, tmp_path)
     window.grid.view.selectRow(0)
     partial = os.path.join(job.out_dir, "hls", ".240p.partial")
     _event_playlist(partial, 2)
