@@ -119,13 +119,22 @@ def test_every_track_is_a_rendition_of_the_master(encoded):
     assert check_ladder(hls) == []
     master = Playlist(os.path.join(hls, "master.m3u8"))
     media = [m for m in master.media if m["TYPE"] == "AUDIO"]
-    assert [(m["LANGUAGE"], m["NAME"], m["DEFAULT"], m["CHANNELS"], m.get("URI")) for m in media] == [
-        ("en", "English", "YES", "2", None), ("de", "German", "NO", "2", "audio-de-1/index.m3u8"),
-        ("es", "Spanish", "NO", "2", "audio-es-2/index.m3u8"),
-        ("es", "Spanish 5.1", "NO", "6", "audio-es-2-51/index.m3u8")]
-    for _uri, tags in master.entries:
+    # One group per codec (Apple's authoring spec): the AAC renditions, the muxed one the default; the AC-3 5.1.
+    assert [(m["GROUP-ID"], m["LANGUAGE"], m["NAME"], m["DEFAULT"], m["CHANNELS"], m.get("URI")) for m in media] == [
+        ("audio", "en", "English", "YES", "2", None), ("audio", "de", "German", "NO", "2", "audio-de-1/index.m3u8"),
+        ("audio", "es", "Spanish", "NO", "2", "audio-es-2/index.m3u8"),
+        ("audio-ac3", "es", "Spanish 5.1", "YES", "6", "audio-es-2-51/index.m3u8")]
+    # Every variant once per group; its BANDWIDTH counts that group's largest rendition, CODECS its codecs.
+    listed: dict[str, dict[str, dict]] = {}
+    for uri, tags in master.entries:
         info = attributes(tags["EXT-X-STREAM-INF"])
-        assert info["AUDIO"] == "audio" and info["CODECS"].split(",")[1:] == ["mp4a.40.2", "ac-3"], info
+        listed.setdefault(uri, {})[info["AUDIO"]] = info
+    assert listed and all(set(groups) == {"audio", "audio-ac3"} for groups in listed.values())
+    for uri, groups in listed.items():
+        aac, ac3 = groups["audio"], groups["audio-ac3"]
+        assert aac["CODECS"].split(",")[1:] == ["mp4a.40.2"] and ac3["CODECS"].split(",")[1:] == ["mp4a.40.2", "ac-3"]
+        extra = int(ac3["BANDWIDTH"]) - int(aac["BANDWIDTH"])  # AC-3 384 kb/s against AAC 128 kb/s, at their peaks
+        assert 200_000 < extra < 400_000, (uri, extra)
     # Each rendition is its own track: its tone, its channels, the clip's length; sizes as the bit rates say.
     expected = {"audio-de-1": (330, 2, 128), "audio-es-2": (220, 2, 128), "audio-es-2-51": (220, 6, 384)}
     for folder, (hz, channels, kbps) in expected.items():
@@ -343,13 +352,17 @@ def test_a_retried_rendition_keeps_the_audio_group(multi, tmp_path):
     assert Engine(JobStore()).run(job) != EXIT_OK
     hls = os.path.join(str(tmp_path), "multi", "hls")
     first = Playlist(os.path.join(hls, "master.m3u8"))
-    assert [u for u, _ in first.entries] == ["360p/index.m3u8"] and len(first.media) == 4
-    bandwidth = attributes(first.entries[0][1]["EXT-X-STREAM-INF"])["BANDWIDTH"]
+    def bandwidths(master):  # (variant, audio group) -> BANDWIDTH, in the master's order
+        return {(u, attributes(t["EXT-X-STREAM-INF"])["AUDIO"]): attributes(t["EXT-X-STREAM-INF"])["BANDWIDTH"]
+                for u, t in master.entries}
+
+    assert [u for u, _ in first.entries] == ["360p/index.m3u8"] * 2 and len(first.media) == 4  # once per group
+    kept = bandwidths(first)
     job.options.codec_overrides = None
     job.prepare_retry(job.failed_renditions())
     assert Engine(JobStore()).run(job) == EXIT_OK, job.error
     again = Playlist(os.path.join(hls, "master.m3u8"))
-    assert [u for u, _ in again.entries] == ["240p/index.m3u8", "360p/index.m3u8"]
+    assert [u for u, _ in again.entries] == ["240p/index.m3u8"] * 2 + ["360p/index.m3u8"] * 2
     assert [m.get("URI") for m in again.media] == [m.get("URI") for m in first.media]
-    assert attributes(again.entries[1][1]["EXT-X-STREAM-INF"])["BANDWIDTH"] == bandwidth
+    assert {k: v for k, v in bandwidths(again).items() if k[0].startswith("360p")} == kept
     assert check_ladder(hls) == []

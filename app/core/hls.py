@@ -176,14 +176,18 @@ def read_master(path: str) -> list[dict]:
         return []
     variants = []
     master = m3u8.load(path)
-    # BANDWIDTH counts the largest audio rendition with a playlist of its own (`write_master`): taken off again.
+    # BANDWIDTH counts the largest audio rendition with a playlist of its own in the variant's group (`write_master`):
+    # taken off again. Each variant is read once, from the AAC group (`audio_groups`).
     extra_peak = extra_average = 0
     for m in master.media:
-        if m.type == "AUDIO" and m.uri and os.path.exists(os.path.join(os.path.dirname(path), m.uri)):
+        if (m.type == "AUDIO" and m.group_id == AUDIO_GROUP and m.uri
+                and os.path.exists(os.path.join(os.path.dirname(path), m.uri))):
             stats = media_playlist_stats(os.path.join(os.path.dirname(path), m.uri))
             extra_peak, extra_average = max(extra_peak, stats["peak_bps"]), max(extra_average, stats["average_bps"])
     for p in master.playlists:
         info = p.stream_info
+        if info.audio and info.audio != AUDIO_GROUP:
+            continue
         width, height = info.resolution or (0, 0)
         codecs = info.codecs or ""
         if info.audio:  # the group's codecs were added to the variant's own (its video and muxed AAC)
@@ -201,6 +205,20 @@ def read_master(path: str) -> list[dict]:
                                iframe_average_bps=ii.average_bandwidth or ii.bandwidth or 0)
         variants.append(variant)
     return variants
+
+
+def audio_groups(entries: list[dict]) -> dict[str, list[dict]]:
+    """The audio renditions grouped by codec, as Apple's HLS Authoring Specification asks (a player picks a group
+    by the codecs it can play, then a rendition in it): ``audio`` holds the AAC ones, the muxed track (no URI: in
+    the variants) first, its default; ``audio-ac3`` (and so on) the others, the first one the default. Every
+    variant is listed once per group, its BANDWIDTH counting that group's largest rendition only (so the AAC
+    variants do not carry the 5.1 AC-3's 384 kb/s)."""
+    groups: dict[str, list[dict]] = {}
+    for a in sorted(entries, key=lambda a: not a.get("muxed")):
+        codec = a.get("codec") or "aac"
+        gid = AUDIO_GROUP if codec == "aac" else f"{AUDIO_GROUP}-{codec}"
+        groups.setdefault(gid, []).append(a)
+    return groups
 
 
 def audio_media(audio: list[dict] | None) -> list[dict]:
@@ -236,36 +254,39 @@ def write_master(path: str, variants: list[dict], subtitles: list[dict] | None =
     media = [m3u8.Media(uri=sub["uri"], type="SUBTITLES", group_id="subs", language=sub["language"],
                         name=sub["name"], default="YES" if sub.get("default") else "NO",
                         autoselect="YES" if sub.get("autoselect", True) else "NO") for sub in subtitles or []]
-    audio_entries = audio_media(audio)
-    sounds = [m3u8.Media(uri=a.get("uri"), type="AUDIO", group_id=AUDIO_GROUP, language=a["language"],
-                         name=a["name"], default="YES" if a.get("muxed") else "NO", autoselect="YES",
-                         channels=str(a["channels"])) for a in audio_entries]
-    extra_peak = max((int(a.get("peak_bps") or 0) for a in audio_entries if a.get("uri")), default=0)
-    extra_average = max((int(a.get("average_bps") or 0) for a in audio_entries if a.get("uri")), default=0)
-    group_codecs = list(dict.fromkeys(CODEC_OF_AUDIO.get(a["codec"], AAC_LC) for a in audio_entries))
-    for m in sounds + media:
+    groups = audio_groups(audio_media(audio))
+    sounds = {gid: [m3u8.Media(uri=a.get("uri"), type="AUDIO", group_id=gid, language=a["language"],
+                               name=a["name"], default="YES" if n == 0 else "NO", autoselect="YES",
+                               channels=str(a["channels"])) for n, a in enumerate(entries)]
+              for gid, entries in groups.items()}
+    for m in [m for ms in sounds.values() for m in ms] + media:
         master.add_media(m)
     for v in sorted(variants, key=lambda v: v["peak_bps"]):
-        codecs = v["codecs"]
-        if sounds:
-            codecs = ",".join([*codecs.split(",")[:1], *dict.fromkeys([*codecs.split(",")[1:], *group_codecs])])
-        master.add_playlist(
-            m3u8.Playlist(
-                uri=v["uri"],
-                stream_info={
-                    "bandwidth": max(1, int(v["peak_bps"]) + (extra_peak if sounds else 0)),
-                    "average_bandwidth": max(1, int(v["average_bps"]) + (extra_average if sounds else 0)),
-                    "resolution": f"{v['width']}x{v['height']}",
-                    "codecs": codecs,
-                    "frame_rate": round(float(v["frame_rate"]), 3),
-                    "video_range": "SDR",  # every ladder is SDR: HDR sources are refused for HEVC/AV1 (worker)
-                    **({"audio": AUDIO_GROUP} if sounds else {}),
-                    **({"subtitles": "subs"} if media else {}),
-                },
-                media=sounds + media,
-                base_uri=None,
+        listed: list[tuple[str | None, list[dict]]] = [*groups.items()] or [(None, [])]
+        for gid, entries in listed:  # the variant once per audio group
+            extra_peak = max((int(a.get("peak_bps") or 0) for a in entries if a.get("uri")), default=0)
+            extra_average = max((int(a.get("average_bps") or 0) for a in entries if a.get("uri")), default=0)
+            codecs = v["codecs"]
+            if gid is not None:
+                group_codecs = [CODEC_OF_AUDIO.get(a["codec"], AAC_LC) for a in entries]
+                codecs = ",".join([*codecs.split(",")[:1], *dict.fromkeys([*codecs.split(",")[1:], *group_codecs])])
+            master.add_playlist(
+                m3u8.Playlist(
+                    uri=v["uri"],
+                    stream_info={
+                        "bandwidth": max(1, int(v["peak_bps"]) + extra_peak),
+                        "average_bandwidth": max(1, int(v["average_bps"]) + extra_average),
+                        "resolution": f"{v['width']}x{v['height']}",
+                        "codecs": codecs,
+                        "frame_rate": round(float(v["frame_rate"]), 3),
+                        "video_range": "SDR",  # every ladder is SDR: HDR sources are refused for HEVC/AV1 (worker)
+                        **({"audio": gid} if gid is not None else {}),
+                        **({"subtitles": "subs"} if media else {}),
+                    },
+                    media=(sounds[gid] if gid is not None else []) + media,
+                    base_uri=None,
+                )
             )
-        )
         if v.get("iframe_uri"):
             master.add_iframe_playlist(
                 m3u8.IFramePlaylist(
