@@ -89,9 +89,8 @@ def apply_event(job: Job, ev: dict) -> Change:
     elif t == "rendition.encoded":
         r = _rendition(job, ev["encoding"], ev["quality"])
         if r is not None:
-            change._set(r, r.id, preview=None)
             change._set(r, r.id, status=ENCODED, progress=1.0, eta=None, size=ev["size"], path=ev["path"], error=None,
-                        measured=None)  # a new output: its old scores no longer hold
+                        measured=None, preview=None)  # a new output: its old scores no longer hold
             if ev.get("encoder"):
                 change._set(r, r.id, encoder=ev["encoder"])
             if ev.get("encoderNote"):  # a second pass after a fallback says nothing: the note stays

@@ -19,6 +19,19 @@ def partial_path(final: str) -> str:
     return os.path.join(head, f".{tail}.partial")
 
 
+def is_partial(name: str) -> bool:
+    """Whether a file or folder name is one `partial_path` makes (``.<name>.partial``)."""
+    return name.startswith(".") and name.endswith(".partial")
+
+
+def final_path(partial: str) -> str:
+    """The path a `partial_path` stands for: ``hls/720p`` for ``hls/.720p.partial``."""
+    head, tail = os.path.split(partial)
+    if not is_partial(tail):
+        raise ValueError(f"{partial!r} is not a partial path")
+    return os.path.join(head, tail[1:-len(".partial")])
+
+
 def replace_path(src: str, dst: str) -> None:
     """Move a finished file or folder into place, replacing an older one."""
     if os.path.isdir(dst) and not os.path.islink(dst):
@@ -46,11 +59,11 @@ def clean_partials(folder: str) -> None:
         return
     for root, dirs, files in os.walk(folder):
         for d in list(dirs):
-            if d.startswith(".") and (d.endswith(".partial") or d.endswith(".partial.old")):
+            if is_partial(d) or (d.startswith(".") and d.endswith(".partial.old")):
                 shutil.rmtree(os.path.join(root, d), ignore_errors=True)
                 dirs.remove(d)
         for f in files:
-            if f.startswith(".") and f.endswith(".partial"):
+            if is_partial(f):
                 try:
                     os.remove(os.path.join(root, f))
                 except OSError:

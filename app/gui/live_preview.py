@@ -26,6 +26,8 @@ import tempfile
 from PySide6.QtCore import QObject
 from PySide6.QtMultimedia import QMediaPlayer
 
+from app.core import layout
+
 OPENING_SEGMENTS = 2  # FFmpeg's HLS demuxer starts a live playlist of n segments at segment max(0, n - 3)
 _folder: str | None = None
 
@@ -40,15 +42,12 @@ def _mirror_folder() -> str:
 
 def is_partial(path: str) -> bool:
     """Whether `path` is a rung's playlist under its partial folder (``.720p.partial/index.m3u8``)."""
-    folder = os.path.basename(os.path.dirname(path))
-    return folder.startswith(".") and folder.endswith(".partial")
+    return layout.is_partial(os.path.basename(os.path.dirname(path)))
 
 
 def final_of(partial_playlist: str) -> str:
-    """``hls/720p/index.m3u8`` for ``hls/.720p.partial/index.m3u8`` (app.core.layout.partial_path, reversed)."""
-    folder = os.path.dirname(partial_playlist)
-    name = os.path.basename(folder)[1:-len(".partial")]
-    return os.path.join(os.path.dirname(folder), name, os.path.basename(partial_playlist))
+    """``hls/720p/index.m3u8`` for ``hls/.720p.partial/index.m3u8``."""
+    return os.path.join(layout.final_path(os.path.dirname(partial_playlist)), os.path.basename(partial_playlist))
 
 
 def mirror_path(partial_playlist: str) -> str:
