@@ -10,9 +10,10 @@ options (``--audio``, ``--audio-bitrate``, ``--audio-channels``, ``--loudness``)
 - a 5.1 track, when the channels are not kept as they are, also gets a surround rendition (AC-3 5.1, which Apple
   lists for surround in HLS) besides its stereo downmix, HLS only.
 
-In the master playlist all of them form one ``EXT-X-MEDIA TYPE=AUDIO`` group (``audio``): the first track without
-a URI (RFC 8216 4.3.4.1: its media is in the variants), DEFAULT=YES; the others with their playlists. A job with one
-chosen track and no surround extra writes no group (the variants' muxed audio, as before).
+In the master playlist they form one ``EXT-X-MEDIA TYPE=AUDIO`` group per codec (`app.core.hls.audio_groups`):
+``audio`` for AAC, the first track without a URI (RFC 8216 4.3.4.1: its media is in the variants) and
+DEFAULT=YES, the others with their playlists; ``audio-ac3`` for the surround renditions. A job with one chosen
+track and no surround extra writes no group (the variants' muxed audio, as before).
 
 `AudioChain` (PyAV, the media worker only) turns decoded frames of one track into encoder-sized frames of the
 rendition's layout and rate, through EBU R128 loudness normalization (FFmpeg's ``loudnorm``, single pass) when
@@ -28,12 +29,11 @@ from typing import Any
 
 from app.core.errors import UsageError
 
-GROUP_ID = "audio"
 CHANNEL_CHOICES = ("stereo", "mono", "keep")
 SURROUND_KBPS = 384  # AC-3 5.1
 MIN_KBPS, MAX_KBPS = 32, 512
 MIN_LUFS, MAX_LUFS = -31.0, -5.0  # what loudnorm accepts as I=... (-70..-5); a sane publishing range
-CODEC_STRINGS = {"aac": "mp4a.40.2", "ac3": "ac-3"}
+CODEC_STRINGS = {"aac": "mp4a.40.2", "ac3": "ac-3"}  # RFC 6381, for CODECS (app.core.hls)
 RATES = (32000, 44100, 48000)
 
 

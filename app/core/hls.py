@@ -9,11 +9,11 @@ import os
 
 import m3u8
 
+from app.core.audio import CODEC_STRINGS
 from app.core.errors import RenditionError
 from app.core.layout import replace_file
 
 AAC_LC = "mp4a.40.2"
-CODEC_OF_AUDIO = {"aac": AAC_LC, "ac3": "ac-3"}
 AUDIO_GROUP = "audio"
 
 
@@ -268,7 +268,7 @@ def write_master(path: str, variants: list[dict], subtitles: list[dict] | None =
             extra_average = max((int(a.get("average_bps") or 0) for a in entries if a.get("uri")), default=0)
             codecs = v["codecs"]
             if gid is not None:
-                group_codecs = [CODEC_OF_AUDIO.get(a["codec"], AAC_LC) for a in entries]
+                group_codecs = [CODEC_STRINGS.get(a["codec"], AAC_LC) for a in entries]
                 codecs = ",".join([*codecs.split(",")[:1], *dict.fromkeys([*codecs.split(",")[1:], *group_codecs])])
             master.add_playlist(
                 m3u8.Playlist(
