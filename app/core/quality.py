@@ -204,13 +204,15 @@ class _Scorer:
         w, h = (ref.height, ref.width) if self.rotation in (90, 270) else (ref.width, ref.height)
         fmt_ref = g.add("format", "yuv420p")
         node.link_to(fmt_ref)
-        split = g.add("split", str(len(self.metrics)))
-        fmt_ref.link_to(split)
         scale = g.add("scale", f"{w}:{h}:flags=bicubic")
         src_dist.link_to(scale)
         fmt_dist = g.add("format", "yuv420p")
         scale.link_to(fmt_dist)
-        main = fmt_dist
+        split = g.add("split", str(len(self.metrics)))
+        fmt_dist.link_to(split)
+        # The source on each filter's first input: XPSNR weighs the errors by the activity of the picture there
+        # (the original, in its paper and FFmpeg's documentation); PSNR and SSIM are the same either way.
+        main = fmt_ref
         for i, metric in enumerate(self.metrics):
             f = g.add(metric)
             main.link_to(f, 0, 0)
