@@ -255,6 +255,31 @@ def add_bd_rates(res: dict) -> None:
         res["bd_rate_reported"], res["bd_rate_method"] = round(value, 1), method
     except ValueError as exc:
         res["bd_rate_reported"], res["bd_rate_method"] = None, str(exc)
+        if len(pt["points"]) == 1:  # one rung (quality flat: more bits bought nothing): no curve, one point
+            res["bd_rate_reported"] = round(one_point_rate(curve(fixed["points"]), curve(pt["points"])[0]), 1)
+            res["bd_rate_method"] = "one point"
+
+
+def one_point_rate(reference: list[tuple[float, float]], point: tuple[float, float]) -> float:
+    """A one-rung ladder against a curve, in per cent: its bitrate against the bitrate at which the reference
+    reaches its quality (log-rate interpolated along the reference's rungs sorted by quality, each the cheapest
+    of those at least as good: where quality falls as bits rise, the dearer rung is no better), or the
+    reference's cheapest rung where the point's quality is under all of them."""
+    kbps, q = point
+    best: list[tuple[float, float]] = []  # (quality, kbps): the cheapest rung at or above each quality
+    for rq, rk in sorted(((rq, rk) for rk, rq in reference), reverse=True):
+        if not best or rk < best[-1][1]:
+            best.append((rq, rk))
+    best.reverse()  # rising quality, rising bitrate
+    if q <= best[0][0]:
+        ref = best[0][1]
+    elif q >= best[-1][0]:
+        ref = best[-1][1]
+    else:
+        i = next(i for i in range(1, len(best)) if best[i][0] >= q)
+        (q0, k0), (q1, k1) = best[i - 1], best[i]
+        ref = 10 ** (math.log10(k0) + (math.log10(k1) - math.log10(k0)) * (q - q0) / (q1 - q0))
+    return (kbps / ref - 1) * 100
 
 
 def report(results: dict) -> None:

@@ -97,6 +97,20 @@ def test_encode_through_the_frozen_worker(bundle, tmp_path):
     assert status["encoding"]["playable"] is True
 
 
+def test_per_title_ladder_through_the_frozen_worker(bundle, tmp_path):
+    """The analysis runs in the bundle's worker (numpy, XPSNR with the source's weights): a per-title plan with
+    measured points, encoded."""
+    clip = make_clip(str(tmp_path / "clip.mp4"), width=640, height=360, seconds=2, fps=25, audio=False)
+    proc = run(bundle, "encode", clip, "--out", str(tmp_path / "out"), "--ladder", "per-title", "--formats", "hls",
+               "--json", tmp_path=tmp_path, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    events = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    plan = next(e for e in events if e["type"] == "job.planned")["plan"]
+    assert plan["ladder"] == "per-title" and len(plan["analysis"]["points"]) == 6, plan.get("analysis")
+    assert all(p["quality"] > 20 for p in plan["analysis"]["points"])
+    assert [e for e in events if e["type"] == "job.finished"][0]["status"] == "completed"
+
+
 def test_window_starts_offscreen(bundle, tmp_path):
     clip = make_clip(str(tmp_path / "clip.mp4"), width=320, height=240, seconds=2, fps=25)
     started = time.monotonic()
@@ -123,7 +137,8 @@ def test_bundle_holds_what_the_app_needs_and_not_what_it_does_not(bundle):
     libs = os.listdir(os.path.join(qt, "lib"))
     for unused in ("WebEngine", "Pdf", "3D", "DataVisualization", "Bluetooth", "VirtualKeyboard"):
         assert not [lib for lib in libs if unused in lib], unused
-    assert not os.path.exists(os.path.join(internal, "numpy")) and not os.path.exists(os.path.join(qt, "qml"))
+    assert os.path.exists(os.path.join(internal, "numpy"))  # the per-title analysis's XPSNR (app/core/xpsnr.py)
+    assert not os.path.exists(os.path.join(qt, "qml"))
     dist = os.path.dirname(bundle)
     assert os.path.exists(os.path.join(dist, "share", "applications", f"{NAME}.desktop"))
     assert os.path.exists(os.path.join(dist, "share", "icons", "hicolor", "256x256", "apps", f"{NAME}.png"))

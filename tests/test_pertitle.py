@@ -4,6 +4,7 @@ import json
 import math
 import os
 import threading
+from fractions import Fraction
 
 import pytest
 
@@ -64,6 +65,18 @@ def test_no_rung_adds_less_than_a_visible_step():
     assert [r.short for r in rungs] == [240, 360]
     assert rungs[1].quality - rungs[0].quality >= 2.0
     assert rungs[1].kbps <= 200  # saturated: 100 -> 200 buys 0.5 dB
+
+
+def test_a_flat_curve_under_the_lowest_bitrate_still_gets_one_rung():
+    """Grain that no encode keeps: quality flat from the cheapest encode up (XPSNR weighs the errors down where
+    the source is busy), so more bits stop helping before the lowest bitrate allowed (40 kb/s): one rung there,
+    at the best resolution for it, not an empty ladder."""
+    grain = pts(240, [(14, 33.3), (24, 33.9), (59, 34.06)]) + pts(1080, [(120, 33.3), (347, 33.8), (4000, 34.0)])
+    rungs = choose_rungs(grain)
+    assert len(rungs) == 1
+    r = rungs[0]
+    assert r.short == 240 and r.kbps == pytest.approx(40) and 33.9 < r.quality < 34.06
+    assert 30 < r.crf < 40  # between the CRFs of 24 and 59 kb/s (34 and 28): along the curve, not past it
 
 
 def test_bd_rate_known_shift():
@@ -280,3 +293,74 @@ def test_feeding_the_smaller_encodes_from_a_thread_changes_no_point(tmp_path):
         q = found[True][k]
         assert q.kbps == pytest.approx(p.kbps, rel=0.01) and q.quality == pytest.approx(p.quality, abs=0.05), k
     assert not [t for t in threading.enumerate() if t.name == "pertitle-feed"]
+
+
+def test_pick_pictures_keys_others_and_their_neighbours():
+    """Each window's keyframe (its temporal neighbour the picture after it: the one before is not in the
+    windows) and one other picture in `stride`, centred, with the picture before it; no leads to score."""
+    w1 = [1.0 + k * 0.04 for k in range(8)]
+    w2 = [5.0 + k * 0.04 for k in range(8)]
+    picks = pertitle.pick_pictures([w1, w2], gop=50, stride=4)
+    assert [(round(t, 2), kind, round(n, 2)) for t, kind, n in picks] == [
+        (1.0, "key", 1.04), (1.08, "other", 1.04), (1.24, "other", 1.2),
+        (5.0, "key", 5.04), (5.08, "other", 5.04), (5.24, "other", 5.2)]
+    every = pertitle.pick_pictures([w1[:3]], gop=2, stride=1)  # a GOP of 2: a key again at the third picture
+    assert [(kind, round(n, 2)) for _, kind, n in every] == [("key", 1.04), ("other", 1.0), ("key", 1.04)]
+    assert pertitle.pick_pictures([[2.0]], gop=50, stride=4) == [(2.0, "key", None)]
+
+
+def test_measure_windows_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
+    """`measure_windows` (the source's weights once for every encode) against FFmpeg's xpsnr filter given, for
+    each picked picture, its neighbour and then itself (source first, the encode scaled to the source's size):
+    the same scores; a lower CRF scores higher; a damaged encode fails alone."""
+    import av
+
+    from app.core import quality
+    from media import make_clip
+
+    src = make_clip(str(tmp_path / "src.mp4"), width=320, height=180, seconds=1.0, audio=False)
+    with av.open(src) as c:
+        pictures = [f for f in c.decode(video=0)]
+    keep = list(range(0, 8)) + list(range(12, 20))  # two windows of 8 pictures (and the anchor: picture 0)
+    ref = str(tmp_path / "reference.mkv")
+    encodes = {}
+    with av.open(ref, "w") as out:
+        s = out.add_stream("rawvideo", rate=25)
+        s.width, s.height, s.pix_fmt = 320, 180, "yuv420p"
+        for i in keep:
+            f = pictures[i].reformat(format="yuv420p")
+            f.pts, f.time_base = i, Fraction(1, 25)
+            out.mux(s.encode(f))
+        out.mux(s.encode(None))
+    for crf in (18, 42):
+        path = str(tmp_path / f"crf{crf}.mp4")
+        with av.open(path, "w") as out:
+            s = out.add_stream("libx264", rate=25)
+            s.width, s.height, s.pix_fmt = 160, 90, "yuv420p"
+            s.codec_context.options = {"preset": "ultrafast", "crf": str(crf)}
+            for i in keep:
+                f = pictures[i].reformat(160, 90, "yuv420p")
+                f.pts, f.time_base = i, Fraction(1, 25)
+                out.mux(s.encode(f))
+            out.mux(s.encode(None))
+        encodes[crf] = path
+    broken = str(tmp_path / "broken.mp4")
+    with open(broken, "wb") as fh:
+        fh.write(b"\0" * 1000)
+    windows = [[i / 25 for i in range(0, 8)], [i / 25 for i in range(12, 20)]]
+    picks = pertitle.pick_pictures(windows, gop=50, stride=4)
+    found = pertitle.measure_windows(ref, [encodes[18], encodes[42], broken], picks, (320, 180), threads=2)
+    assert isinstance(found[broken], Exception)
+    times = {round(i / 25, 3): i for i in keep}
+    for crf, path in encodes.items():
+        with av.open(path) as c:
+            decoded = {i: f for i, f in zip(keep, c.decode(video=0))}
+        expected = []
+        for t, _, neighbour in picks:
+            scorer = quality._Scorer(("xpsnr",), 0)
+            scorer.score(pictures[times[round(neighbour, 3)]].reformat(format="yuv420p"),
+                         decoded[times[round(neighbour, 3)]])
+            expected.append(scorer.score(pictures[times[round(t, 3)]].reformat(format="yuv420p"),
+                                         decoded[times[round(t, 3)]])["xpsnr_y"])
+        assert found[path] == pytest.approx(expected, abs=1e-3), crf
+    assert sum(found[encodes[18]]) / 6 > sum(found[encodes[42]]) / 6 + 3

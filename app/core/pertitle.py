@@ -332,6 +332,13 @@ def choose_rungs(points: list[Point], *, max_kbps: float | None = None, min_kbps
                 kbps /= min_ratio
                 continue
         kbps /= GRID
+    if not rungs:  # the top already under the lowest bitrate allowed (quality flat from the cheapest encode
+        # up): one rung, at the lowest, at the best resolution there
+        kbps = lowest
+        q, neg = max((c.quality(kbps), -s) for s, c in curves.items() if c.covers(kbps))
+        w, h = sizes[-neg]
+        kbps = max(min_kbps, min(kbps, curves[-neg].kbps_at(q)))
+        rungs.append(Rung(-neg, w, h, kbps, curves[-neg].crf(kbps), curves[-neg].quality(kbps)))
     rungs.reverse()
     return rungs
 
@@ -508,6 +515,188 @@ def measure_parallel(reference: str, renditions: list[tuple[str, str]], spans: l
     return found
 
 
+def pick_pictures(windows: list[list[float]], gop: int, stride: int) -> list[tuple[float, str, float | None]]:
+    """The pictures scored in each window (given as its pictures' times): every keyframe and one other picture
+    in `stride`, centred (quality decays after a key), each with the time of the picture whose difference
+    gives its temporal activity (the one before it; the one after for a window's first picture). A point's quality
+    is that of a full GOP, as its bitrate is: the mean keyframe's and the mean other picture's, weighted 1 to
+    gop - 1 (a plain mean over short windows, or over a stride that hits every keyframe, counted the keyframes'
+    better quality several times: +1 to +2 dB measured at stride 3)."""
+    picks: list[tuple[float, str, float | None]] = []
+    first = 1 + (stride - 1) // 2
+    for times in windows:
+        for k, t in enumerate(times):
+            if k % gop == 0:
+                kind = "key"
+            elif stride == 1 or (k >= first and (k - first) % stride == 0):
+                kind = "other"
+            else:
+                continue
+            picks.append((t, kind, times[k - 1] if k else (times[1] if len(times) > 1 else None)))
+    return picks
+
+
+def _filter_picks(windows: list[tuple[float, float]], fps: float, gop: int, stride: int) -> list[tuple[float, str]]:
+    """`pick_pictures` for FFmpeg's filter (`measure_parallel`, without the raw reference): each other picture
+    scored comes with the one before it (a "lead", not counted), since the filter weighs by the temporal activity
+    against the picture it was given before (without, a picture read 0.6 to 1.9 dB high at stride 3)."""
+    frame_s = 1 / fps
+    picked: list[tuple[float, str]] = []
+    first = 1 + (stride - 1) // 2
+    for a, b in windows:
+        for k in range(max(1, int(round((b - a) / frame_s)))):
+            if k % gop == 0:
+                picked.append((a + k * frame_s, "key"))
+            elif stride == 1 or (k >= first and (k - first) % stride == 0):
+                if stride > 1 and (k - 1) % gop != 0:
+                    picked.append((a + (k - 1) * frame_s, "lead"))
+                picked.append((a + k * frame_s, "other"))
+    return picked
+
+
+def _numpy() -> bool:
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def measure_windows(reference: str, encodes: list[str], picks: list[tuple[float, str, float | None]],
+                    size: tuple[int, int], threads: int | None = None,
+                    frame_rate: float = 25.0) -> dict[str, list[float] | Exception]:
+    """XPSNR-Y of each encode at `picks` against the windows' own pictures in `reference` (the raw file the
+    analysis writes), with `app.core.xpsnr`: each source picture's weights once for every encode, instead of
+    FFmpeg's filter computing them again for each (that was about 20 of the 25 ms an encode's 1080p picture cost).
+
+    `picks`: (seconds from the first picture, "key" | "other", the time of the picture whose difference gives the
+    temporal activity: the one before, or after for a window's first picture, whose predecessor the windows do not
+    hold). No picture has to be scored only to give the next its predecessor (the filter needed such "leads"), and
+    no rendition picture is paired with the wrong source picture: every file holds the same pictures on the same
+    timeline. Each encode is decoded once, start to end, scaled to `size` (bicubic, as ``--quality``). The source
+    pictures are read here and their weights computed here, while `threads` threads (None: one a core, at least
+    two) score the encodes, each its own files, dealt out by size, largest first.
+
+    Returns each encode's scores in `picks` order, or the exception that stopped it."""
+    import av
+    import numpy as np
+
+    from app.core.xpsnr import Reference
+
+    half = 0.5 / frame_rate
+    n_threads = max(1, min(len(encodes), threads or max(2, os.cpu_count() or 1)))
+    ordered = sorted(encodes, key=lambda e: -_size(e))
+    groups = [ordered[i::n_threads] for i in range(n_threads)]
+    refs: list[Any] = [None] * len(picks)
+    ready = threading.Condition()
+    published = [0]  # how many of `refs` are set
+    users = [len([g for g in groups if g])] * len(picks)  # threads still to score each pick
+    failure: list[BaseException] = []
+    results: dict[str, list[float] | Exception] = {}
+
+    def luma(frame) -> Any:
+        plane = frame.planes[0]
+        return np.frombuffer(plane, np.uint8).reshape(frame.height, plane.line_size)[:, :frame.width]
+
+    def frames(path: str):
+        with av.open(path) as container:
+            stream = container.streams.video[0]
+            stream.codec_context.thread_count = 1  # one decoding thread a file: the threads here are one a core
+            tb = stream.time_base or Fraction(1, 90000)
+            start = None
+            for frame in container.decode(stream):
+                if frame.pts is None:
+                    continue
+                start = frame.pts if start is None else start
+                yield float((frame.pts - start) * tb), frame
+
+    def score(group: list[str]) -> None:
+        tracks = {path: [frames(path), None, []] for path in group}  # decoder, held (t, frame), scores
+        done = 0
+        try:
+            done = score_picks(tracks)
+        except Exception as exc:  # noqa: BLE001 - reported as these encodes' failure
+            for path in tracks:
+                results.setdefault(path, exc)
+        finally:
+            with ready:  # the picks this thread will never score: nobody waits for it
+                for j in range(done, len(picks)):
+                    users[j] -= 1
+                ready.notify_all()
+            for path, track in tracks.items():
+                results.setdefault(path, track[2] if done == len(picks) else ValueError("not measured"))
+                track[0].close()
+
+    def score_picks(tracks: dict[str, list]) -> int:
+        for i, (t, _, _) in enumerate(picks):
+            with ready:
+                ready.wait_for(lambda i=i: published[0] > i or bool(failure))
+                ref = refs[i]
+            if ref is None:
+                return i
+            for path, track in tracks.items():
+                if path in results:
+                    continue
+                try:
+                    while track[1] is None or track[1][0] < t - half:
+                        track[1] = next(track[0], None)
+                        if track[1] is None:
+                            raise ValueError(f"no picture at {t:.3f} s")
+                    if abs(track[1][0] - t) <= half:
+                        pic = track[1][1].reformat(size[0], size[1], "yuv420p", interpolation="BICUBIC")
+                        track[2].append(min(ref.score(luma(pic)), MAX_DB))
+                except Exception as exc:  # noqa: BLE001 - this encode's failure, not the others'
+                    results[path] = exc
+            with ready:
+                users[i] -= 1
+                if users[i] == 0:
+                    refs[i] = None  # its weights are no longer needed
+                ready.notify_all()
+        return len(picks)
+
+    workers = [threading.Thread(target=score, args=(g,), name="pertitle-measure", daemon=True)
+               for g in groups if g]
+    for w in workers:
+        w.start()
+    try:
+        wanted = sorted({t for t, _, _ in picks} | {n for _, _, n in picks if n is not None})
+        pictures: dict[float, Any] = {}
+        nxt = 0
+        for t, frame in frames(reference):
+            near = next((w for w in wanted if abs(w - t) <= half), None)
+            if near is not None:
+                pictures[near] = luma(frame).copy()
+            while nxt < len(picks):
+                pt, _, other = picks[nxt]
+                if pt not in pictures or (other is not None and other not in pictures):
+                    break
+                ref = Reference(pictures[pt], pictures.get(other) if other is not None else None,
+                                frame_rate=frame_rate)
+                with ready:
+                    # at most a few pictures' weights ahead of the slowest thread (memory: 4 bytes a pixel each)
+                    ready.wait_for(lambda n=nxt: sum(1 for u in users[:n] if u > 0) < 4 or bool(failure))
+                    refs[nxt] = ref
+                    nxt += 1
+                    published[0] = nxt
+                    ready.notify_all()
+            if nxt == len(picks):
+                break
+            keep = min(v for v in (picks[nxt][0], picks[nxt][2]) if v is not None)
+            for old in [k for k in pictures if k < keep - half]:
+                del pictures[old]
+        if nxt < len(picks):
+            raise ValueError(f"the reference has no picture at {picks[nxt][0]:.3f} s")
+    except BaseException as exc:
+        with ready:
+            failure.append(exc)
+            ready.notify_all()
+        raise
+    finally:
+        for w in workers:
+            w.join()
+    return {e: results.get(e, ValueError("not measured")) for e in encodes}
+
+
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path)
@@ -586,6 +775,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                                            "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1"}
             reference = {"out": out, "stream": s, "path": path}
         spans: list[tuple[int, int]] = []  # the windows' pts (from the first picture)
+        fed: list[list[float]] = []  # each window's pictures (seconds from the first picture)
 
         def count_packet(o, p):
             if p.pts is not None and any(a <= p.pts < b for a, b in spans):
@@ -677,6 +867,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                         continue
                     w0 = t
                     spans.append((frame.pts - t0, frame.pts - t0 + int(Fraction(seconds) / tb)))
+                    fed.append([])
+                fed[-1].append(t)
                 if t >= w0 + seconds - 1e-6:
                     break
                 feed(frame, frame.pts - t0, n_in % gop == 0)
@@ -707,38 +899,32 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             raise ValueError("no window of the source could be analysed")
         emit({"ev": "analysis", "stage": "measuring", "fraction": 0.75})
         measuring = time.monotonic(), time.process_time()
-        # One measurement over every window (one pass over each file): each window's keyframes and one other
-        # picture in `score_stride`, each in a span around its own time, so frames of different windows are never
-        # paired. A point's quality is that of a full GOP, as its bitrate is: the mean keyframe's and the mean
-        # other picture's, weighted 1 to gop - 1 (a plain mean over short windows, or over a stride that hits
-        # every keyframe, counted the keyframes' better quality several times: +1 to +2 dB measured at stride 3).
-        frame_s = 1 / float(fps)
         stride = max(1, settings.score_stride)
-        picked: list[tuple[float, str]] = []
-        for a, b in windows:
-            n = max(1, int(round((b - a) / frame_s)))
-            # With a stride, each other picture scored comes with the one before it (a "lead", not counted): XPSNR
-            # weighs by temporal activity against the picture fed before, so a picture whose predecessor was not
-            # fed read 0.6 to 1.9 dB high (stride 3 without leads, cartoon). Centred: quality decays after a key.
-            first = 1 + (stride - 1) // 2
-            for k in range(n):
-                if k % gop == 0:
-                    picked.append((a + k * frame_s, "key"))
-                elif stride == 1 or (k >= first and (k - first) % stride == 0):
-                    if stride > 1 and (k - 1) % gop != 0:
-                        picked.append((a + (k - 1) * frame_s, "lead"))
-                    picked.append((a + k * frame_s, "other"))
-        spans_s = [(t - frame_s / 4, t + frame_s / 2) for t, _ in picked]
-        found = measure_parallel(reference["path"] if reference else source.path,
-                                 [(o["path"], o["path"]) for o in outputs], spans_s,
-                                 0 if reference else source.rotation, settings.threads)
         per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
         errors: dict[str, Exception] = {}
-        for path, r in found.items():
-            if isinstance(r, Exception):
-                errors[path] = r
-            else:
-                per[path].extend(r.frame_scores.get(METRIC_KEY) or [])
+        picked: list[tuple[float, str]]
+        if reference is not None and _numpy():
+            # Each encode against the windows' own pictures, the source's XPSNR weights computed once for all
+            # (`measure_windows`); a picture's temporal activity from its true neighbour in the reference.
+            picks = pick_pictures(fed, gop, stride)
+            picked = [(t, kind) for t, kind, _ in picks]
+            for path, r in measure_windows(reference["path"], [o["path"] for o in outputs], picks, (rw, rh),
+                                           settings.threads, float(fps)).items():
+                if isinstance(r, Exception):
+                    errors[path] = r
+                else:
+                    per[path].extend(r)
+        else:
+            picked = _filter_picks(windows, float(fps), gop, stride)
+            spans_s = [(t - 0.25 / float(fps), t + 0.5 / float(fps)) for t, _ in picked]
+            found = measure_parallel(reference["path"] if reference else source.path,
+                                     [(o["path"], o["path"]) for o in outputs], spans_s,
+                                     0 if reference else source.rotation, settings.threads)
+            for path, q in found.items():
+                if isinstance(q, Exception):
+                    errors[path] = q
+                else:
+                    per[path].extend(q.frame_scores.get(METRIC_KEY) or [])
         points, notes = [], []
         for o in outputs:
             scores = [min(v, MAX_DB) for v in per[o["path"]]]  # identical pictures score infinity

@@ -36,9 +36,10 @@ def _starts(n: int, b: int) -> np.ndarray:
 
 
 def block_sums(a: np.ndarray, b: int) -> np.ndarray:
-    """Sums over b x b blocks (the last row and column of blocks may be smaller), as int64."""
-    rows = np.add.reduceat(a, _starts(a.shape[0], b), axis=0, dtype=np.int64)
-    return np.add.reduceat(rows, _starts(a.shape[1], b), axis=1)
+    """Sums over b x b blocks (the last row and column of blocks may be smaller), as int64 (int32 on the way:
+    a block of 128 x 128 activities of up to 4080 stays under 2**31)."""
+    rows = np.add.reduceat(a, _starts(a.shape[0], b), axis=0, dtype=np.int32)
+    return np.add.reduceat(rows, _starts(a.shape[1], b), axis=1).astype(np.int64)
 
 
 class Reference:
@@ -49,14 +50,15 @@ class Reference:
         h, w = luma.shape
         self.width, self.height, self.depth = w, h, depth
         self.block = b = block_size(w, h)
-        self.org = luma.astype(np.int32)
+        # int16 holds the activities of 8- to 12-bit pictures (|f| <= 16 * 4095 would not: 14-16 bits in int32)
+        kind = np.int16 if depth <= 8 else np.int32
+        self.org = o = luma.astype(kind)
         self.max_error = ((1 << depth) - 1) ** 2
+        self.pixel_weights: np.ndarray | None = None
         if b < 4:  # the filter scores such small pictures with plain PSNR
-            self.weights = None
             return
-        o = self.org
-        m1 = previous.astype(np.int32) if previous is not None else np.zeros_like(o)
-        m2 = before.astype(np.int32) if before is not None else np.zeros_like(o)
+        m1 = previous.astype(kind) if previous is not None else np.zeros_like(o)
+        m2 = before.astype(kind) if before is not None else np.zeros_like(o)
         second = int(frame_rate) > 32  # the filter takes frame_rate.num / den as an integer
         ys, xs = _starts(h, b), _starts(w, b)
         bh = np.minimum(b, h - ys)[:, None].astype(np.float64)
@@ -101,17 +103,20 @@ class Reference:
         weights[tiny] = 1.0  # the filter leaves such a block unweighted
         if w * h <= 640 * 480:
             weights = _smooth(weights, b, w, h)
-        self.weights = weights
         self.avg_act = math.sqrt(16.0 * (1 << (2 * depth - 9)) / math.sqrt(max(0.00001, w * h / (3840.0 * 2160.0))))
+        # Each pixel's weight (its block's, times the filter's scale): a rendition's score is then one product
+        # and sum over the picture (float32: squared errors are exact, each row's sum good to 1e-7).
+        self.pixel_weights = np.repeat(np.repeat((weights * self.avg_act).astype(np.float32), b, axis=0)[:h], b,
+                                       axis=1)[:, :w].copy()
 
     def wsse(self, rendition: np.ndarray) -> int:
         """The filter's weighted sum of squared errors of a rendition's luma (same size) against this picture."""
-        d = rendition.astype(np.int32) - self.org
+        d = np.subtract(rendition, self.org, dtype=np.float32 if self.depth <= 12 else np.float64)
         d *= d
-        if self.weights is None:
-            return int(d.sum())
-        total = float(np.sum(block_sums(d, self.block) * self.weights))
-        return 0 if total <= 0.0 else int(total * self.avg_act + 0.5)
+        if self.pixel_weights is None:
+            return int(d.sum(dtype=np.float64))
+        total = float(np.einsum("ij,ij->i", d, self.pixel_weights).sum(dtype=np.float64))
+        return 0 if total <= 0.0 else int(total + 0.5)
 
     def score(self, rendition: np.ndarray) -> float:
         """XPSNR-Y in dB (infinity for an identical picture)."""
