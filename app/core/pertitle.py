@@ -62,6 +62,7 @@ Qt-free and numpy-free (the bundle's worker has no numpy); `bd_rate` is the Bjø
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import queue
@@ -630,7 +631,7 @@ def measure_windows(reference: str, encodes: list[str], picks: list[tuple[float,
     def score_picks(tracks: dict[str, list]) -> int:
         for i, (t, _, _) in enumerate(picks):
             with ready:
-                ready.wait_for(lambda i=i: published[0] > i or bool(failure))
+                ready.wait_for(functools.partial(lambda k: published[0] > k or bool(failure), i))
                 ref = refs[i]
             if ref is None:
                 return i
@@ -674,7 +675,8 @@ def measure_windows(reference: str, encodes: list[str], picks: list[tuple[float,
                                 frame_rate=frame_rate)
                 with ready:
                     # at most a few pictures' weights ahead of the slowest thread (memory: 4 bytes a pixel each)
-                    ready.wait_for(lambda n=nxt: sum(1 for u in users[:n] if u > 0) < 4 or bool(failure))
+                    ready.wait_for(functools.partial(lambda n: sum(1 for u in users[:n] if u > 0) < 4 or bool(failure),
+                                                     nxt))
                     refs[nxt] = ref
                     nxt += 1
                     published[0] = nxt
