@@ -143,7 +143,7 @@ def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path, qapp):
     from app.core.jobs import Job
     from app.core.options import build_options
 
-    results, grid_bitrates = {}, {}
+    results, grid_bitrates, stops = {}, {}, {}
     for name, frames in (("slide", static_slide()), ("noise", noise())):
         src = write_clip(str(tmp_path / f"{name}.mp4"), frames, seconds=3)
         events = []
@@ -156,12 +156,14 @@ def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path, qapp):
         assert events.index(analysis[-1]) < events.index(planned)
         plan = planned["plan"]
         assert plan["ladder"] == "per-title" and plan["analysis"]["metric"] == "xpsnr"
-        # 240p and 360p at each CRF
-        assert len(plan["analysis"]["points"]) == 2 * len(pertitle.CRFS)
+        # 240p and 360p at each CRF: measured, or (noise) stopped after the first windows, far over any rung
+        stopped = [n for n in plan["analysis"]["notes"] if "stopped after the first windows" in n]
+        assert len(plan["analysis"]["points"]) + len(stopped) == 2 * len(pertitle.CRFS)
+        stops[name] = stopped
         assert 0 < plan["analysis"]["cpu_seconds"]
         kept = pertitle.load_analysis(job.out_dir)  # the window's chart reads it after a restart
         assert kept == plan["analysis"]
-        assert len(kept["points"]) == 2 * len(pertitle.CRFS) and 2 <= len(kept["hull"]) <= len(kept["points"])
+        assert 1 <= len(kept["hull"]) <= len(kept["points"])
         assert kept["rungs"] and all(r["quality"] > 0 and r["kbps"] > 0 for r in kept["rungs"])
         with open(os.path.join(job.out_dir, "status.json")) as fh:
             status = json.load(fh)
@@ -172,7 +174,11 @@ def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path, qapp):
         assert all(r["crf"] is not None for r in hls)  # capped CRF
         grid_bitrates[name] = ({r["id"]: f"{r['video_kbps']} kb/s" for r in hls}, job)
         results[name] = sum(r.size for r in job.renditions if r.type == "hls"), max(r["video_kbps"] for r in hls)
-    assert results["slide"][0] * 5 < results["noise"][0], results
+    # Measured: the slide's ladder 38 kB, noise's 108 kB (one 240p rung at the top bitrate, 320 kb/s; with its CRF
+    # 21 probes kept, a second rung extrapolated under 360p's cheapest probe: 5x).
+    assert results["slide"][0] * 2.5 < results["noise"][0], results
+    # noise at CRF 21 runs at many times any rung's bitrate: stopped early (the dearest probes); slides never
+    assert stops["noise"] and not stops["slide"], stops
     from app.gui.models import RenditionTableModel
 
     for expected, job in grid_bitrates.values():  # the grid's Target bitrate is the per-title one

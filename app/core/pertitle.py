@@ -94,6 +94,8 @@ MIN_KBPS = 40
 MAX_RUNGS = 6
 CRF_RANGE = (10.0, 51.0)
 REFERENCE_RAW_BYTES = 768 * 2 ** 20  # the windows' pictures kept raw up to this size on disk (else x264 qp 0)
+DROP_FACTOR = 2.0  # at a size, the probes at lower CRFs than one over this many times the top rung's
+# bitrate are stopped after the first windows
 MAX_DB = 100.0  # an identical picture's score (FFmpeg says infinity)
 
 Emit = Callable[[dict], None]
@@ -475,6 +477,14 @@ def window_slots(duration: float, count: int, seconds: float) -> list[tuple[floa
     return [(max(0.0, i * step + (step - seconds) / 2), (i + 1) * step) for i in range(count)]
 
 
+def _gop_kbps(key: list[int], other: list[int], gop: int, fps: float) -> float:
+    """A full GOP's bitrate from the windows' packet sizes: the mean keyframe and the mean other picture, weighted
+    1 to gop - 1 (short windows would otherwise count too many keyframes)."""
+    k = sum(key) / len(key)
+    o = sum(other) / len(other) if other else k
+    return (k + (gop - 1) * o) / gop * fps * 8 / 1000
+
+
 def _gop_quality(scores: list[float], picked: list[tuple[float, str]], gop: int) -> float:
     """A full GOP's mean quality from the scores of the picked pictures ((time, "key" | "other" | "lead"), in
     order; a lead is scored only to give the picture after it its true predecessor, and not counted): the mean
@@ -755,7 +765,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                     "preset": preset, "crf": f"{crf:g}",
                     "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1:force-cfr=1"}
                 outputs.append({"side": side, "w": w, "h": h, "crf": crf, "out": out, "stream": s, "path": path,
-                                "key": [], "other": []})
+                                "key": [], "other": [], "dropped": None})
         # The windows' own pictures, losslessly, on the same timeline: what the encodes are measured against.
         # Measuring against the source itself would decode it again from the keyframe before each window (a
         # long-GOP source: from its start, four times). Raw pictures when they fit `REFERENCE_RAW_BYTES` (writing
@@ -779,6 +789,23 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         spans: list[tuple[int, int]] = []  # the windows' pts (from the first picture)
         fed: list[list[float]] = []  # each window's pictures (seconds from the first picture)
 
+        # Probes far over any rung's bitrate (grain or noise at CRF 21: 15-70 Mb/s, the dearest encodes and
+        # decodes) are stopped once the first windows' packets give the bitrates: at each size, every probe at a
+        # lower CRF than one already over `DROP_FACTOR` x the top rung's bitrate. That one stays: a rung near the
+        # top is predicted between it and the probe under it.
+        top_rung = max((r.video_kbps for r in plan.renditions if r.video_kbps), default=0)
+        limit = DROP_FACTOR * top_rung
+
+        def drop_hopeless(limit: float) -> None:
+            for side in {o["side"] for o in outputs}:
+                over = None
+                for o in sorted((o for o in outputs if o["side"] == side), key=lambda o: -o["crf"]):
+                    if over is not None and not o["dropped"]:
+                        o["dropped"] = over
+                    elif over is None and o["key"] and len(o["other"]) >= 2:
+                        kbps = _gop_kbps(o["key"], o["other"], gop, float(fps))
+                        over = (o["crf"], kbps) if kbps > limit else None
+
         def count_packet(o, p):
             if p.pts is not None and any(a <= p.pts < b for a, b in spans):
                 o["key" if p.is_keyframe else "other"].append(p.size)
@@ -794,6 +821,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
 
         def encode_into(group, pics, pts, key):
             for o in group:
+                if o["dropped"]:
+                    continue
                 pic = pics[o["side"]]
                 pic.pts, pic.time_base = pts, tb
                 pic.pict_type = PictureType.I if key else PictureType.NONE
@@ -870,9 +899,11 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                     w0 = t
                     spans.append((frame.pts - t0, frame.pts - t0 + int(Fraction(seconds) / tb)))
                     fed.append([])
-                fed[-1].append(t)
+                    if len(windows) >= 2 and limit:
+                        drop_hopeless(limit)
                 if t >= w0 + seconds - 1e-6:
                     break
+                fed[-1].append(t)
                 feed(frame, frame.pts - t0, n_in % gop == 0)
                 n_in += 1
                 now = time.monotonic()
@@ -910,7 +941,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             # (`measure_windows`); a picture's temporal activity from its true neighbour in the reference.
             picks = pick_pictures(fed, gop, stride)
             picked = [(t, kind) for t, kind, _ in picks]
-            for path, r in measure_windows(reference["path"], [o["path"] for o in outputs], picks, (rw, rh),
+            for path, r in measure_windows(reference["path"], [o["path"] for o in outputs if not o["dropped"]],
+                                           picks, (rw, rh),
                                            settings.threads, float(fps)).items():
                 if isinstance(r, Exception):
                     errors[path] = r
@@ -929,14 +961,17 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                     per[path].extend(q.frame_scores.get(METRIC_KEY) or [])
         points, notes = [], []
         for o in outputs:
+            if o["dropped"]:
+                crf, kbps = o["dropped"]
+                notes.append(f"{quality_name(o['side'])} at CRF {o['crf']:g}: stopped after the first windows (CRF "
+                             f"{crf:g} already {kbps:.0f} kb/s, over {DROP_FACTOR:g}x the top rung's {top_rung} kb/s)")
+                continue
             scores = [min(v, MAX_DB) for v in per[o["path"]]]  # identical pictures score infinity
             if o["path"] in errors or not o["key"] or not scores:
                 why = errors.get(o["path"], "no frames")
                 notes.append(f"{quality_name(o['side'])} at CRF {o['crf']:g}: {why}")
                 continue
-            key = sum(o["key"]) / len(o["key"])
-            other = sum(o["other"]) / len(o["other"]) if o["other"] else key
-            kbps = (key + (gop - 1) * other) / gop * float(fps) * 8 / 1000
+            kbps = _gop_kbps(o["key"], o["other"], gop, float(fps))
             points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps, _gop_quality(scores, picked, gop)))
         emit({"ev": "analysis", "stage": "measured", "fraction": 1.0})
         end = time.monotonic(), time.process_time()
