@@ -3,60 +3,55 @@
 The analysis (`analyse`, in the media worker) takes a few short windows spread over the source, skipping black or
 flat pictures (a luma check of each window's first picture), encodes them at every candidate resolution (the
 standard rungs up to the source's own size, never above) at several CRF values with x264, and measures each
-encode's bitrate and its quality against the source at display size with `app.core.quality.measure_many`, the
-same pairing and upscaling as ``--quality``; every frame of the windows is scored by default. A point's bitrate
-and quality are a full GOP's (the mean keyframe and the mean other picture, weighted 1 to gop - 1).
+encode's bitrate and its quality against the source at display size. A point's bitrate and quality are a full
+GOP's (the mean keyframe and the mean other picture, weighted 1 to gop - 1).
 
-Where the time goes (cProfile and CPU time in the analysis, 10 s 1080p25 clips, 2 shared cores): decoding the source
-up to the last window (one-GOP sources: nearly all of it: 12 CPU s on the grainy clip, 0.4 on the cartoon), the
-sample encodes (most of the rest on grain or noise, where the lowest CRF's 1080p encode runs at 15-70 Mb/s), XPSNR
-(about 10 ms a 1080p picture: every encode is scored at display size, so a 240p one costs as much as a 1080p one),
-scaling (1-2 s); opening files and writing the lossless reference were 1-4 s before the single measuring pass and
-the raw reference. Knobs (`Settings`), CPU s of the analysis on the cartoon clip: three CRFs (21, 30, 39), one
-measuring pass per window, x264 qp 0 reference (before): 11.6-12.2; two CRFs, every picture scored: 8.9; stride 3
-with leads: 7.3; stride 4 with leads: 6.7 (points within 0.3 dB of every picture scored). Two CRFs are not
-enough: on grain (XPSNR flat, then rising steeply at high bitrates) a straight line from CRF 36 to 24 predicted
-28.4 dB for a 1080p rung that measured 22.9 (bitrate off 2.1x). CRF 24, 30, 36 saved little (cartoon 9.3 against
-8.9 CPU s, natural 23.0 against 24.5) and left noise's 360p without any point under 2.2 Mb/s (no prediction at a
-low top bitrate): 21, 30, 39 are kept. With them, all of the above: 8.5 / 8.9 / 24.5 / 43.6 CPU s on slides,
-cartoon, natural, noise, against 10.9 / 11.9 / 33.8 / 57.8 before.
+Measuring (`measure_windows`): the windows' own pictures are written raw beside the encodes (decoding the source
+again would start from the keyframe before each window: on a one-GOP source, from its start); each scored source
+picture's XPSNR weights (`app.core.xpsnr`: the source's spatial and temporal activity per block) are computed once
+and every encode's picture is scaled to the display size and scored against them, in threads, one a core. Every
+keyframe and one other picture in `Settings.score_stride` (4) are scored, each picture's temporal activity taken
+against its true neighbour in the windows. FFmpeg's ``xpsnr`` filter computed the weights again for each of the
+15 encodes (about 20 of the 25 ms a 1080p picture cost here) and needed a "lead" picture scored before each one
+for its temporal term: measuring took 10.3 CPU s on the slides clip, 3.5-4.2 s now (2026-12-02).
 
-Issue 14's overhead pass (2026-12-01, same clips, the machine at load 7-22 from other work, CPU seconds of the
-analysis in-process, `Analysis.phases`): cartoon 8.1-9.4 CPU s before, of which decoding 0.4 (the whole clip
-decodes in 0.36 CPU s), the probe encodes and scaling ~4.5, measuring 3.6-4.0 (XPSNR at display size, 28 pictures
-for each of the 15 encodes); natural 26.1 CPU s, of which decoding up to the last window ~9.7 (the whole clip:
-11.25; noise 13.3: these clips are one GOP of P pictures, so nothing can be sought or skipped), the encodes ~5,
-measuring 4.0. Kept: windows of 3.2 % of the source, 0.32 s at least (8 pictures at 25/s) instead of 5 %, 0.48 s:
-cartoon 8.1-9.4 -> 5.8-6.8, natural 26.1 -> 20.5 CPU s; rungs: natural's the same (240p 43, 720p 3490,
-1080p 5235 kb/s), cartoon's 240p/480p/720p/1080p at 52/85/128/192 kb/s against 360p/480p/720p/1080p at
-55/83/124/186 (its 1080p predicted 50.5 against 49.0 dB); the encodes
-measured in threads, one per core (`measure_parallel`: the same scores; one thread left a core idle while
-measuring when the machine is not busy; at load 10 it bought nothing measurable); the probes under the source's
-size fed from a thread of their own (`Settings.feed_thread`; each picture scaled here and handed over, the
-source-size probes and the raw reference fed here): the encoding phase ran on 1.1 cores, cartoon's fell from 3.4 to
-1.8 s wall at load 5 (the whole analysis 5.1 -> 3.5 s), the same points (x264 at 240p wobbles by 0.01 % run to
-run either way). Tried, not kept: 3 windows
-(cartoon 6.2 CPU s, but the windows fell elsewhere and its top rung's CRF moved 26 -> 21); scoring one picture in
-8 (measuring -25 to -35 %, but natural's bottom rung moved from 240p at 43 kb/s to 480p at 454 kb/s on a 0.1 dB
-difference); x264 with one thread a probe (encoding CPU -15 %, wall +20 % at load 19: one core); measuring at
-half the display size (the raw reference scaled down: measuring CPU 2.8 -> 1.45 s on cartoon, 2.9 -> 1.7 on
-slides) does not keep the ranking: cartoon's ladder lost its 1080p rung (top 720p), slides' became 1080p at CRF 51
-under a 720p top.
+Probes far over any rung: at each size, the probes at lower CRFs than one whose first windows already run at over
+`DROP_FACTOR` x the top rung's bitrate are stopped there (noise at CRF 21 and 30 ran at 25-70 Mb/s against a
+5.2 Mb/s top: the dearest encodes, and decodes when measured); the one over the limit is kept, since a rung near
+the top is predicted between it and the probe under it. Noise's analysis 30.2 -> 22-23 s, the same rungs.
 
-The metric is XPSNR (luma): PSNR weighted by each block's visual activity (the JVET/MPEG proposal FFmpeg ships),
-so grain and noise, where plain PSNR punishes invisible differences, count for what they look like, while it stays
-in decibels: a visible step and "more bits stop helping" are simple dB figures (`STEP_DB`, `SATURATION_DB`). SSIM
-is six times cheaper to compute (1.2 against 8 ms a 1080p frame here) but flattens out near 1.0, where a ladder's
-top rungs live.
+Where the time goes (10 s 1080p25 clips, 2 cores; `Analysis.phases`, CPU seconds of the worker process): the
+probe encodes (x264 veryfast, 33 pictures each: on slides 3.2 CPU s for the three at 1080p, 1.6 at 720p, 1.6 for
+the rest, scaling 0.8), decoding the source up to the last window (one-GOP sources: nearly all of it, 12-17 CPU s
+on the grainy and noise clips, 0.4 on the cartoon), measuring (decoding the probes 1.1 s, weights 0.4, scores and
+scaling 1.3 on slides). Knobs (`Settings`) and what they trade, as measured before (2026-12-01, with the filter):
+three CRFs (21, 30, 39) are needed (two predicted 28.4 dB for a grain rung that measured 22.9; 24/30/36 left
+noise's 360p with no point under 2.2 Mb/s); windows of 3.2 % of the source, 0.32 s at least (0.48 s cost 18-21 %
+more CPU for the same rungs; 7 pictures instead of 8 saved nothing measurable, 2026-12-02); 3 windows instead of 4
+moved the windows and cartoon's top CRF 26 -> 21; scoring one picture in 8 moved natural's bottom rung; measuring
+at half the display size does not keep the ranking (cartoon lost its 1080p rung). Tried 2026-12-02, not kept:
+x264 with one thread a probe (CPU -5 %, wall the same, outputs differ at the noise level); ``me=dia`` for the
+probes (-6 % CPU on slides); ``subme=1`` (-25 % CPU, but bitrates +8-15 % and up to 1 dB lower: the CRF->bitrate
+mapping would no longer be the encode's).
+
+The metric is XPSNR (luma): PSNR weighted by each block's visual activity in the source (the JVET/MPEG proposal
+FFmpeg ships), so grain and noise, where plain PSNR punishes invisible differences, count for what they look like,
+while it stays in decibels: a visible step and "more bits stop helping" are simple dB figures (`STEP_DB`,
+`SATURATION_DB`). SSIM is cheaper but flattens out near 1.0, where a ladder's top rungs live. Until 2026-12-02
+the source was on the filter's second input, so the weights came from the encode (a flat encode of grain scored
+as if the source were flat: 2.7 instead of 22.5 dB, `tests/test_xpsnr.py`); with the source's weights, the grainy
+clip's encodes score 33-34 dB at every size from 24 kb/s to 5 Mb/s (PSNR agrees: 34.25 dB at 240p and 69 kb/s,
+34.29 at 1080p and 5.5 Mb/s: the grain is what no encode keeps), and its ladder is one rung.
 
 `choose_rungs` builds the upper convex hull of (log bitrate, quality) over every resolution and picks rungs on
 it: the top where the hull's slope falls under `SATURATION_DB` per doubling of bitrate (or at the preset's
 maximum bitrate, or at `TRANSPARENT_DB`), then downwards in quality steps of at least `STEP_DB` and bitrate
 steps of at least `MIN_RATIO`, each at the resolution that gives the best quality at that bitrate (one rung per
-resolution: a rendition is named by its lines). Each rung is then encoded with capped CRF at the CRF that its own
-resolution's curve gives at the chosen bitrate (or, with rate control ``abr``, at the bitrate itself).
+resolution: a rendition is named by its lines); one rung at the lowest bitrate where quality is flat from the
+cheapest encode up. Each rung is then encoded with capped CRF at the CRF that its own resolution's curve gives at
+the chosen bitrate (or, with rate control ``abr``, at the bitrate itself).
 
-Qt-free and numpy-free (the bundle's worker has no numpy); `bd_rate` is the Bjøntegaard delta rate used by
+Qt-free. numpy (for `app.core.xpsnr`) only inside the analysis; `bd_rate` is the Bjøntegaard delta rate used by
 ``benchmarks/pertitle_bdrate.py``.
 """
 

@@ -4,7 +4,9 @@
 each stream's first frame), scales the rendition back up to the source's display size (bicubic, after the same
 rotation the engine applies to the source) and lets FFmpeg's own ``ssim``/``psnr``/``xpsnr`` filters score each
 pair. Both pictures enter one filter graph through two buffers with ONE time base and the same pts, so the
-filters' frame sync pairs exactly the frames paired here.
+filters' frame sync pairs exactly the frames paired here. The source goes to each filter's first input: XPSNR
+weighs each block's error by the activity of the picture there, which must be the original (the rendition there
+made a blurred rendition of grain look as bad as on a flat picture; PSNR and SSIM are symmetric).
 
 Qt-free and numpy-free: it runs in the media worker (``python -m app.core.worker quality``).
 """
