@@ -301,72 +301,89 @@ def test_feeding_the_smaller_encodes_from_a_thread_changes_no_point(tmp_path):
     assert not [t for t in threading.enumerate() if t.name == "pertitle-feed"]
 
 
-def test_pick_pictures_keys_others_and_their_neighbours():
-    """Each window's keyframe (its temporal neighbour the picture after it: the one before is not in the
-    windows) and one other picture in `stride`, centred, with the picture before it; no leads to score."""
-    w1 = [1.0 + k * 0.04 for k in range(8)]
-    w2 = [5.0 + k * 0.04 for k in range(8)]
-    picks = pertitle.pick_pictures([w1, w2], gop=50, stride=4)
-    assert [(round(t, 2), kind, round(n, 2)) for t, kind, n in picks] == [
-        (1.0, "key", 1.04), (1.08, "other", 1.04), (1.24, "other", 1.2),
-        (5.0, "key", 5.04), (5.08, "other", 5.04), (5.24, "other", 5.2)]
-    every = pertitle.pick_pictures([w1[:3]], gop=2, stride=1)  # a GOP of 2: a key again at the third picture
-    assert [(kind, round(n, 2)) for _, kind, n in every] == [("key", 1.04), ("other", 1.0), ("key", 1.04)]
-    assert pertitle.pick_pictures([[2.0]], gop=50, stride=4) == [(2.0, "key", None)]
+def test_pick_kind_keys_and_one_other_in_stride():
+    """Every keyframe and one other picture in `stride`, centred (quality decays after a key)."""
+    assert [pertitle.pick_kind(k, 50, 4) for k in range(8)] == [
+        "key", None, "other", None, None, None, "other", None]
+    assert [pertitle.pick_kind(k, 2, 1) for k in range(3)] == ["key", "other", "key"]
 
 
-def test_measure_windows_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
-    """`measure_windows` (the source's weights once for every encode) against FFmpeg's xpsnr filter given, for
-    each picked picture, its neighbour and then itself (source first, the encode scaled to the source's size):
-    the same scores; a lower CRF scores higher; a damaged encode fails alone."""
+def test_stream_scorer_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
+    """The probes scored while they are encoded (`StreamScorer`: packets decoded in threads, the source's XPSNR
+    weights once for all) against FFmpeg's xpsnr filter given each picked picture's neighbour and then the
+    picture (source first, the encode scaled to the source's size): the same scores; a lower CRF scores higher; a
+    probe whose packets cannot be decoded fails alone; a stopped probe scores nothing after it stops."""
     import av
+    import numpy as np
 
     from app.core import quality
     from media import make_clip
 
     src = make_clip(str(tmp_path / "src.mp4"), width=320, height=180, seconds=1.0, audio=False)
     with av.open(src) as c:
-        pictures = [f for f in c.decode(video=0)]
-    keep = list(range(0, 8)) + list(range(12, 20))  # two windows of 8 pictures (and the anchor: picture 0)
-    ref = str(tmp_path / "reference.mkv")
-    encodes = {}
-    with av.open(ref, "w") as out:
-        s = out.add_stream("rawvideo", rate=25)
-        s.width, s.height, s.pix_fmt = 320, 180, "yuv420p"
-        for i in keep:
-            f = pictures[i].reformat(format="yuv420p")
-            f.pts, f.time_base = i, Fraction(1, 25)
-            out.mux(s.encode(f))
-        out.mux(s.encode(None))
-    for crf in (18, 42):
-        path = str(tmp_path / f"crf{crf}.mp4")
-        with av.open(path, "w") as out:
-            s = out.add_stream("libx264", rate=25)
-            s.width, s.height, s.pix_fmt = 160, 90, "yuv420p"
-            s.codec_context.options = {"preset": "ultrafast", "crf": str(crf)}
-            for i in keep:
-                f = pictures[i].reformat(160, 90, "yuv420p")
-                f.pts, f.time_base = i, Fraction(1, 25)
-                out.mux(s.encode(f))
-            out.mux(s.encode(None))
-        encodes[crf] = path
-    broken = str(tmp_path / "broken.mp4")
-    with open(broken, "wb") as fh:
-        fh.write(b"\0" * 1000)
-    windows = [[i / 25 for i in range(0, 8)], [i / 25 for i in range(12, 20)]]
-    picks = pertitle.pick_pictures(windows, gop=50, stride=4)
-    found = pertitle.measure_windows(ref, [encodes[18], encodes[42], broken], picks, (320, 180), threads=2)
-    assert isinstance(found[broken], Exception)
-    times = {round(i / 25, 3): i for i in keep}
-    for crf, path in encodes.items():
-        with av.open(path) as c:
-            decoded = {i: f for i, f in zip(keep, c.decode(video=0))}
-        expected = []
-        for t, _, neighbour in picks:
-            scorer = quality._Scorer(("xpsnr",), 0)
-            scorer.score(pictures[times[round(neighbour, 3)]].reformat(format="yuv420p"),
-                         decoded[times[round(neighbour, 3)]])
-            expected.append(scorer.score(pictures[times[round(t, 3)]].reformat(format="yuv420p"),
-                                         decoded[times[round(t, 3)]])["xpsnr_y"])
-        assert found[path] == pytest.approx(expected, abs=1e-3), crf
-    assert sum(found[encodes[18]]) / 6 > sum(found[encodes[42]]) / 6 + 3
+        pictures = [f.reformat(format="yuv420p") for f in c.decode(video=0)]
+    windows = [list(range(0, 8)), list(range(12, 20))]
+    paths = ["crf18", "crf42", "broken", "stopped"]
+    scorer = pertitle.StreamScorer(paths, (320, 180), threads=2)
+    encoders: dict = {}
+    for name, crf in (("crf18", 18), ("crf42", 42), ("stopped", 30)):
+        enc = av.CodecContext.create("libx264", "w")
+        enc.width, enc.height, enc.pix_fmt, enc.time_base = 160, 90, "yuv420p", Fraction(1, 25)
+        enc.options = {"preset": "ultrafast", "crf": str(crf)}
+        encoders[name] = enc
+    expected_kinds = []
+    for w, window in enumerate(windows):
+        prev = None
+        for k, i in enumerate(window):
+            kind = pertitle.pick_kind(k, 50, 4)
+            neighbour = None if not kind else pertitle.StreamScorer.NEXT if k == 0 else prev
+            store = kind is not None or k == 1 or pertitle.pick_kind(k + 1, 50, 4) is not None
+            luma = np.frombuffer(pictures[i].planes[0], np.uint8).reshape(180, -1)[:, :320].copy() if store else None
+            scorer.picture(i, luma, kind, neighbour)
+            if kind:
+                expected_kinds.append((i, kind, window[1] if k == 0 else prev))
+            small = pictures[i].reformat(160, 90, "yuv420p")
+            small.pts, small.time_base = i, Fraction(1, 25)
+            for name, enc in encoders.items():
+                if name == "stopped" and w == 1:
+                    continue
+                for pkt in enc.encode(small):
+                    scorer.packet(name, pkt, enc.extradata)
+            scorer.packet("broken", type("P", (), {"pts": i, "dts": i, "__bytes__": lambda self: b"\0" * 64})(), None)
+            prev = i
+        scorer.window_end()
+        if w == 0:
+            scorer.drop("stopped")
+    for name, enc in encoders.items():
+        for pkt in enc.encode(None):
+            scorer.packet(name, pkt, enc.extradata)
+    scores, errors = scorer.finish()
+    assert set(errors) <= {"broken"} and not scores["broken"]
+    assert [t for t, _, _ in expected_kinds] == scorer.order == [0, 2, 6, 12, 14, 18]
+    assert not scores["stopped"] or max(scores["stopped"]) < 12  # nothing of the second window
+    for name in ("crf18", "crf42"):
+        assert sorted(scores[name]) == [0, 2, 6, 12, 14, 18], name
+    for name, crf in (("crf18", 18), ("crf42", 42)):  # the same encode again (x264 is deterministic), decoded here
+        enc = av.CodecContext.create("libx264", "w")
+        enc.width, enc.height, enc.pix_fmt, enc.time_base = 160, 90, "yuv420p", Fraction(1, 25)
+        enc.options = {"preset": "ultrafast", "crf": str(crf)}
+        dec = av.CodecContext.create("h264", "r")
+        frames = {}
+        for i in windows[0] + windows[1] + [None]:
+            if i is None:
+                packets = enc.encode(None)
+            else:
+                small = pictures[i].reformat(160, 90, "yuv420p")
+                small.pts, small.time_base = i, Fraction(1, 25)
+                packets = enc.encode(small)
+            for pkt in packets:
+                for f in dec.decode(pkt):
+                    frames[f.pts] = f
+        for f in dec.decode(None):
+            frames[f.pts] = f
+        for i, _, neighbour in expected_kinds:
+            scorer_ff = quality._Scorer(("xpsnr",), 0)
+            scorer_ff.score(pictures[neighbour], frames[neighbour])
+            want = scorer_ff.score(pictures[i], frames[i])["xpsnr_y"]
+            assert scores[name][i] == pytest.approx(want, abs=1e-3), (name, i)
+    assert sum(scores["crf18"].values()) / 6 > sum(scores["crf42"].values()) / 6 + 3

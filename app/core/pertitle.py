@@ -57,7 +57,6 @@ Qt-free. numpy (for `app.core.xpsnr`) only inside the analysis; `bd_rate` is the
 
 from __future__ import annotations
 
-import functools
 import math
 import os
 import queue
@@ -521,29 +520,206 @@ def measure_parallel(reference: str, renditions: list[tuple[str, str]], spans: l
     return found
 
 
-def pick_pictures(windows: list[list[float]], gop: int, stride: int) -> list[tuple[float, str, float | None]]:
-    """The pictures scored in each window (given as its pictures' times): every keyframe and one other picture
-    in `stride`, centred (quality decays after a key), each with the time of the picture whose difference
-    gives its temporal activity (the one before it; the one after for a window's first picture). A point's quality
-    is that of a full GOP, as its bitrate is: the mean keyframe's and the mean other picture's, weighted 1 to
-    gop - 1 (a plain mean over short windows, or over a stride that hits every keyframe, counted the keyframes'
-    better quality several times: +1 to +2 dB measured at stride 3)."""
-    picks: list[tuple[float, str, float | None]] = []
+def pick_kind(k: int, gop: int, stride: int) -> str | None:
+    """Whether the k-th picture of a window is scored: "key" (every keyframe), "other" (one in `stride`, centred:
+    quality decays after a key) or None."""
+    if k % gop == 0:
+        return "key"
     first = 1 + (stride - 1) // 2
-    for times in windows:
-        for k, t in enumerate(times):
-            if k % gop == 0:
-                kind = "key"
-            elif stride == 1 or (k >= first and (k - first) % stride == 0):
-                kind = "other"
-            else:
+    return "other" if stride == 1 or (k >= first and (k - first) % stride == 0) else None
+
+
+class StreamScorer:
+    """Scores the probes while they are encoded: each probe's packets go to a decoder in one of `threads` threads
+    (one a core, at least two), its scored pictures are scaled to the display size and scored with XPSNR against
+    the source picture's weights (`app.core.xpsnr.Reference`, built once for all probes by the first thread that
+    needs them). No probe file is read back and no measuring phase waits for the last encode: the cores x264 leaves
+    idle while the windows are fed do the measuring.
+
+    The feeding thread announces every picture before it is encoded (`picture`: its kind and neighbour, and its
+    luma where a score needs it), ends each window (`window_end`), hands over each packet (`packet`), stops a
+    probe (`drop`) and, when every encoder is flushed, collects the scores (`finish`)."""
+
+    NEXT = -1  # a key's neighbour: the picture after it, not fed yet
+
+    def __init__(self, paths: list[str], size: tuple[int, int], threads: int | None = None):
+        self.size = size
+        n = max(1, min(len(paths), threads or max(2, os.cpu_count() or 1)))
+        self.cond = threading.Condition()
+        self.kinds: dict[int, list] = {}  # pts -> [kind, neighbour pts | None | NEXT]
+        self.order: list[int] = []
+        self.lumas: dict[int, Any] = {}
+        self.luma_uses: dict[int, int] = {}
+        self.refs: dict[int, Any] = {}  # pts -> Reference, or None while one thread builds it
+        self.ref_uses: dict[int, set[str]] = {}  # the probes still to score each pick
+        self.live = set(paths)
+        self.scores: dict[str, dict[int, float]] = {p: {} for p in paths}
+        self.errors: dict[str, BaseException] = {}
+        self.pending_next: int | None = None
+        self.aborted = False
+        self.queues: list[queue.SimpleQueue] = [queue.SimpleQueue() for _ in range(n)]
+        self.owner = {p: self.queues[i % n] for i, p in enumerate(paths)}
+        self.workers = [threading.Thread(target=self._work, args=(q,), name="pertitle-measure", daemon=True)
+                        for q in self.queues]
+        for w in self.workers:
+            w.start()
+
+    # -- the feeding thread ------------------------------------------------------------------------------------
+    def picture(self, pts: int, luma: Any, kind: str | None, neighbour: int | None) -> None:
+        with self.cond:
+            if self.pending_next is not None:
+                self.kinds[self.pending_next][1] = pts
+                self.luma_uses[pts] = self.luma_uses.get(pts, 0) + 1
+                self.pending_next = None
+            if luma is not None:
+                self.lumas[pts] = luma
+            if kind:
+                self.kinds[pts] = [kind, neighbour]
+                self.order.append(pts)
+                self.ref_uses[pts] = set(self.live)
+                for used in (pts, neighbour):
+                    if used is not None and used != self.NEXT:
+                        self.luma_uses[used] = self.luma_uses.get(used, 0) + 1
+                if neighbour == self.NEXT:
+                    self.pending_next = pts
+            self.cond.notify_all()
+
+    def window_end(self) -> None:
+        with self.cond:
+            if self.pending_next is not None:
+                self.kinds[self.pending_next][1] = None
+                self.pending_next = None
+            for pts in [p for p in self.lumas if p not in self.luma_uses]:  # kept for a pick that never came
+                del self.lumas[pts]
+            self.cond.notify_all()
+
+    def packet(self, path: str, packet, extradata: bytes | None) -> None:
+        self.owner[path].put((path, bytes(packet), packet.pts, packet.dts, extradata))
+
+    def drop(self, path: str) -> None:
+        with self.cond:
+            self.live.discard(path)
+        self.owner[path].put((path, "drop", None, None, None))
+
+    def abort(self) -> None:
+        """The analysis stopped (cancelled, failed): the threads end without scoring what is queued."""
+        with self.cond:
+            self.aborted = True
+            self.cond.notify_all()
+        for q in self.queues:
+            q.put(None)
+        for w in self.workers:
+            w.join()
+
+    def finish(self) -> tuple[dict[str, dict[int, float]], dict[str, BaseException]]:
+        self.window_end()
+        for path, q in self.owner.items():
+            q.put((path, None, None, None, None))
+        for q in self.queues:
+            q.put(None)
+        for w in self.workers:
+            w.join()
+        return self.scores, self.errors
+
+    # -- the measuring threads ---------------------------------------------------------------------------------
+    def _work(self, q: queue.SimpleQueue) -> None:
+        import av
+
+        decoders: dict[str, Any] = {}
+        done: set[str] = set()
+        while (item := q.get()) is not None and not self.aborted:
+            path, data, pts, dts, extradata = item
+            if path in done:
                 continue
-            picks.append((t, kind, times[k - 1] if k else (times[1] if len(times) > 1 else None)))
-    return picks
+            try:
+                if data == "drop":
+                    done.add(path)
+                    self._release(path)
+                    continue
+                dec = decoders.get(path)
+                if dec is None:
+                    dec = decoders[path] = av.CodecContext.create("h264", "r")
+                    dec.thread_count = 1  # the threads here are one a core already
+                    if extradata:
+                        dec.extradata = extradata
+                if data is None:
+                    frames = dec.decode(None)
+                else:
+                    pkt = av.Packet(data)
+                    pkt.pts, pkt.dts = pts, dts
+                    frames = dec.decode(pkt)
+                for frame in frames:
+                    self._score(path, frame)
+                if data is None:
+                    done.add(path)
+                    self._release(path)
+            except Exception as exc:  # noqa: BLE001 - this probe's failure, not the others'
+                self.errors[path] = exc
+                done.add(path)
+                self._release(path)
+
+    def _reference(self, pts: int) -> Any:
+        from app.core.xpsnr import Reference
+
+        with self.cond:
+            self.cond.wait_for(lambda: self.kinds[pts][1] != self.NEXT or self.aborted)
+            while pts in self.refs and self.refs[pts] is None and not self.aborted:  # another thread builds it
+                self.cond.wait()
+            if self.aborted:
+                return None
+            if pts in self.refs:
+                return self.refs[pts]
+            self.refs[pts] = None
+            neighbour = self.kinds[pts][1]
+            luma, other = self.lumas[pts], self.lumas.get(neighbour) if neighbour is not None else None
+        ref = Reference(luma, other)
+        with self.cond:
+            self.refs[pts] = ref
+            for used in (pts, neighbour):
+                if used is not None and used in self.luma_uses:
+                    self.luma_uses[used] -= 1
+                    if self.luma_uses[used] <= 0:
+                        self.lumas.pop(used, None)
+                        del self.luma_uses[used]
+            self.cond.notify_all()
+        return ref
+
+    def _score(self, path: str, frame) -> None:
+        import numpy as np
+
+        pts = frame.pts
+        with self.cond:
+            if pts not in self.kinds or pts in self.scores[path]:
+                return
+        ref = self._reference(pts)
+        if ref is None:
+            return
+        pic = frame.reformat(self.size[0], self.size[1], "yuv420p", interpolation="BICUBIC")
+        plane = pic.planes[0]
+        luma = np.frombuffer(plane, np.uint8).reshape(pic.height, plane.line_size)[:, :pic.width]
+        score = min(ref.score(luma), MAX_DB)
+        with self.cond:
+            self.scores[path][pts] = score
+            self._used(pts, path)
+
+    def _used(self, pts: int, path: str) -> None:
+        waiting = self.ref_uses.get(pts)
+        if waiting is not None:
+            waiting.discard(path)
+            if not waiting:  # every probe has scored it: its weights go
+                self.refs.pop(pts, None)
+                del self.ref_uses[pts]
+
+    def _release(self, path: str) -> None:
+        """A probe ends (flushed, stopped or failed): the picks it will not score wait for it no more."""
+        with self.cond:
+            for pts in list(self.ref_uses):
+                self._used(pts, path)
+            self.cond.notify_all()
 
 
 def _filter_picks(windows: list[tuple[float, float]], fps: float, gop: int, stride: int) -> list[tuple[float, str]]:
-    """`pick_pictures` for FFmpeg's filter (`measure_parallel`, without the raw reference): each other picture
+    """The pictures scored by FFmpeg's filter (`measure_parallel`, without numpy; `pick_kind`'s): each other picture
     scored comes with the one before it (a "lead", not counted), since the filter weighs by the temporal activity
     against the picture it was given before (without, a picture read 0.6 to 1.9 dB high at stride 3)."""
     frame_s = 1 / fps
@@ -568,142 +744,6 @@ def _numpy() -> bool:
     return True
 
 
-def measure_windows(reference: str, encodes: list[str], picks: list[tuple[float, str, float | None]],
-                    size: tuple[int, int], threads: int | None = None,
-                    frame_rate: float = 25.0) -> dict[str, list[float] | Exception]:
-    """XPSNR-Y of each encode at `picks` against the windows' own pictures in `reference` (the raw file the
-    analysis writes), with `app.core.xpsnr`: each source picture's weights once for every encode, instead of
-    FFmpeg's filter computing them again for each (that was about 20 of the 25 ms an encode's 1080p picture cost).
-
-    `picks`: (seconds from the first picture, "key" | "other", the time of the picture whose difference gives the
-    temporal activity: the one before, or after for a window's first picture, whose predecessor the windows do not
-    hold). No picture has to be scored only to give the next its predecessor (the filter needed such "leads"), and
-    no rendition picture is paired with the wrong source picture: every file holds the same pictures on the same
-    timeline. Each encode is decoded once, start to end, scaled to `size` (bicubic, as ``--quality``). The source
-    pictures are read here and their weights computed here, while `threads` threads (None: one a core, at least
-    two) score the encodes, each its own files, dealt out by size, largest first.
-
-    Returns each encode's scores in `picks` order, or the exception that stopped it."""
-    import av
-    import numpy as np
-
-    from app.core.xpsnr import Reference
-
-    half = 0.5 / frame_rate
-    n_threads = max(1, min(len(encodes), threads or max(2, os.cpu_count() or 1)))
-    ordered = sorted(encodes, key=lambda e: -_size(e))
-    groups = [ordered[i::n_threads] for i in range(n_threads)]
-    refs: list[Any] = [None] * len(picks)
-    ready = threading.Condition()
-    published = [0]  # how many of `refs` are set
-    users = [len([g for g in groups if g])] * len(picks)  # threads still to score each pick
-    failure: list[BaseException] = []
-    results: dict[str, list[float] | Exception] = {}
-
-    def luma(frame) -> Any:
-        plane = frame.planes[0]
-        return np.frombuffer(plane, np.uint8).reshape(frame.height, plane.line_size)[:, :frame.width]
-
-    def frames(path: str):
-        with av.open(path) as container:
-            stream = container.streams.video[0]
-            stream.codec_context.thread_count = 1  # one decoding thread a file: the threads here are one a core
-            tb = stream.time_base or Fraction(1, 90000)
-            start = None
-            for frame in container.decode(stream):
-                if frame.pts is None:
-                    continue
-                start = frame.pts if start is None else start
-                yield float((frame.pts - start) * tb), frame
-
-    def score(group: list[str]) -> None:
-        tracks = {path: [frames(path), None, []] for path in group}  # decoder, held (t, frame), scores
-        done = 0
-        try:
-            done = score_picks(tracks)
-        except Exception as exc:  # noqa: BLE001 - reported as these encodes' failure
-            for path in tracks:
-                results.setdefault(path, exc)
-        finally:
-            with ready:  # the picks this thread will never score: nobody waits for it
-                for j in range(done, len(picks)):
-                    users[j] -= 1
-                ready.notify_all()
-            for path, track in tracks.items():
-                results.setdefault(path, track[2] if done == len(picks) else ValueError("not measured"))
-                track[0].close()
-
-    def score_picks(tracks: dict[str, list]) -> int:
-        for i, (t, _, _) in enumerate(picks):
-            with ready:
-                ready.wait_for(functools.partial(lambda k: published[0] > k or bool(failure), i))
-                ref = refs[i]
-            if ref is None:
-                return i
-            for path, track in tracks.items():
-                if path in results:
-                    continue
-                try:
-                    while track[1] is None or track[1][0] < t - half:
-                        track[1] = next(track[0], None)
-                        if track[1] is None:
-                            raise ValueError(f"no picture at {t:.3f} s")
-                    if abs(track[1][0] - t) <= half:
-                        pic = track[1][1].reformat(size[0], size[1], "yuv420p", interpolation="BICUBIC")
-                        track[2].append(min(ref.score(luma(pic)), MAX_DB))
-                except Exception as exc:  # noqa: BLE001 - this encode's failure, not the others'
-                    results[path] = exc
-            with ready:
-                users[i] -= 1
-                if users[i] == 0:
-                    refs[i] = None  # its weights are no longer needed
-                ready.notify_all()
-        return len(picks)
-
-    workers = [threading.Thread(target=score, args=(g,), name="pertitle-measure", daemon=True)
-               for g in groups if g]
-    for w in workers:
-        w.start()
-    try:
-        wanted = sorted({t for t, _, _ in picks} | {n for _, _, n in picks if n is not None})
-        pictures: dict[float, Any] = {}
-        nxt = 0
-        for t, frame in frames(reference):
-            near = next((w for w in wanted if abs(w - t) <= half), None)
-            if near is not None:
-                pictures[near] = luma(frame).copy()
-            while nxt < len(picks):
-                pt, _, other = picks[nxt]
-                if pt not in pictures or (other is not None and other not in pictures):
-                    break
-                ref = Reference(pictures[pt], pictures.get(other) if other is not None else None,
-                                frame_rate=frame_rate)
-                with ready:
-                    # at most a few pictures' weights ahead of the slowest thread (memory: 4 bytes a pixel each)
-                    ready.wait_for(functools.partial(lambda n: sum(1 for u in users[:n] if u > 0) < 4 or bool(failure),
-                                                     nxt))
-                    refs[nxt] = ref
-                    nxt += 1
-                    published[0] = nxt
-                    ready.notify_all()
-            if nxt == len(picks):
-                break
-            keep = min(v for v in (picks[nxt][0], picks[nxt][2]) if v is not None)
-            for old in [k for k in pictures if k < keep - half]:
-                del pictures[old]
-        if nxt < len(picks):
-            raise ValueError(f"the reference has no picture at {picks[nxt][0]:.3f} s")
-    except BaseException as exc:
-        with ready:
-            failure.append(exc)
-            ready.notify_all()
-        raise
-    finally:
-        for w in workers:
-            w.join()
-    return {e: results.get(e, ValueError("not measured")) for e in encodes}
-
-
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path)
@@ -725,6 +765,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
     from app.core.pipeline import _Rotator
     from app.core.probe import open_source
 
+    if _numpy():
+        import numpy as np
     settings = settings or Settings()
     started, cpu_started = time.monotonic(), time.process_time()
     duration = float(source.duration or 0.0)
@@ -769,7 +811,13 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         rw, rh = (source.coded_height, source.coded_width) if source.rotation in (90, 270) else \
             (source.coded_width, source.coded_height)
         reference: dict[str, Any] | None = None
-        if rw % 2 == 0 and rh % 2 == 0:
+        stride = max(1, settings.score_stride)
+        streaming = _numpy()  # the probes scored while they are encoded (`StreamScorer`); else files, the filter
+        scorer = StreamScorer([o["path"] for o in sorted(outputs, key=lambda o: -o["w"] * o["h"])], (rw, rh),
+                              settings.threads) if streaming else None
+        if scorer is not None:
+            stops.append(scorer.abort)
+        if not streaming and rw % 2 == 0 and rh % 2 == 0:
             path = os.path.join(folder, "reference.mkv")
             out = av.open(path, "w")
             raw = (count * seconds + 1) * float(fps) * rw * rh * 1.5 <= REFERENCE_RAW_BYTES
@@ -782,7 +830,6 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                                            "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1"}
             reference = {"out": out, "stream": s, "path": path}
         spans: list[tuple[int, int]] = []  # the windows' pts (from the first picture)
-        fed: list[list[float]] = []  # each window's pictures (seconds from the first picture)
 
         # Probes far over any rung's bitrate (grain or noise at CRF 21: 15-70 Mb/s, the dearest encodes and
         # decodes) are stopped once the first windows' packets give the bitrates: at each size, every probe at a
@@ -797,6 +844,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 for o in sorted((o for o in outputs if o["side"] == side), key=lambda o: -o["crf"]):
                     if over is not None and not o["dropped"]:
                         o["dropped"] = over
+                        if scorer is not None:
+                            scorer.drop(o["path"])
                     elif over is None and o["key"] and len(o["other"]) >= 2:
                         kbps = _gop_kbps(o["key"], o["other"], gop, float(fps))
                         over = (o["crf"], kbps) if kbps > limit else None
@@ -823,6 +872,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 pic.pict_type = PictureType.I if key else PictureType.NONE
                 for p in o["stream"].encode(pic):
                     count_packet(o, p)
+                    if scorer is not None:
+                        scorer.packet(o["path"], p, o["stream"].codec_context.extradata)
                     o["out"].mux(p)
 
         def feeder():
@@ -843,8 +894,17 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 t.join()
             stops.append(stop)
 
-        def feed(frame, pts, key):
+        def feed(frame, pts, key, pick=None):
             base = rotate(frame)
+            if scorer is not None and pick is not None:  # announced before any encoder sees the picture
+                kind, neighbour, store = pick
+                luma = None
+                if store:
+                    ref = base if base.format.name == "yuv420p" and (base.width, base.height) == (rw, rh) else \
+                        base.reformat(rw, rh, "yuv420p")
+                    plane = ref.planes[0]
+                    luma = np.frombuffer(plane, np.uint8).reshape(ref.height, plane.line_size)[:, :ref.width].copy()
+                scorer.picture(pts, luma, kind, neighbour)
             pics: dict[int, Any] = {}
             for o in local + handed:
                 if o["side"] not in pics:
@@ -879,6 +939,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 decoded = container.decode(vs)
             w0: float | None = None
             n_in = 0
+            prev_pts = 0
             for frame in decoded:
                 if frame.pts is None or frame.pts <= t0:
                     continue
@@ -893,13 +954,15 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                         continue
                     w0 = t
                     spans.append((frame.pts - t0, frame.pts - t0 + int(Fraction(seconds) / tb)))
-                    fed.append([])
                     if len(windows) >= 2 and limit:
                         drop_hopeless(limit)
                 if t >= w0 + seconds - 1e-6:
                     break
-                fed[-1].append(t)
-                feed(frame, frame.pts - t0, n_in % gop == 0)
+                kind = pick_kind(n_in, gop, stride)
+                neighbour = None if not kind else StreamScorer.NEXT if n_in == 0 else prev_pts
+                store = kind is not None or n_in == 1 or (pick_kind(n_in + 1, gop, stride) is not None)
+                feed(frame, frame.pts - t0, n_in % gop == 0, (kind, neighbour, store))
+                prev_pts = frame.pts - t0
                 n_in += 1
                 now = time.monotonic()
                 if now - last_emit > 0.5:
@@ -908,9 +971,11 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                     emit({"ev": "analysis", "stage": "encoding", "fraction": round(0.75 * min(1.0, done / total), 4)})
             if w0 is not None and n_in:
                 windows.append((w0, w0 + n_in / float(fps)))
+            if scorer is not None:
+                scorer.window_end()
         container.close()
         if thread:
-            stops.clear()
+            stops.remove(stop)
             jobs.put(None)
             thread.join()
             if failed:
@@ -918,6 +983,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         for o in outputs:
             for p in o["stream"].encode(None):
                 count_packet(o, p)
+                if scorer is not None and not o["dropped"]:
+                    scorer.packet(o["path"], p, o["stream"].codec_context.extradata)
                 o["out"].mux(p)
             o["out"].close()
         if reference is not None:
@@ -927,33 +994,31 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             raise ValueError("no window of the source could be analysed")
         emit({"ev": "analysis", "stage": "measuring", "fraction": 0.75})
         measuring = time.monotonic(), time.process_time()
-        stride = max(1, settings.score_stride)
         per: dict[str, list[float]] = {o["path"]: [] for o in outputs}
+        picked_of: dict[str, list[tuple[float, str]]] = {}
         errors: dict[str, Exception] = {}
-        picked: list[tuple[float, str]]
-        if reference is not None and _numpy():
-            # Each encode against the windows' own pictures, the source's XPSNR weights computed once for all
-            # (`measure_windows`); a picture's temporal activity from its true neighbour in the reference.
-            picks = pick_pictures(fed, gop, stride)
-            picked = [(t, kind) for t, kind, _ in picks]
-            for path, r in measure_windows(reference["path"], [o["path"] for o in outputs if not o["dropped"]],
-                                           picks, (rw, rh),
-                                           settings.threads, float(fps)).items():
-                if isinstance(r, Exception):
-                    errors[path] = r
-                else:
-                    per[path].extend(r)
-        else:
+        if scorer is not None:
+            stops.remove(scorer.abort)
+            scored, failures = scorer.finish()
+            for path, by_pts in scored.items():
+                if path in failures:
+                    errors[path] = Exception(str(failures[path]))
+                    continue
+                kept = [pts for pts in scorer.order if pts in by_pts]
+                per[path] = [by_pts[pts] for pts in kept]
+                picked_of[path] = [(float(pts * tb), scorer.kinds[pts][0]) for pts in kept]
+        else:  # no numpy: FFmpeg's filter over the files
             picked = _filter_picks(windows, float(fps), gop, stride)
             spans_s = [(t - 0.25 / float(fps), t + 0.5 / float(fps)) for t, _ in picked]
             found = measure_parallel(reference["path"] if reference else source.path,
-                                     [(o["path"], o["path"]) for o in outputs], spans_s,
+                                     [(o["path"], o["path"]) for o in outputs if not o["dropped"]], spans_s,
                                      0 if reference else source.rotation, settings.threads)
-            for path, q in found.items():
-                if isinstance(q, Exception):
-                    errors[path] = q
+            for path, rq in found.items():
+                if isinstance(rq, Exception):
+                    errors[path] = rq
                 else:
-                    per[path].extend(q.frame_scores.get(METRIC_KEY) or [])
+                    per[path].extend(rq.frame_scores.get(METRIC_KEY) or [])
+            picked_of = {o["path"]: picked for o in outputs}
         points, notes = [], []
         for o in outputs:
             if o["dropped"]:
@@ -967,7 +1032,8 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 notes.append(f"{quality_name(o['side'])} at CRF {o['crf']:g}: {why}")
                 continue
             kbps = _gop_kbps(o["key"], o["other"], gop, float(fps))
-            points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps, _gop_quality(scores, picked, gop)))
+            points.append(Point(o["side"], o["w"], o["h"], o["crf"], kbps,
+                                _gop_quality(scores, picked_of[o["path"]], gop)))
         emit({"ev": "analysis", "stage": "measured", "fraction": 1.0})
         end = time.monotonic(), time.process_time()
         phases = {"encoding": [measuring[0] - started, measuring[1] - cpu_started],
