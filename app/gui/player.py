@@ -417,9 +417,11 @@ class PlayerPanel(QWidget):
             return
         self._drop_auto()
         self._pending_master = None
-        if path.lower().split("?")[0].endswith(".m3u8"):  # perhaps a master: loaded once its variants are known
-            self._pending_master = path
+        playlist = path.lower().split("?")[0].endswith(".m3u8")
+        if playlist:  # perhaps a master: its variants offered
             QThreadPool.globalInstance().start(_Variants(path, self._variant_signals))
+        if playlist and ("://" in path or _local_master(path)):  # loaded once its variants are known (Auto)
+            self._pending_master = path
         else:
             self._load(path)
         self._request_still(path)
@@ -624,6 +626,16 @@ class PlayerPanel(QWidget):
     def _set_enabled(self, on: bool):
         for w in (self.play_button, self.back_button, self.step_button, self.seek, self.loop):
             w.setEnabled(on)
+
+
+def _local_master(path: str) -> bool:
+    """Whether a local playlist is a master (it lists variants): a media playlist, such as a rung's live mirror,
+    is played at once."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return "#EXT-X-STREAM-INF" in f.read(1 << 20)
+    except OSError:
+        return False
 
 
 def _report(signals: _MeterSignals, base: str, nbytes: int, seconds: float) -> None:
