@@ -57,6 +57,7 @@ def main(folder: str) -> None:
     route_qt_messages()
     app = QApplication.instance() or QApplication([])
     panel = PlayerPanel()
+    panel.resize(700, 500)  # a picture of 393 lines: Auto starts with 360p
     panel.show()
     chosen: list[str] = []
     panel.variantChanged.connect(chosen.append)
@@ -68,6 +69,7 @@ def main(folder: str) -> None:
     panel.set_sources([("HLS master (adaptive)", f"{base}/master.m3u8")])
     assert wait_until(lambda: panel.variant.count() > 2), "no variants offered"
     out["labels"] = [panel.variant.itemText(i) for i in range(panel.variant.count())]
+    out["auto_source"] = panel.player.source().toString()
     low = next(i for i in range(panel.variant.count()) if panel.variant.itemText(i).startswith("240p"))
     high = next(i for i in range(panel.variant.count()) if panel.variant.itemText(i).startswith("360p"))
     served.append("--240p chosen")

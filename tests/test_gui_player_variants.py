@@ -44,8 +44,10 @@ def test_switching_variants_over_http_keeps_position_and_state(ladder):
         pytest.fail("the player hung while switching variants")
     assert proc.returncode == 0, proc.stderr[-3000:]
     out = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert out["labels"] == ["Auto", "240p H.264", "360p H.264"]
+    assert out["labels"] == ["Auto (360p)", "240p H.264", "360p H.264"]  # Auto: the player shows 393 lines
     served = out["served"]
+    base = out["base"]
+    assert out["auto_source"].endswith("/360p/index.m3u8")  # Auto loads the variant, not the master
     # what was fetched: the chosen variant's segments after each choice, the other's after the switch
     first, second, third = _between(served, "--240p chosen", "--360p chosen"), \
         _between(served, "--360p chosen", "--240p chosen while paused"), _between(served, "--240p chosen while paused")
@@ -59,7 +61,6 @@ def test_switching_variants_over_http_keeps_position_and_state(ladder):
     # paused: it stays paused where it was, showing the 240p picture
     assert abs(out["after_pause_switch"] - out["before_pause_switch"]) < 1000, out
     assert out["state_after_pause_switch"] == "PausedState" and out["size_after_pause_switch"] == [426, 240]
-    base = out["base"]
     assert out["chosen"] == [f"{base}/240p/index.m3u8", f"{base}/360p/index.m3u8", f"{base}/240p/index.m3u8"]
 
 
@@ -80,7 +81,8 @@ def test_the_grid_and_the_variant_chooser_agree(qtbot, window, clips):
     player.choice.setCurrentIndex(player.choice.findData(master))
     qtbot.waitUntil(lambda: player.variant.count() == 3, timeout=10000)
     assert player.variant.isVisible()
-    assert [player.variant.itemText(i) for i in range(3)] == ["Auto", "240p H.264", "360p H.264"]
+    labels = [player.variant.itemText(i) for i in range(3)]
+    assert labels[0] in ("Auto (240p)", "Auto (360p)") and labels[1:] == ["240p H.264", "360p H.264"]
     rows = {r.path: i for i, r in enumerate(grid.model._items())}
     hls360 = os.path.join(job.out_dir, "hls", "360p", "index.m3u8")
     hls240 = os.path.join(job.out_dir, "hls", "240p", "index.m3u8")
@@ -90,8 +92,9 @@ def test_the_grid_and_the_variant_chooser_agree(qtbot, window, clips):
     grid.playRendition.emit(hls240)  # what a double-click on the 240p row sends
     assert player.variant.currentIndex() == 1 and player.choice.currentData() == master
     assert grid.view.currentIndex().row() == rows[hls240]
-    player.variant.setCurrentIndex(0)  # Auto: the master itself, no row
-    assert player.player.source().toLocalFile() == master and not grid.view.selectionModel().hasSelection()
+    player.variant.setCurrentIndex(0)  # Auto: the variant for the player's size, no row
+    auto = hls240 if player.variant.itemText(0) == "Auto (240p)" else hls360
+    assert player.player.source().toLocalFile() == auto and not grid.view.selectionModel().hasSelection()
     player.stop()
     # another source: no chooser
     player.choice.setCurrentIndex(player.choice.findData(job.source))

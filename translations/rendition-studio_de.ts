@@ -1296,85 +1296,91 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../app/gui/player.py" line="196"/>
+        <location filename="../app/gui/player.py" line="213"/>
         <source>What to play: the source, the HLS master playlist or one rendition</source>
         <translation>Was abgespielt wird: die Quelle, die HLS-Master-Playlist oder eine Rendition</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="201"/>
-        <source>The variant of the master playlist to play; Auto leaves it to the player</source>
-        <translation>Die Variante der Master-Playlist, die abgespielt wird; bei Automatisch wählt der Player</translation>
+        <location filename="../app/gui/player.py" line="219"/>
+        <source>The variant of the master playlist to play; Auto chooses by the player&apos;s size and the measured download speed</source>
+        <translation>Die Variante der Master-Playlist, die abgespielt wird; Automatisch wählt nach der Größe des Players und der gemessenen Download-Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="208"/>
-        <location filename="../app/gui/player.py" line="460"/>
+        <location filename="../app/gui/player.py" line="243"/>
+        <location filename="../app/gui/player.py" line="603"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="209"/>
+        <location filename="../app/gui/player.py" line="244"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="212"/>
+        <location filename="../app/gui/player.py" line="247"/>
         <source>Previous frame (,)</source>
         <translation>Vorheriges Bild (,)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="215"/>
+        <location filename="../app/gui/player.py" line="250"/>
         <source>Next frame (.)</source>
         <translation>Nächstes Bild (.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="219"/>
+        <location filename="../app/gui/player.py" line="254"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>Vollbild (F; Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="221"/>
+        <location filename="../app/gui/player.py" line="256"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="224"/>
+        <location filename="../app/gui/player.py" line="259"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="231"/>
+        <location filename="../app/gui/player.py" line="266"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="411"/>
+        <location filename="../app/gui/player.py" line="461"/>
+        <location filename="../app/gui/player.py" line="489"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="460"/>
+        <location filename="../app/gui/player.py" line="517"/>
+        <source>Auto (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/player.py" line="603"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="494"/>
-        <location filename="../app/gui/player.py" line="513"/>
+        <location filename="../app/gui/player.py" line="645"/>
+        <location filename="../app/gui/player.py" line="664"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="497"/>
-        <location filename="../app/gui/player.py" line="516"/>
+        <location filename="../app/gui/player.py" line="648"/>
+        <location filename="../app/gui/player.py" line="667"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="520"/>
+        <location filename="../app/gui/player.py" line="671"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="504"/>
+        <location filename="../app/gui/player.py" line="655"/>
         <source>%1 (encoding)</source>
         <translation>%1 (wird kodiert)</translation>
     </message>

@@ -1,6 +1,9 @@
 """The preview player: plays the source, the HLS master or any encoded rendition (QtMultimedia).
 
 Switching rendition keeps the position. A rendition can be played as soon as it is encoded, while others encode.
+An HLS master plays one variant at a time: the one chosen, or on *Auto* the one `app.core.abr` picks for the
+picture's size and, for a remote master, the throughput measured by `app.core.segment_meter` (Qt's FFmpeg back
+end, given the master itself, fetches every variant's segments and shows the lowest).
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import glob
 import os
+import time
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
@@ -16,6 +20,8 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider,
                                QStackedWidget, QStyle, QToolButton, QVBoxLayout, QWidget)
+from app.core import abr
+from app.core.segment_meter import MeteringRelay
 from app.gui import live_preview
 from app.gui.signals import emit
 
@@ -85,16 +91,21 @@ class _Still(QRunnable):
 
 
 class _VariantSignals(QObject):
-    done = Signal(str, list)  # the master's path or URL, [(label, media playlist path or URL), ...]
+    done = Signal(str, object)  # the master's path or URL, master_variants' list
+
+
+class _MeterSignals(QObject):
+    downloaded = Signal(str, int, float)  # the relay's base URL, bytes, seconds (of one segment)
 
 
 _CODEC_NAMES = {"avc1": "H.264", "avc3": "H.264", "hvc1": "HEVC", "hev1": "HEVC", "av01": "AV1"}
 
 
-def master_variants(master: str) -> list[tuple[str, str, str]]:
-    """The variants of an HLS master playlist (a path or a URL) as (label, media playlist path or URL, details):
-    the label its height and video codec (``720p HEVC``), the details its size, CODECS and peak bit rate; by
-    codec (H.264, HEVC, AV1), then height. [] when it is not a master."""
+def master_variants(master: str) -> list[tuple[str, str, str, abr.Variant]]:
+    """The variants of an HLS master playlist (a path or a URL) as (label, media playlist path or URL, details,
+    variant): the label its height and video codec (``720p HEVC``), the details its size, CODECS and peak bit
+    rate, the variant what `app.core.abr` chooses by; by codec (H.264, HEVC, AV1), then height. [] when it is not
+    a master."""
     import m3u8
 
     pl = m3u8.load(master, timeout=10) if "://" in master else m3u8.load(master)
@@ -109,8 +120,9 @@ def master_variants(master: str) -> list[tuple[str, str, str]]:
         details = " · ".join(x for x in (f"{width}×{height}" if width else "", info.codecs or "",
                                          f"{(info.bandwidth or 0) / 1e6:.2f} Mb/s" if info.bandwidth else "") if x)
         order = list(dict.fromkeys(_CODEC_NAMES.values())).index(codec) if codec else 9
-        found.append(((order, height, info.bandwidth or 0), label, uri, details))
-    return [(label, uri, details) for _, label, uri, details in sorted(found)]
+        variant = abr.Variant(uri, width, height, info.bandwidth or 0, codec)
+        found.append(((order, height, info.bandwidth or 0), label, uri, details, variant))
+    return [(label, uri, details, variant) for _, label, uri, details, variant in sorted(found, key=lambda f: f[0])]
 
 
 class _Variants(QRunnable):
@@ -150,13 +162,18 @@ class _Screen(QStackedWidget):
     def mouseDoubleClickEvent(self, event):
         self.panel.toggle_full_screen()
 
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.panel._resize_timer.start()  # in the window or full screen: Auto may want another variant
+
 
 class PlayerPanel(QWidget):
     """Never pause or stop a freshly loaded QMediaPlayer to get a picture: that deadlocks Qt's FFmpeg audio
     thread. While stopped, a still decoded by the worker process stands in front of the video."""
 
     sourceChanged = Signal(str)
-    variantChanged = Signal(str)  # the chosen variant's media playlist ("" for Auto: the master itself)
+    variantChanged = Signal(str)  # the chosen variant's media playlist ("" for Auto)
+    autoSwitched = Signal(str, str)  # on Auto: the variant now loaded (its media playlist), why (app.core.abr)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -195,16 +212,34 @@ class PlayerPanel(QWidget):
         self.choice = QComboBox(self)
         self.choice.setToolTip(self.tr("What to play: the source, the HLS master playlist or one rendition"))
         self.choice.currentIndexChanged.connect(self._switch)
-        # While an HLS master plays: which of its variants (Qt's FFmpeg back end does not switch by itself).
+        # While an HLS master plays: which of its variants (Qt's FFmpeg back end does not switch by itself: Auto is
+        # app.core.abr's choice, shown as "Auto (720p)").
         self.variant = QComboBox(self)
         self.variant.setObjectName("playerVariant")
-        self.variant.setToolTip(self.tr("The variant of the master playlist to play; Auto leaves it to the player"))
+        self.variant.setToolTip(self.tr("The variant of the master playlist to play; Auto chooses by the player's "
+                                        "size and the measured download speed"))
         self.variant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.variant.setMinimumContentsLength(10)  # 2160p HEVC
         self.variant.hide()
         self.variant.currentIndexChanged.connect(self._choose_variant)
         self._variant_signals = _VariantSignals(self)
         self._variant_signals.done.connect(self._on_variants)
+        self._abr: abr.Controller | None = None  # Auto's state while a master with variants is chosen
+        self._relay: MeteringRelay | None = None  # a remote master's segments go through it, timed
+        self._retired: list[MeteringRelay] = []  # closed once the player no longer reads from them
+        self._meter_signals = _MeterSignals(self)
+        self._meter_signals.downloaded.connect(self._on_download)
+        self._pending_master: str | None = None  # a playlist whose variants are being read: loaded after
+        self._play_when_loaded = False
+        self._resize_timer = QTimer(self)  # the size settles before Auto looks at it
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(300)
+        self._resize_timer.timeout.connect(self._auto_resize)
+        self._stall_timer = QTimer(self)  # Auto: the position stuck while playing is a stall
+        self._stall_timer.setInterval(250)
+        self._stall_timer.timeout.connect(self._check_stall)
+        self._stall_position: int | None = None
+        self._stall_since = 0.0
         self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setToolTip(self.tr("Play or pause (Space)"))
         self.play_button.clicked.connect(self.toggle)
@@ -301,6 +336,7 @@ class PlayerPanel(QWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        self._resize_timer.start()
         if self.screen_area.currentWidget() is self.still:
             self._show_still()
 
@@ -343,7 +379,9 @@ class PlayerPanel(QWidget):
         self.choice.blockSignals(False)
         if kept < 0:  # a different job, or what played is gone: load the first item, stopped
             self.stop()
+            self._drop_auto()
             self.player.setSource(QUrl())
+            self._close_retired()
             self._set_enabled(False)
             self._still_key, self._still_pixmap = None, QPixmap()
             self._show_still()
@@ -377,15 +415,21 @@ class PlayerPanel(QWidget):
         path = self.choice.itemData(index)
         if not path:
             return
-        self._load(path)
+        self._drop_auto()
+        self._pending_master = None
+        playlist = path.lower().split("?")[0].endswith(".m3u8")
+        if playlist:  # perhaps a master: its variants offered
+            QThreadPool.globalInstance().start(_Variants(path, self._variant_signals))
+        if playlist and ("://" in path or _local_master(path)):  # loaded once its variants are known (Auto)
+            self._pending_master = path
+        else:
+            self._load(path)
         self._request_still(path)
         self._set_enabled(True)
         self.variant.blockSignals(True)
         self.variant.clear()
         self.variant.blockSignals(False)
         self.variant.hide()
-        if path.lower().split("?")[0].endswith(".m3u8"):  # perhaps a master: offer its variants
-            QThreadPool.globalInstance().start(_Variants(path, self._variant_signals))
         emit(self.sourceChanged, path)
 
     def _load(self, path: str) -> None:
@@ -402,35 +446,136 @@ class PlayerPanel(QWidget):
             self.play()
         if self.player.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia):
             self._on_media_status(self.player.mediaStatus())
+        self._close_retired()
+        if self._play_when_loaded:
+            self._play_when_loaded = False
+            self.play()
 
     def _on_variants(self, master: str, found: list) -> None:
-        if master != self.choice.currentData() or len(found) < 2:
+        if master != self.choice.currentData() or master != self._pending_master:
+            return
+        self._pending_master = None
+        if len(found) < 2:  # a media playlist, or one variant: played as it is
+            self._load(master)
             return
         self.variant.blockSignals(True)
         self.variant.clear()
         self.variant.addItem(self.tr("Auto"), master)
-        for label, uri, details in found:
+        for label, uri, details, _ in found:
             self.variant.addItem(label, uri)
             self.variant.setItemData(self.variant.count() - 1, details, Qt.ItemDataRole.ToolTipRole)
         self.variant.setCurrentIndex(0)
         self.variant.blockSignals(False)
         self.variant.show()
+        # Auto chooses among the variants of the first codec offered (H.264 before HEVC before AV1)
+        codec = found[0][3].codec
+        self._abr = abr.Controller([v for *_, v in found if v.codec == codec])
+        if "://" in master:
+            signals = self._meter_signals
+            relay = self._relay = MeteringRelay(master, lambda _path, nbytes, seconds: _report(
+                signals, relay.base, nbytes, seconds))
+        self._start_auto()
 
     def _choose_variant(self, index: int) -> None:
         path = self.variant.itemData(index)
-        if not path or self.player.source() == (QUrl(path) if "://" in path else QUrl.fromLocalFile(path)):
+        if not path:
             return
-        self._load(path)
-        emit(self.variantChanged, "" if index == 0 else path)
+        if index == 0:
+            if self._abr is None:
+                self._load(path)
+            else:
+                self._start_auto()
+            emit(self.variantChanged, "")
+            return
+        self._stall_timer.stop()
+        self.variant.setItemText(0, self.tr("Auto"))
+        if self.player.source() != (QUrl(path) if "://" in path else QUrl.fromLocalFile(path)):  # Auto's may be it
+            self._load(path)
+        emit(self.variantChanged, path)
+
+    # -- Auto: app.core.abr's choice -----------------------------------------------------------------------------
+    def auto_active(self) -> bool:
+        return self._abr is not None and self.variant.currentIndex() == 0
+
+    def auto_variant(self) -> abr.Variant | None:
+        """The variant Auto plays (None when Auto is not chosen)."""
+        return self._abr.variant if self._abr is not None and self.auto_active() else None
+
+    def _view(self) -> tuple[float, float, float]:
+        """The picture's area in logical pixels and the screen's device pixel ratio."""
+        size = self.screen_area.size()
+        return float(size.width()), float(size.height()), float(self.screen_area.devicePixelRatioF())
+
+    def _start_auto(self) -> None:
+        """Auto's first choice for the player's size (and the throughput measured so far)."""
+        assert self._abr is not None
+        self._apply_auto(self._abr.start(*self._view(), time.monotonic()))
+        self._stall_timer.start()
+
+    def _apply_auto(self, index: int) -> None:
+        """Load Auto's variant `index` where the player is (position and state kept)."""
+        assert self._abr is not None
+        variant = self._abr.variants[index]
+        self.variant.setItemText(0, self.tr("Auto (%1)").replace("%1", f"{variant.height}p"))
+        self._load(self._relay.url(variant.uri) if self._relay is not None else variant.uri)
+        self._stall_position = None
+        emit(self.autoSwitched, variant.uri, self._abr.reason)
+
+    def _auto_resize(self) -> None:
+        if self.auto_active() and self._abr is not None:
+            index = self._abr.resize(*self._view(), time.monotonic())
+            if index is not None:
+                self._apply_auto(index)
+
+    def _on_download(self, base: str, nbytes: int, seconds: float) -> None:
+        if self.auto_active() and self._abr is not None and self._relay is not None and base == self._relay.base:
+            index = self._abr.sample(nbytes, seconds, time.monotonic())
+            if index is not None:
+                self._apply_auto(index)
+
+    def _check_stall(self) -> None:
+        if not self.auto_active() or self._abr is None \
+                or self.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState \
+                or self.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._stall_position = None
+            return
+        now, position = time.monotonic(), self.player.position()
+        if position != self._stall_position:
+            self._stall_position, self._stall_since = position, now
+        elif now - self._stall_since >= 1.5:
+            self._stall_since = now
+            index = self._abr.stall(now)
+            if index is not None:
+                self._apply_auto(index)
+
+    def _drop_auto(self) -> None:
+        """Another source: Auto's state goes; its relay is closed once the player no longer reads from it."""
+        self._stall_timer.stop()
+        self._abr = None
+        if self._relay is not None:
+            self._retired.append(self._relay)
+            self._relay = None
+
+    def _close_retired(self) -> None:
+        """Close the relays left behind (in a thread: shutting one down waits up to half a second)."""
+        import threading
+
+        for relay in self._retired:
+            threading.Thread(target=relay.close, name="segment-meter-close", daemon=True).start()
+        self._retired = []
 
     # -- controls ----------------------------------------------------------------------------------------------
     def play(self):
+        if self._pending_master is not None:  # a master's variants are being read: it plays once loaded
+            self._play_when_loaded = True
         _without_gil(self.player, "play")
 
     def pause(self):
+        self._play_when_loaded = False
         _without_gil(self.player, "pause")
 
     def stop(self):
+        self._play_when_loaded = False
         _without_gil(self.player, "stop")
 
     def toggle(self):
@@ -481,6 +626,24 @@ class PlayerPanel(QWidget):
     def _set_enabled(self, on: bool):
         for w in (self.play_button, self.back_button, self.step_button, self.seek, self.loop):
             w.setEnabled(on)
+
+
+def _local_master(path: str) -> bool:
+    """Whether a local playlist is a master (it lists variants): a media playlist, such as a rung's live mirror,
+    is played at once."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return "#EXT-X-STREAM-INF" in f.read(1 << 20)
+    except OSError:
+        return False
+
+
+def _report(signals: _MeterSignals, base: str, nbytes: int, seconds: float) -> None:
+    """A segment timed by a relay (in its thread): to the panel, queued to the GUI thread."""
+    try:
+        emit(signals.downloaded, base, nbytes, seconds)
+    except RuntimeError:
+        pass  # the player was closed meanwhile
 
 
 def playable_items(job) -> list[tuple[str, str]]:
