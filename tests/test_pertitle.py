@@ -387,3 +387,25 @@ def test_stream_scorer_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
             want = scorer_ff.score(pictures[i], frames[i])["xpsnr_y"]
             assert scores[name][i] == pytest.approx(want, abs=1e-3), (name, i)
     assert sum(scores["crf18"].values()) / 6 > sum(scores["crf42"].values()) / 6 + 3
+
+
+def test_without_numpy_the_filter_measures_the_same_points(tmp_path, monkeypatch):
+    """Without numpy (app.core.xpsnr needs it) the analysis measures its probe files with FFmpeg's xpsnr filter:
+    the same probes and bitrates, quality within a few tenths of a dB (the filter needs a scored "lead" before each
+    picture for its temporal term, and a window's key is weighed against the picture before it was fed)."""
+    from media import make_clip
+
+    from app.core.ladder import plan_job
+    from app.core.probe import probe_source
+
+    src = make_clip(str(tmp_path / "src.mp4"), width=640, height=360, seconds=3.0, audio=False)
+    info = probe_source(src)
+    plan = plan_job(info, preset="default", formats=("hls",))
+    streamed = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
+    monkeypatch.setattr(pertitle, "_numpy", lambda: False)
+    filtered = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
+    a = {(p.short, p.crf): p for p in streamed.points}
+    b = {(p.short, p.crf): p for p in filtered.points}
+    assert set(a) == set(b) == {(s, c) for s in (240, 360) for c in pertitle.CRFS}
+    for k in a:
+        assert a[k].kbps == pytest.approx(b[k].kbps, rel=0.01) and a[k].quality == pytest.approx(b[k].quality, abs=1.0)
