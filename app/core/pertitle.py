@@ -6,14 +6,18 @@ standard rungs up to the source's own size, never above) at several CRF values w
 encode's bitrate and its quality against the source at display size. A point's bitrate and quality are a full
 GOP's (the mean keyframe and the mean other picture, weighted 1 to gop - 1).
 
-Measuring (`measure_windows`): the windows' own pictures are written raw beside the encodes (decoding the source
-again would start from the keyframe before each window: on a one-GOP source, from its start); each scored source
-picture's XPSNR weights (`app.core.xpsnr`: the source's spatial and temporal activity per block) are computed once
-and every encode's picture is scaled to the display size and scored against them, in threads, one a core. Every
-keyframe and one other picture in `Settings.score_stride` (4) are scored, each picture's temporal activity taken
-against its true neighbour in the windows. FFmpeg's ``xpsnr`` filter computed the weights again for each of the
-15 encodes (about 20 of the 25 ms a 1080p picture cost here) and needed a "lead" picture scored before each one
-for its temporal term: measuring took 10.3 CPU s on the slides clip, 3.5-4.2 s now (2026-12-02).
+Measuring (`StreamScorer`), while the probes are encoded: each probe's packets go to a decoder in one of the
+measuring threads (one a core); its scored pictures are scaled to the display size and scored against the source
+picture's XPSNR weights (`app.core.xpsnr`: the source's spatial and temporal activity per block), computed once
+for all probes from the windows' pictures kept in memory (only those a score needs). Every keyframe and one other
+picture in `Settings.score_stride` (4) are scored, each picture's temporal activity taken against its true
+neighbour in the window (a window's first picture: the one after it). Until 2026-12-02 the probes were written to
+files, the windows' pictures to a raw file, and FFmpeg's ``xpsnr`` filter scored each file after the last encode:
+it computed the weights again for each of the 15 probes (about 20 of the 25 ms a 1080p picture cost here) and
+needed a "lead" picture scored before each one for its temporal term. Measuring took 10.3 CPU s on the slides
+clip and a phase of its own (6 s wall); with the weights once, 3.5-4.2 CPU s; scored while encoding, it runs on
+the cores x264 leaves idle while the windows are fed, and what is left after the last encode is 0.1-0.3 s. That
+file path (`measure_parallel`) remains for a Python without numpy.
 
 Probes far over any rung: at each size, the probes at lower CRFs than one whose first windows already run at over
 `DROP_FACTOR` x the top rung's bitrate are stopped there (noise at CRF 21 and 30 ran at 25-70 Mb/s against a
