@@ -18,26 +18,13 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.gui.app import route_qt_messages  # noqa: E402
 from app.gui.player import PlayerPanel  # noqa: E402
+from qt_wait import wait, wait_until  # noqa: E402
 
 
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_until(test, seconds: float = 20.0) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if test():
-            return True
-        wait(20)
-    return False
 
 
 def serve(folder: str, throttle: int | None):
@@ -98,7 +85,7 @@ def main() -> None:
     out: dict = {"base": base}
     panel.set_sources([("HLS master (adaptive)", f"{base}/master.m3u8")])
     panel.play()
-    assert wait_until(lambda: panel.variant.count() > 2), "no variants offered"
+    assert wait_until(lambda: panel.variant.count() > 2, 20), "no variants offered"
     out["labels"] = [panel.variant.itemText(i) for i in range(panel.variant.count())]
     out["view"] = panel._view() if hasattr(panel, "_view") else None
     assert wait_until(lambda: panel.player.position() > args.play * 1000, 60), "it did not play"
@@ -110,9 +97,9 @@ def main() -> None:
         out["before_grow"] = panel.player.position()
         sizes.clear()
         panel.resize(*args.grow)
-        wait_until(lambda: len(switches) > 1)
+        wait_until(lambda: len(switches) > 1, 20)
         positions.clear()
-        assert wait_until(lambda: panel._resume_at is None and bool(sizes) and any(p > 0 for p in positions)), \
+        assert wait_until(lambda: panel._resume_at is None and bool(sizes) and any(p > 0 for p in positions), 20), \
             "the larger variant did not load"
         out["after_grow"] = next(p for p in positions if p > 0)
         out["view_grown"] = panel._view() if hasattr(panel, "_view") else None

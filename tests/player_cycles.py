@@ -10,17 +10,12 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.gui.app import route_qt_messages  # noqa: E402
 from app.gui.player import PlayerPanel  # noqa: E402
+from qt_wait import wait  # noqa: E402
 
-
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main(clip: str, cycles: int) -> None:

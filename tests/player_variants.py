@@ -13,31 +13,17 @@ import json
 import os
 import sys
 import threading
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtMultimedia import QMediaPlayer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.gui.app import route_qt_messages  # noqa: E402
 from app.gui.player import PlayerPanel  # noqa: E402
+from qt_wait import wait, wait_until  # noqa: E402
 
 
-def wait(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_until(test, seconds: float = 15.0) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if test():
-            return True
-        wait(20)
-    return False
 
 
 def main(folder: str) -> None:
@@ -67,7 +53,7 @@ def main(folder: str) -> None:
     panel.player.positionChanged.connect(positions.append)
     out: dict = {"base": base}
     panel.set_sources([("HLS master (adaptive)", f"{base}/master.m3u8")])
-    assert wait_until(lambda: panel.variant.count() > 2), "no variants offered"
+    assert wait_until(lambda: panel.variant.count() > 2, 15), "no variants offered"
     out["labels"] = [panel.variant.itemText(i) for i in range(panel.variant.count())]
     out["auto_source"] = panel.player.source().toString()
     low = next(i for i in range(panel.variant.count()) if panel.variant.itemText(i).startswith("240p"))
@@ -75,29 +61,29 @@ def main(folder: str) -> None:
     served.append("--240p chosen")
     panel.variant.setCurrentIndex(low)
     panel.play()
-    assert wait_until(lambda: panel.player.position() > 1500), "240p did not play"
+    assert wait_until(lambda: panel.player.position() > 1500, 15), "240p did not play"
     out["before_play_switch"] = panel.player.position()
     out["size_before"] = sizes[-1] if sizes else None
     served.append("--360p chosen")
     sizes.clear()
     panel.variant.setCurrentIndex(high)
     positions.clear()
-    assert wait_until(lambda: panel._resume_at is None and bool(sizes) and any(p > 0 for p in positions)), \
+    assert wait_until(lambda: panel._resume_at is None and bool(sizes) and any(p > 0 for p in positions), 15), \
         "360p did not load"
     out["after_play_switch"] = next(p for p in positions if p > 0)  # the first position the new variant reports
-    assert wait_until(lambda: panel.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
+    assert wait_until(lambda: panel.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState, 15)
     wait(500)
     out["state_after_play_switch"] = panel.player.playbackState().name
     out["size_after"] = sizes[-1] if sizes else None
     panel.pause()
-    assert wait_until(lambda: panel.player.playbackState() == QMediaPlayer.PlaybackState.PausedState)
+    assert wait_until(lambda: panel.player.playbackState() == QMediaPlayer.PlaybackState.PausedState, 15)
     wait(200)
     out["before_pause_switch"] = panel.player.position()
     served.append("--240p chosen while paused")
     sizes.clear()
     panel.variant.setCurrentIndex(low)
     assert wait_until(lambda: panel._resume_at is None and not panel._pause_when_loaded
-                      and panel.player.playbackState() == QMediaPlayer.PlaybackState.PausedState), "no pause"
+                      and panel.player.playbackState() == QMediaPlayer.PlaybackState.PausedState, 15), "no pause"
     wait(500)
     out["after_pause_switch"] = panel.player.position()
     out["state_after_pause_switch"] = panel.player.playbackState().name

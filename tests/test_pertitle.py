@@ -4,6 +4,7 @@ import json
 import math
 import os
 import threading
+import time
 from fractions import Fraction
 
 import pytest
@@ -387,6 +388,63 @@ def test_stream_scorer_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
             want = scorer_ff.score(pictures[i], frames[i])["xpsnr_y"]
             assert scores[name][i] == pytest.approx(want, abs=1e-3), (name, i)
     assert sum(scores["crf18"].values()) / 6 > sum(scores["crf42"].values()) / 6 + 3
+
+
+def test_a_keys_score_before_the_next_pick_is_announced_keeps_that_picks_neighbour(tmp_path):
+    """A key's neighbour is the picture after it, and the first other pick's neighbour is that same picture: when the
+    key is scored before that pick is announced (a fast decode thread; CI saw it), the neighbour's luma must still
+    be there, or the pick is scored without its temporal term (CI: 34.66 dB instead of the filter's 30.34)."""
+    import av
+    import numpy as np
+
+    from app.core import quality
+    from media import make_clip
+
+    src = make_clip(str(tmp_path / "src.mp4"), width=320, height=180, seconds=0.5, audio=False)
+    with av.open(src) as c:
+        pictures = [f.reformat(format="yuv420p") for f in c.decode(video=0)][:8]
+    enc = av.CodecContext.create("libx264", "w")
+    enc.width, enc.height, enc.pix_fmt, enc.time_base = 320, 180, "yuv420p", Fraction(1, 25)
+    enc.options = {"preset": "ultrafast", "tune": "zerolatency", "crf": "30", "threads": "1"}
+    scorer = pertitle.StreamScorer(["p"], (320, 180), threads=1)
+    decoded = {}
+    check = av.CodecContext.create("h264", "r")
+
+    def luma(i):
+        return np.frombuffer(pictures[i].planes[0], np.uint8).reshape(180, -1)[:, :320].copy()
+
+    def encode(i):
+        frame = pictures[i].reformat(format="yuv420p")
+        frame.pts, frame.time_base = i, Fraction(1, 25)
+        for pkt in enc.encode(frame):
+            scorer.packet("p", pkt, enc.extradata)
+            for f in check.decode(pkt):
+                decoded[f.pts] = f
+
+    scorer.picture(0, luma(0), "key", pertitle.StreamScorer.NEXT)
+    encode(0)
+    scorer.picture(1, luma(1), None, None)
+    encode(1)
+    deadline = time.monotonic() + 20
+    while 0 not in scorer.scores["p"] and time.monotonic() < deadline:  # the key scored (its neighbour known)
+        time.sleep(0.01)
+    assert 0 in scorer.scores["p"], "the key was not scored before the next pick"
+    for i in range(2, 8):
+        kind = "other" if i == 2 else None
+        scorer.picture(i, luma(i) if kind else None, kind, 1 if kind else None)
+        encode(i)
+    for pkt in enc.encode(None):
+        scorer.packet("p", pkt, enc.extradata)
+        for f in check.decode(pkt):
+            decoded[f.pts] = f
+    scores, errors = scorer.finish()
+    assert not errors and sorted(scores["p"]) == [0, 2]
+    for i, neighbour in ((0, 1), (2, 1)):
+        ff = quality._Scorer(("xpsnr",), 0)
+        ff.score(pictures[neighbour], decoded[neighbour])
+        want = ff.score(pictures[i], decoded[i])["xpsnr_y"]
+        assert scores["p"][i] == pytest.approx(want, abs=1e-3), i
+    assert not scorer.lumas and not scorer.refs  # nothing kept after the window
 
 
 def test_without_numpy_the_filter_measures_the_same_points(tmp_path, monkeypatch):

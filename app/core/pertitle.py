@@ -560,6 +560,9 @@ class StreamScorer:
         self.scores: dict[str, dict[int, float]] = {p: {} for p in paths}
         self.errors: dict[str, BaseException] = {}
         self.pending_next: int | None = None
+        # The picture announced last: its luma may still become the next pick's neighbour, so it stays even when
+        # every use known so far is done (a key's reference built before the next pick is announced).
+        self.last: int | None = None
         self.aborted = False
         self.queues: list[queue.SimpleQueue] = [queue.SimpleQueue() for _ in range(n)]
         self.owner = {p: self.queues[i % n] for i, p in enumerate(paths)}
@@ -586,6 +589,9 @@ class StreamScorer:
                         self.luma_uses[used] = self.luma_uses.get(used, 0) + 1
                 if neighbour == self.NEXT:
                     self.pending_next = pts
+            previous, self.last = self.last, pts
+            if previous is not None and previous != pts and self.luma_uses.get(previous, 0) <= 0:
+                self._forget(previous)  # no pick can use it any more: a neighbour is the picture just before
             self.cond.notify_all()
 
     def window_end(self) -> None:
@@ -593,9 +599,14 @@ class StreamScorer:
             if self.pending_next is not None:
                 self.kinds[self.pending_next][1] = None
                 self.pending_next = None
-            for pts in [p for p in self.lumas if p not in self.luma_uses]:  # kept for a pick that never came
-                del self.lumas[pts]
+            self.last = None
+            for pts in [p for p in self.lumas if self.luma_uses.get(p, 0) <= 0]:  # kept for a pick that never came
+                self._forget(pts)
             self.cond.notify_all()
+
+    def _forget(self, pts: int) -> None:
+        self.lumas.pop(pts, None)
+        self.luma_uses.pop(pts, None)
 
     def packet(self, path: str, packet, extradata: bytes | None) -> None:
         self.owner[path].put((path, bytes(packet), packet.pts, packet.dts, extradata))
@@ -682,9 +693,8 @@ class StreamScorer:
             for used in (pts, neighbour):
                 if used is not None and used in self.luma_uses:
                     self.luma_uses[used] -= 1
-                    if self.luma_uses[used] <= 0:
-                        self.lumas.pop(used, None)
-                        del self.luma_uses[used]
+                    if self.luma_uses[used] <= 0 and used != self.last:
+                        self._forget(used)
             self.cond.notify_all()
         return ref
 
@@ -715,8 +725,10 @@ class StreamScorer:
                 del self.ref_uses[pts]
 
     def _release(self, path: str) -> None:
-        """A probe ends (flushed, stopped or failed): the picks it will not score wait for it no more."""
+        """A probe ends (flushed, stopped or failed): the picks it will not score wait for it no more, nor will the
+        picks announced after."""
         with self.cond:
+            self.live.discard(path)
             for pts in list(self.ref_uses):
                 self._used(pts, path)
             self.cond.notify_all()
@@ -792,20 +804,30 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         vs.thread_type = "AUTO"
         tb = vs.time_base or Fraction(1, 90000)
         rotate = _Rotator(source.rotation)
+        streaming = _numpy()  # the probes scored while they are encoded (`StreamScorer`); else files, the filter
         outputs: list[dict[str, Any]] = []
         for side in candidate_sides(source):
             w, h = rung_size(source, side)
             for crf in settings.crfs:
                 path = os.path.join(folder, f"{side}-{crf:g}.mp4")
-                out = av.open(path, "w")
-                s = out.add_stream("libx264", rate=fps)
-                s.width, s.height, s.pix_fmt = w, h, "yuv420p"
-                s.time_base = tb
-                s.codec_context.time_base = tb
-                s.codec_context.options = {
+                # Scored while encoded, a probe is never written (its packets go to the scorer); the filter reads
+                # files.
+                out = None if streaming else av.open(path, "w")
+                if out is None:
+                    enc = av.CodecContext.create("libx264", "w")
+                    enc.framerate = fps
+                    enc.flags |= av.codec.context.Flags.global_header  # as in an MP4: the same packets
+                else:
+                    s = out.add_stream("libx264", rate=fps)
+                    s.time_base = tb
+                    enc = s.codec_context
+                enc.width, enc.height, enc.pix_fmt = w, h, "yuv420p"
+                enc.time_base = tb
+                enc.options = {
                     "preset": preset, "crf": f"{crf:g}",
                     "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0:forced-idr=1:force-cfr=1"}
-                outputs.append({"side": side, "w": w, "h": h, "crf": crf, "out": out, "stream": s, "path": path,
+                outputs.append({"side": side, "w": w, "h": h, "crf": crf, "out": out, "enc": enc,
+                                "encode": enc.encode if out is None else s.encode, "path": path,
                                 "key": [], "other": [], "dropped": None})
         # The windows' own pictures, losslessly, on the same timeline: what the encodes are measured against.
         # Measuring against the source itself would decode it again from the keyframe before each window (a
@@ -816,7 +838,6 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             (source.coded_width, source.coded_height)
         reference: dict[str, Any] | None = None
         stride = max(1, settings.score_stride)
-        streaming = _numpy()  # the probes scored while they are encoded (`StreamScorer`); else files, the filter
         scorer = StreamScorer([o["path"] for o in sorted(outputs, key=lambda o: -o["w"] * o["h"])], (rw, rh),
                               settings.threads) if streaming else None
         if scorer is not None:
@@ -874,11 +895,12 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 pic = pics[o["side"]]
                 pic.pts, pic.time_base = pts, tb
                 pic.pict_type = PictureType.I if key else PictureType.NONE
-                for p in o["stream"].encode(pic):
+                for p in o["encode"](pic):
                     count_packet(o, p)
                     if scorer is not None:
-                        scorer.packet(o["path"], p, o["stream"].codec_context.extradata)
-                    o["out"].mux(p)
+                        scorer.packet(o["path"], p, o["enc"].extradata)
+                    else:
+                        o["out"].mux(p)
 
         def feeder():
             while (job := jobs.get()) is not None:
@@ -985,12 +1007,15 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             if failed:
                 raise failed[0]
         for o in outputs:
-            for p in o["stream"].encode(None):
+            for p in o["encode"](None):
                 count_packet(o, p)
-                if scorer is not None and not o["dropped"]:
-                    scorer.packet(o["path"], p, o["stream"].codec_context.extradata)
-                o["out"].mux(p)
-            o["out"].close()
+                if scorer is not None:
+                    if not o["dropped"]:
+                        scorer.packet(o["path"], p, o["enc"].extradata)
+                else:
+                    o["out"].mux(p)
+            if o["out"] is not None:
+                o["out"].close()
         if reference is not None:
             reference["out"].mux(reference["stream"].encode(None))
             reference["out"].close()
