@@ -10,7 +10,8 @@ import pytest
 from app.core.engine import Engine
 from app.core.errors import EXIT_OK
 from app.core.jobs import EncodeOptions, Job
-from app.core.pipeline import encoder_threads, scaler_threads, usable_cores, x264_threading
+from app.core.pipeline import (Decoder, decoder_threads, encoder_threads, queue_depth, scaler_threads, usable_cores,
+                               x264_threading)
 from app.core.quality import measure
 from app.core.store import JobStore
 
@@ -39,6 +40,30 @@ def test_scaler_threads_only_where_the_cores_outrun_one_decoding_thread(monkeypa
     assert [scaler_threads(c) for c in (1, 2, 4, 5, 6, 8, 12, 16, 64)] == [0, 0, 0, 0, 1, 2, 3, 4, 4]
     monkeypatch.setenv("RENDITION_STUDIO_SCALE_THREADS", "3")
     assert scaler_threads(2) == 3
+
+
+def test_queue_depth_holds_about_4_mib_of_pictures_2_to_8():
+    assert queue_depth(1920, 1080) == 2  # 3.0 MiB a picture: the floor
+    assert queue_depth(3840, 2160) == 2
+    assert queue_depth(1280, 720) == 3
+    assert queue_depth(854, 480) == 6
+    assert queue_depth(640, 360) == 8  # the ceiling
+    assert queue_depth(426, 240) == 8
+    assert queue_depth(854, 480, ten_bit=True) == 3  # two bytes a sample
+    assert queue_depth(0, 0) == 8
+
+
+def test_the_decoder_runs_one_thread_a_usable_core(clips):
+    from app.core.probe import probe_source
+
+    assert [decoder_threads(c) for c in (1, 2, 8, 16, 64)] == [1, 2, 8, 16, 16]
+    decoder = Decoder(probe_source(clips.landscape), "off", lambda ev: None)
+    container, vs, _ = decoder._open(None)
+    try:
+        assert vs.codec_context.thread_count == decoder_threads(usable_cores())
+        assert sum(1 for _ in container.decode(vs)) > 0
+    finally:
+        container.close()
 
 
 def x264_settings(path: str) -> dict[str, str]:
