@@ -16,8 +16,9 @@ files, the windows' pictures to a raw file, and FFmpeg's ``xpsnr`` filter scored
 it computed the weights again for each of the 15 probes (about 20 of the 25 ms a 1080p picture cost here) and
 needed a "lead" picture scored before each one for its temporal term. Measuring took 10.3 CPU s on the slides
 clip and a phase of its own (6 s wall); with the weights once, 3.5-4.2 CPU s; scored while encoding, it runs on
-the cores x264 leaves idle while the windows are fed, and what is left after the last encode is 0.1-0.3 s. That
-file path (`measure_parallel`) remains for a Python without numpy.
+the cores x264 leaves idle while the windows are fed, and what is left after the last encode is 0.1-0.3 s. Scored
+while encoded, a probe is never written to a file (its encoder is a codec context of its own). The file path
+(`measure_parallel`: probes and reference written, then the filter) remains for a Python without numpy.
 
 Probes far over any rung: at each size, the probes at lower CRFs than one whose first windows already run at over
 `DROP_FACTOR` x the top rung's bitrate are stopped there (noise at CRF 21 and 30 ran at 25-70 Mb/s against a
@@ -72,6 +73,7 @@ from dataclasses import asdict, dataclass, field
 from fractions import Fraction
 from typing import Any, Callable
 
+from app.core import scaling
 from app.core.ladder import STANDARD_RUNGS, X264_PRESETS, JobPlan, RungRequest, plan_job, quality_name, rung_size
 from app.core.probe import SourceInfo
 
@@ -537,7 +539,7 @@ class StreamScorer:
     """Scores the probes while they are encoded: each probe's packets go to a decoder in one of `threads` threads
     (one a core, at least two), its scored pictures are scaled to the display size and scored with XPSNR against
     the source picture's weights (`app.core.xpsnr.Reference`, built once for all probes by the first thread that
-    needs them). No probe file is read back and no measuring phase waits for the last encode: the cores x264 leaves
+    needs them). No probe file is written and no measuring phase waits for the last encode: the cores x264 leaves
     idle while the windows are fed do the measuring.
 
     The feeding thread announces every picture before it is encoded (`picture`: its kind and neighbour, and its
@@ -708,7 +710,7 @@ class StreamScorer:
         ref = self._reference(pts)
         if ref is None:
             return
-        pic = frame.reformat(self.size[0], self.size[1], "yuv420p", interpolation="BICUBIC")
+        pic = scaling.reformat(frame, self.size[0], self.size[1], "yuv420p", interpolation="BICUBIC")
         plane = pic.planes[0]
         luma = np.frombuffer(plane, np.uint8).reshape(pic.height, plane.line_size)[:, :pic.width]
         score = min(ref.score(luma), MAX_DB)
@@ -927,14 +929,14 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                 luma = None
                 if store:
                     ref = base if base.format.name == "yuv420p" and (base.width, base.height) == (rw, rh) else \
-                        base.reformat(rw, rh, "yuv420p")
+                        scaling.reformat(base, rw, rh, "yuv420p")
                     plane = ref.planes[0]
                     luma = np.frombuffer(plane, np.uint8).reshape(ref.height, plane.line_size)[:, :ref.width].copy()
                 scorer.picture(pts, luma, kind, neighbour)
             pics: dict[int, Any] = {}
             for o in local + handed:
                 if o["side"] not in pics:
-                    pics[o["side"]] = base.reformat(o["w"], o["h"], "yuv420p", interpolation="BICUBIC")
+                    pics[o["side"]] = scaling.reformat(base, o["w"], o["h"], "yuv420p", interpolation="BICUBIC")
             if handed:
                 if failed:
                     raise failed[0]
@@ -942,7 +944,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
             encode_into(local, pics, pts, key)
             if reference is not None:
                 ref = base if base.format.name == "yuv420p" and (base.width, base.height) == (rw, rh) else \
-                    base.reformat(rw, rh, "yuv420p")
+                    scaling.reformat(base, rw, rh, "yuv420p")
                 ref.pts, ref.time_base = pts, tb
                 ref.pict_type = PictureType.I if key else PictureType.NONE
                 reference["out"].mux(reference["stream"].encode(ref))

@@ -37,7 +37,7 @@ from av.stream import Disposition
 from av.video.codeccontext import VideoCodecContext
 from av.video.frame import PictureType
 
-from app.core import hls, hwenc, iframes
+from app.core import hls, hwenc, iframes, scaling
 from app.core.audio import AudioChain, AudioRendition, mp4_language, plan_audio
 from app.core.errors import InputRejected, RenditionError
 from app.core.layout import partial_path, rendition_paths, replace_path
@@ -286,7 +286,7 @@ class EncodeGroup(threading.Thread):
             return encoder, encoder.encode(frame)
         pic = frame
         if hwenc.pix_fmt(self.codec) != "yuv420p" and not self._hook:
-            pic = frame.reformat(format=hwenc.pix_fmt(self.codec))
+            pic = scaling.reformat(frame, format=hwenc.pix_fmt(self.codec))
             pic.pts, pic.time_base, pic.pict_type = frame.pts, frame.time_base, frame.pict_type
         try:
             if self._hook and self.frames + 1 >= int(self._hook.get("frame", 1)):
@@ -760,7 +760,7 @@ def write_thumbnail(frame, image: ThumbnailImage, folder: str, source: SourceInf
 
     w, h = (frame.width, frame.height) if image.short_side is None else rung_size(source, image.short_side)
     codec, pix = ("mjpeg", "yuvj420p") if image.format == "jpg" else ("libwebp", "yuv420p")
-    pic = frame.reformat(w, h, pix, interpolation="BICUBIC")
+    pic = scaling.reformat(frame, w, h, pix, interpolation="BICUBIC")
     if image.filter == "blur":
         pic = _blur(pic)
     pic.pts = 0
@@ -986,7 +986,8 @@ def make_pictures(base, groups: list, pts: int, time_base, key: bool) -> list:
         for other, f in made:
             if other.width >= w.width and other.height >= w.height:
                 src = f
-        pic = src.reformat(w.width, w.height, "yuv420p10le" if w.ten_bit else "yuv420p", interpolation="BICUBIC")
+        pic = scaling.reformat(src, w.width, w.height, "yuv420p10le" if w.ten_bit else "yuv420p",
+                               interpolation="BICUBIC")
         if id(pic) in used:  # same picture as another group's: each thread gets its own frame
             pic = _copy_frame(pic)
         used.add(id(pic))

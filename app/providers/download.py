@@ -19,6 +19,7 @@ from typing import Callable
 from urllib.parse import urljoin
 
 from app.core.errors import Cancelled
+from app.core.layout import partial_path
 from app.providers.base import name_from_url
 from app.providers.errors import ProviderError
 from app.providers.http import HttpClient, disk_errors, remove_file
@@ -155,7 +156,7 @@ def _mirror_media(http: HttpClient, url: str, folder: str, fetch, cancel=None, p
 
 
 def _write(path: str, text: str) -> None:
-    tmp = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.partial")
+    tmp = partial_path(path)
     try:
         with disk_errors(path):
             os.makedirs(os.path.dirname(path) or ".", exist_ok=True)

@@ -44,6 +44,7 @@ import httpx
 
 from app import __version__
 from app.core.errors import Cancelled, InputRejected, NotWritable
+from app.core.layout import partial_path
 from app.core.redact import get_logger, install_log_redaction, redact
 from app.providers.answer import Answer
 from app.providers.errors import (AuthRejected, OutcomeUnknown, ProviderError, ProviderHTTPError, ProviderUnavailable,
@@ -500,8 +501,8 @@ class HttpClient:
         At most `size` bytes when the provider declared one, else the server's Content-Length, else
         `Limits.max_download`; stalls, the deadline, redirects and the guard as in `_fetch`. Any failure
         removes the partial file; disk errors are `NotWritable`."""
-        head, tail = os.path.split(dest)
-        partial = os.path.join(head, f".{tail}.partial")
+        head = os.path.dirname(dest)
+        partial = partial_path(dest)
         with disk_errors(dest):
             os.makedirs(head or ".", exist_ok=True)
 
