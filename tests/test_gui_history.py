@@ -66,6 +66,10 @@ def test_the_queue_keeps_work_to_do_and_the_history_the_rest(qtbot, window, tmp_
         window.history.view.doubleClicked.emit(m.index(0, 0))
     assert shown.args == [jobs[0].id]
     assert window.grid.model.job_id() == jobs[0].id and window.grid.model.rowCount() == 1
+    # So does selecting a row, as in the Queue.
+    with qtbot.waitSignal(window.history.showJob) as shown:
+        window.history.view.selectRow(3)
+    assert shown.args == [m.job(3).id] and window.grid.model.job_id() == m.job(3).id
 
 
 def test_a_job_finished_in_the_queue_stays_there_until_moved_to_history(qtbot, window, tmp_path):

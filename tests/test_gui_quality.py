@@ -266,10 +266,20 @@ def test_the_per_title_analysis_is_drawn_from_the_job_folder(qtbot, tmp_path):
     save_analysis(job.out_dir, {"metric": "xpsnr", "points": points, "hull": hull,
                                 "rungs": [{"short": 720, "width": 1280, "height": 720, "kbps": 1400.0, "crf": 22.0,
                                            "quality": 48.0}]})
+    assert not chart.measured_charts.isHidden()  # no analysis: the measured charts (empty) stay
     chart.refresh()
     assert not chart.pertitle_view.isHidden()
+    # nothing measured yet: the analysis takes the room of the empty measured-quality charts
+    assert chart.measured_charts.isHidden() and not chart.empty.isHidden()
     series = {s.name(): [(p.x(), p.y()) for p in s.points()] for s in chart.pertitle_chart.series()}
     assert series["360p"] == [(400.0, 44.0), (150.0, 39.0)] and len(series["720p"]) == 3
     assert series["hull"] == [(150.0, 39.0), (400.0, 44.0), (1500.0, 48.5)]
     assert series["chosen rungs (predicted)"] == [(1400.0, 48.0)]
     assert "XPSNR-Y" in chart.pertitle_chart.title()
+    from app.core.jobs import RenditionState  # measured: both charts, the analysis below
+
+    r = RenditionState("hls:720p", "hls", "720p", 1280, 720, 1400, measured={
+        "mode": "sampled", "bitrate": 1350000, "scores": {"ssim": {"mean": 0.95, "min": 0.9}}})
+    job.renditions.append(r)
+    chart.refresh()
+    assert not chart.measured_charts.isHidden() and not chart.pertitle_view.isHidden() and chart.empty.isHidden()

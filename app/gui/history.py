@@ -208,6 +208,9 @@ class HistoryPanel(QWidget):
         header.setSectionResizeMode(HistoryModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(HistoryModel.COL_FOLDER, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda index: self._show(index.row()))
+        # Selecting a row shows it too, as the Queue does (a click on a finished job showed nothing below).
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show(current.row()) if current.isValid() else None)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

@@ -124,7 +124,7 @@ class QualityChart(QWidget):
         self.frame_view.setCursor(Qt.CursorShape.PointingHandCursor)
         self.frame_view.setToolTip(self.tr("Click to show the rendition at that moment"))
         self.frame_view.clicked.connect(self._frame_clicked)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.measured_charts = split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.ladder_view)
         split.addWidget(self.frame_view)
         self.pertitle_chart = _chart()
@@ -224,6 +224,9 @@ class QualityChart(QWidget):
         self._draw_frames()
         self.analysis = load_analysis(self._job.out_dir) if self._job else None
         self.pertitle_view.setVisible(self.analysis is not None)
+        # A per-title job not measured yet: its analysis gets the room (empty axes squeezed it until its labels
+        # were elided at 1280x800); the line above says how to measure.
+        self.measured_charts.setVisible(bool(measured) or self.analysis is None)
         if self.analysis is not None:
             self._draw_analysis(self.analysis)
 
