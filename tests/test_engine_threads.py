@@ -138,3 +138,34 @@ def test_a_720p_top_rung_gets_frame_threads_and_no_starved_picture(clips, tmp_pa
     assert (settings["threads"], settings["sliced_threads"]) == (str(want), "1" if kind == "SLICE" else "0")
     psnr = measure(src, mp4, metrics=("psnr",)).scores["psnr"]
     assert psnr.min > psnr.mean - 4, psnr
+
+
+def test_each_x265_encode_gets_a_thread_pool_of_its_share(clips, tmp_path):
+    """x265's default is a pool of every core for each encode of the ladder; `encoder_threads` sizes it as
+    x264's threads (the pool's threads start when the encoder opens: counted in /proc)."""
+    from fractions import Fraction
+
+    from app.core.ladder import plan_job
+    from app.core.pipeline import EncodeGroup, _Sink
+    from app.core.probe import probe_source
+
+    source = probe_source(clips.landscape)
+    plan = plan_job(source, formats=("hls",), codecs=("hevc",))
+    r = next(r for r in plan.renditions if r.codec == "hevc")
+
+    def threads_started(pool: int) -> int:
+        group = EncodeGroup("g", [_Sink(r, str(tmp_path / "final"), str(tmp_path / "target"))], plan=plan,
+                            source=source, time_base=Fraction(1, 25), audio=[], emit=lambda ev: None,
+                            codec="libx265", threads=pool)
+        with av.open(str(tmp_path / f"pool{pool}.mp4"), "w") as container:
+            before = len(os.listdir("/proc/self/task"))
+            stream = group._add_video_encoder(container)
+            picture = av.VideoFrame(r.width, r.height, "yuv420p")
+            picture.pts, picture.time_base = 0, Fraction(1, 25)
+            stream.encode(picture)  # opens the encoder: its pool starts
+            started = len(os.listdir("/proc/self/task")) - before
+            stream.encode(None)
+        return started
+
+    one, four = threads_started(1), threads_started(4)
+    assert four - one >= 3, (one, four)  # at least the 3 more pool threads (x265 may add a frame thread)
