@@ -1,8 +1,9 @@
 """Play an HLS ladder's master on *Auto* in the preview player over HTTP, in a process of its own (run by
 test_gui_player_abr with a timeout: a hung QMediaPlayer cannot hang the test run).
 
-``python tests/player_abr.py HLS_FOLDER WIDTH HEIGHT [--throttle BYTES_PER_S] [--grow WIDTH HEIGHT]``: serves
-the folder on 127.0.0.1 (each response at most BYTES_PER_S when throttled), sizes the player panel, plays the
+``python tests/player_abr.py HLS_FOLDER WIDTH HEIGHT [--throttle BYTES_PER_S] [--grow WIDTH HEIGHT] [--hold
+VARIANT INDEX]``: serves the folder on 127.0.0.1 (each response at most BYTES_PER_S when throttled; VARIANT's
+segments from INDEX on never answered with --hold), sizes the player panel, plays the
 master on Auto for a while; with --grow, resizes the panel while playing and plays on. Prints one JSON line: what
 the server served (with a mark where the panel grew), Auto's switches (variant, reason, position), the Auto
 item's texts, the picture sizes shown, the positions around the switch.
@@ -27,8 +28,11 @@ from qt_wait import wait, wait_until  # noqa: E402
 
 
 
-def serve(folder: str, throttle: int | None):
+def serve(folder: str, throttle: int | None, hold: tuple[str, int] | None = None):
+    """The folder on 127.0.0.1; `hold` (variant, first index): those segments are never answered (a link that
+    stalls: no byte, so no throughput measured) until the server is shut down (`released`)."""
     served: list[str] = []
+    released = threading.Event()
 
     class Handler(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
@@ -36,6 +40,10 @@ def serve(folder: str, throttle: int | None):
 
         def do_GET(self):
             served.append(self.path)
+            if hold and self.path.startswith(f"/{hold[0]}/segment_") \
+                    and int(self.path.rsplit("_", 1)[1].split(".")[0]) >= hold[1]:
+                released.wait(60)
+                return
             super().do_GET()
 
         def copyfile(self, source, outputfile):
@@ -52,6 +60,7 @@ def serve(folder: str, throttle: int | None):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=folder))
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    server.released = released  # type: ignore[attr-defined]
     return server, served
 
 
@@ -63,8 +72,10 @@ def main() -> None:
     parser.add_argument("--throttle", type=int)
     parser.add_argument("--grow", type=int, nargs=2)
     parser.add_argument("--play", type=float, default=3.0, help="seconds of media to play before growing/ending")
+    parser.add_argument("--hold", nargs=2, metavar=("VARIANT", "INDEX"),
+                        help="never answer VARIANT's segments from INDEX on (a stalled link)")
     args = parser.parse_args()
-    server, served = serve(args.folder, args.throttle)
+    server, served = serve(args.folder, args.throttle, (args.hold[0], int(args.hold[1])) if args.hold else None)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     route_qt_messages()
     app = QApplication.instance() or QApplication([])
@@ -77,7 +88,7 @@ def main() -> None:
     if hasattr(panel, "autoSwitched"):  # (the test is run against the player before Auto, too)
         panel.autoSwitched.connect(lambda uri, reason: switches.append(
             {"variant": uri[len(base):], "reason": reason, "position": last_position[0],
-             "label": panel.variant.itemText(0)}))
+             "label": panel.variant.itemText(0), "resume_at": getattr(panel, "_resume_at", None)}))
     sizes: list[tuple[int, int]] = []
     panel.video.videoSink().videoFrameChanged.connect(lambda f: sizes.append((f.width(), f.height())))
     positions: list[int] = []
@@ -109,8 +120,10 @@ def main() -> None:
         out["state_grown"] = panel.player.playbackState().name
     out["switches"] = switches
     out["source"] = panel.player.source().toString()
+    out["position"] = panel.player.position()
     out["served"] = served
     panel.stop()
+    server.released.set()
     server.shutdown()
     print(json.dumps(out), flush=True)
     panel.deleteLater()

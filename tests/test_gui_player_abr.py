@@ -95,3 +95,21 @@ def test_a_slow_server_makes_auto_choose_a_lower_variant(ladder):
     assert served[:first_low] and all(p.startswith("/720p/") for p in served[:first_low]), served
     assert all(p.startswith("/240p/") for p in served[first_low:]), served  # never back up
     assert len(served[first_low:]) >= 5  # the rest of the 8 s came from 240p
+
+
+def test_a_stalled_link_makes_auto_go_down_one_variant_and_play_on(ladder):
+    """720p's segments from the fourth on are never answered (no byte: nothing for the throughput estimate to
+    measure): the position stops while playing, and after 1.5 s Auto goes down one variant (480p), which loads at
+    that position and plays on to the end of what was asked."""
+    out = _play(ladder, 1300, 900, "--hold", "720p", 3, "--play", 6)
+    assert [(s["variant"], s["reason"]) for s in out["switches"]] == [
+        ("/720p/index.m3u8", "start"), ("/480p/index.m3u8", "stall")], out["switches"]
+    stalled_at = out["switches"][1]["resume_at"]  # where the player stood: 480p is loaded there
+    assert 1000 < stalled_at <= 4000, out["switches"]  # 720p's first three 1 s segments played
+    assert out["label"] == "Auto (480p)" and out["size"] == [854, 480]
+    assert out["position"] > 6000  # it played on from 480p
+    served = _segments(out["served"])
+    held = served.index("/720p/segment_00003.ts")
+    assert all(p.startswith("/720p/") for p in served[:held]), served
+    after = [p for p in served[held + 1:] if not p.startswith("/720p/")]
+    assert after and all(p.startswith("/480p/") for p in after), served
