@@ -133,3 +133,18 @@ def make_multi_audio_clip(path: str, tracks: list[dict], *, width: int = 320, he
                 t0 += n
             out.mux(a.encode(None))
     return path
+
+
+def hls_ladder(clip: str, folder: str, rungs: list[int]):
+    """An HLS-only ladder of `clip` (1 s segments, H.264 at those heights) encoded in `folder`: (its hls folder,
+    the job). For the player tests, which serve it over HTTP."""
+    from app.core.engine import Engine
+    from app.core.errors import EXIT_OK
+    from app.core.jobs import EncodeOptions, Job
+    from app.core.store import JobStore
+
+    job = Job.create(clip, folder, EncodeOptions(formats=("hls",), segment_seconds=1, thumbnails=[], hwaccel="off",
+                                                 renditions=[(h, None) for h in rungs]))
+    assert Engine(JobStore()).run(job) == EXIT_OK, job.error
+    return os.path.join(job.out_dir, "hls"), job
+

@@ -10,12 +10,7 @@ item's texts, the picture sizes shown, the positions around the switch.
 """
 
 import argparse
-import functools
-import http.server
-import json
 import os
-import threading
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,45 +18,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.gui.app import route_qt_messages  # noqa: E402
 from app.gui.player import PlayerPanel  # noqa: E402
-from qt_wait import wait, wait_until  # noqa: E402
+from player_script import end, serve, wait, wait_until  # noqa: E402
 
 
 
-
-def serve(folder: str, throttle: int | None, hold: tuple[str, int] | None = None):
-    """The folder on 127.0.0.1; `hold` (variant, first index): those segments are never answered (a link that
-    stalls: no byte, so no throughput measured) until the server is shut down (`released`)."""
-    served: list[str] = []
-    released = threading.Event()
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def do_GET(self):
-            served.append(self.path)
-            if hold and self.path.startswith(f"/{hold[0]}/segment_") \
-                    and int(self.path.rsplit("_", 1)[1].split(".")[0]) >= hold[1]:
-                released.wait(60)
-                return
-            super().do_GET()
-
-        def copyfile(self, source, outputfile):
-            if not throttle:
-                return super().copyfile(source, outputfile)
-            start, sent = time.monotonic(), 0
-            while chunk := source.read(4096):
-                outputfile.write(chunk)
-                sent += len(chunk)
-                ahead = sent / throttle - (time.monotonic() - start)
-                if ahead > 0:
-                    time.sleep(ahead)
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=folder))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    server.released = released  # type: ignore[attr-defined]
-    return server, served
 
 
 def main() -> None:
@@ -122,13 +82,7 @@ def main() -> None:
     out["source"] = panel.player.source().toString()
     out["position"] = panel.player.position()
     out["served"] = served
-    panel.stop()
-    server.released.set()
-    server.shutdown()
-    print(json.dumps(out), flush=True)
-    panel.deleteLater()
-    wait(50)
-    app.quit()
+    end(out, panel, server, app)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.gui.app import route_qt_messages  # noqa: E402
 from app.gui.player import PlayerPanel  # noqa: E402
-from qt_wait import wait  # noqa: E402
+from player_script import wait  # noqa: E402
 
 
 

@@ -7,12 +7,8 @@ what the server served (in order, with a mark where each switch happened), the p
 switch, the states, the picture sizes shown.
 """
 
-import functools
-import http.server
-import json
 import os
 import sys
-import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,24 +17,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.gui.app import route_qt_messages  # noqa: E402
 from app.gui.player import PlayerPanel  # noqa: E402
-from qt_wait import wait, wait_until  # noqa: E402
+from player_script import end, serve, wait, wait_until  # noqa: E402
 
 
 
 
 def main(folder: str) -> None:
-    served: list[str] = []
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def do_GET(self):
-            served.append(self.path)
-            super().do_GET()
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=folder))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server, served = serve(folder)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     route_qt_messages()
     app = QApplication.instance() or QApplication([])
@@ -97,12 +82,7 @@ def main(folder: str) -> None:
     out["chosen"] = chosen
     out["source"] = panel.player.source().toString()
     out["served"] = served
-    panel.stop()
-    server.shutdown()
-    print(json.dumps(out), flush=True)
-    panel.deleteLater()
-    wait(50)
-    app.quit()
+    end(out, panel, server, app)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,7 @@ import sys
 
 import pytest
 
-from app.core.engine import Engine
-from app.core.errors import EXIT_OK
-from app.core.jobs import EncodeOptions, Job
-from app.core.store import JobStore
+from media import hls_ladder
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -21,11 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def ladder(clips, tmp_path_factory):
     """8 s, 240p + 480p + 720p H.264, 1 s segments."""
     clip = clips.get("abr.mp4", width=1280, height=720, seconds=8, fps=25)
-    out = tmp_path_factory.mktemp("abr")
-    job = Job.create(clip, str(out), EncodeOptions(formats=("hls",), segment_seconds=1, thumbnails=[], hwaccel="off",
-                                                   renditions=[(240, None), (480, None), (720, None)]))
-    assert Engine(JobStore()).run(job) == EXIT_OK, job.error
-    return os.path.join(str(out), "abr", "hls")
+    return hls_ladder(clip, str(tmp_path_factory.mktemp("abr")), [240, 480, 720])[0]
 
 
 def _play(folder, *args):

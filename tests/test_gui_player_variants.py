@@ -7,10 +7,7 @@ import sys
 
 import pytest
 
-from app.core.engine import Engine
-from app.core.errors import EXIT_OK
-from app.core.jobs import EncodeOptions, Job
-from app.core.store import JobStore
+from media import hls_ladder
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -19,11 +16,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def ladder(clips, tmp_path_factory):
     """6 s, 240p + 360p H.264, 1 s segments."""
     clip = clips.get("variants.mp4", width=640, height=360, seconds=6, fps=25)
-    out = tmp_path_factory.mktemp("variants")
-    job = Job.create(clip, str(out), EncodeOptions(formats=("hls",), segment_seconds=1, thumbnails=[], hwaccel="off",
-                                                   renditions=[(240, None), (360, None)]))
-    assert Engine(JobStore()).run(job) == EXIT_OK, job.error
-    return os.path.join(str(out), "variants", "hls"), job
+    return hls_ladder(clip, str(tmp_path_factory.mktemp("variants")), [240, 360])
 
 
 def _between(served, start, end=None):
