@@ -2,6 +2,7 @@
 
 import functools
 import http.server
+import socket
 import threading
 import time
 import urllib.error
@@ -60,3 +61,58 @@ def test_the_relay_passes_the_bytes_on_and_times_the_segments_only(origin):
             assert r.status == 200 and r.read().startswith(b"#EXTM3U")
     finally:
         relay.close()
+
+
+def test_the_relay_keeps_its_connection_to_the_origin_alive(tmp_path):
+    """The player keeps its connection to the relay alive (one relay thread serves its requests in turn): that
+    thread keeps one to the origin too, so each segment's time is its transfer, not a new connection's handshake
+    (TCP, and TLS over HTTPS) as well. Before, urllib opened one connection per segment: 6 for these 6 requests.
+    A kept connection the origin has closed is opened again and the request still answered."""
+    import http.client
+
+    (tmp_path / "v").mkdir()
+    for i in range(5):
+        (tmp_path / "v" / f"segment_{i}.ts").write_bytes(bytes([i]) * 20000)
+    (tmp_path / "v" / "index.m3u8").write_text("#EXTM3U\n")
+    accepted = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as an HLS origin (a CDN) answers
+
+        def log_message(self, *args):
+            pass
+
+        def setup(self):
+            super().setup()
+            accepted.append(self.connection)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(tmp_path)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    timed = []
+    relay = MeteringRelay(origin + "/v/index.m3u8", lambda path, n, s: timed.append((path, n)))
+    try:
+        port = int(relay.base.rsplit(":", 1)[1])
+        player = http.client.HTTPConnection("127.0.0.1", port, timeout=10)  # one kept connection, as FFmpeg's
+        for path in ["/v/index.m3u8"] + [f"/v/segment_{i}.ts" for i in range(5)]:
+            player.request("GET", path)
+            response = player.getresponse()
+            body = response.read()
+            assert response.status == 200 and (path.endswith(".m3u8") or body == bytes([int(path[-4])]) * 20000)
+        assert len(accepted) == 1 and relay.connections == 1, accepted
+        deadline = time.monotonic() + 5  # reported once the answer is sent
+        while len(timed) < 5 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert [n for _, n in timed] == [20000] * 5
+        accepted[0].shutdown(socket.SHUT_RDWR)  # the origin closes the kept connection (an idle timeout)
+        time.sleep(0.1)
+        player.request("GET", "/v/segment_3.ts")
+        response = player.getresponse()
+        assert response.status == 200 and response.read() == bytes([3]) * 20000  # on a new one
+        assert len(accepted) == 2 and relay.connections == 2
+        player.close()
+    finally:
+        relay.close()
+        server.shutdown()
+        server.server_close()
