@@ -116,3 +116,42 @@ def test_the_relay_keeps_its_connection_to_the_origin_alive(tmp_path):
         relay.close()
         server.shutdown()
         server.server_close()
+
+
+def test_a_redirect_is_followed(tmp_path):
+    """A segment the origin redirects (a CDN's signed URL, say) still reaches the player, followed by urllib."""
+    (tmp_path / "v").mkdir()
+    (tmp_path / "v" / "segment_0.ts").write_bytes(b"\x47" * 30000)
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            if self.path == "/v/moved.ts":
+                self.send_response(302)
+                self.send_header("Location", "/v/segment_0.ts")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            super().do_GET()
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(tmp_path)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    timed = []
+    relay = MeteringRelay(origin + "/v/index.m3u8", lambda path, n, s: timed.append((path, n)))
+    try:
+        with urllib.request.urlopen(relay.url(origin + "/v/moved.ts")) as r:
+            assert r.status == 200 and r.read() == b"\x47" * 30000
+        deadline = time.monotonic() + 5
+        while not timed and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert timed == [("/v/moved.ts", 30000)]
+    finally:
+        relay.close()
+        server.shutdown()
+        server.server_close()
