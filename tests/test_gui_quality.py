@@ -283,3 +283,27 @@ def test_the_per_title_analysis_is_drawn_from_the_job_folder(qtbot, tmp_path):
     job.renditions.append(r)
     chart.refresh()
     assert not chart.measured_charts.isHidden() and not chart.pertitle_view.isHidden() and chart.empty.isHidden()
+    # three charts in a small tab (a measured per-title job at 1280x800): none squeezed below a readable height,
+    # the tab scrolls instead (the axes' labels were elided to "...")
+    chart.resize(800, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    views = (chart.ladder_view, chart.frame_view, chart.pertitle_view)
+    assert all(v.height() >= chart.MIN_CHART_HEIGHT for v in views), [v.height() for v in views]
+    assert chart.scroll.verticalScrollBar().maximum() > 0
+
+
+def test_axis_labels_have_the_decimals_their_step_needs():
+    """SSIM from 0.990 to 0.997 read "0.99" at every tick with a fixed two decimals."""
+    from app.gui.quality_chart import label_format
+
+    assert label_format(0.99, 0.998, 5) == "%.3f"  # step 0.002
+    assert label_format(0.9, 1.0, 5) == "%.2f"  # step 0.025
+    assert label_format(0.0, 1.0, 6) == "%.1f"  # step 0.2
+    assert label_format(30.0, 54.0, 5) == "%.0f"  # dB
+    assert label_format(44.6, 45.6, 6) == "%.1f"
+    assert label_format(0, 6000, 7) == "%.0f"  # kb/s
+    assert label_format(0.99995, 0.99999, 5) == "%.4f"  # at most 4
+    assert label_format(1.0, 1.0, 5) == "%.0f"  # no range
+    labels = [label_format(0.99, 0.998, 5) % (0.99 + i * 0.002) for i in range(5)]
+    assert len(set(labels)) == 5, labels

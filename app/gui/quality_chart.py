@@ -12,13 +12,15 @@ metric (XPSNR-Y dB), bitrate on a log axis.
 
 from __future__ import annotations
 
+import math
 import os
 
 from PySide6.QtCharts import (QChart, QChartView, QLineSeries, QLogValueAxis, QScatterSeries, QValueAxis,
                               QXYSeries)
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QToolTip, QVBoxLayout,
+                               QWidget)
 
 from app.core.jobs import Job
 from app.core.measure import SERIES_FILE, load_series
@@ -77,6 +79,14 @@ def _chart() -> QChart:
     return chart
 
 
+def label_format(low: float, high: float, ticks: int) -> str:
+    """An axis's label format with as many decimals as its tick step needs, at most 4: SSIM between 0.990 and
+    0.997 read "0.99" at every tick with a fixed "%.2f"."""
+    step = (high - low) / max(1, ticks - 1)
+    decimals = 0 if step <= 0 else max(0, min(4, -math.floor(math.log10(step) + 1e-9)))
+    return f"%.{decimals}f"
+
+
 class QualityChart(QWidget):
     """Quality against bitrate for the job's ladder, and the selected rendition's per-frame scores."""
 
@@ -84,6 +94,7 @@ class QualityChart(QWidget):
     renditionPicked = Signal(str)  # a rendition chosen here (a point clicked, or the list)
 
     HLS_COLOUR, MP4_COLOUR, FRAME_COLOUR = QColor("#1f77b4"), QColor("#d62728"), QColor("#2e7d32")
+    MIN_CHART_HEIGHT = 200  # px: below about 150 the axes' labels are elided
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -136,10 +147,19 @@ class QualityChart(QWidget):
         rows = QSplitter(Qt.Orientation.Vertical, self)
         rows.addWidget(split)
         rows.addWidget(self.pertitle_view)
+        # Each chart at least MIN_CHART_HEIGHT tall, in a scroll area: three charts in a small window (a measured
+        # per-title job at 1280x800) had their axis labels elided to "..."; now the tab scrolls instead.
+        for view in (self.ladder_view, self.frame_view, self.pertitle_view):
+            view.setMinimumHeight(self.MIN_CHART_HEIGHT)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("qualityChartScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(rows)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(rows, 1)
+        layout.addWidget(self.scroll, 1)
         self.points: dict[str, tuple[float, float]] = {}  # rendition id -> (kb/s, mean) as plotted
         self.refresh()
 
@@ -239,10 +259,10 @@ class QualityChart(QWidget):
         ay.setTitleText(y_title)
         ax.setRange(*x_range)
         ay.setRange(*y_range)
-        ax.setLabelFormat("%.0f")
-        ay.setLabelFormat("%.2f" if self.current_metric() == "ssim" else "%.0f")
         ax.applyNiceNumbers()
         ay.applyNiceNumbers()
+        ax.setLabelFormat(label_format(ax.min(), ax.max(), ax.tickCount()))
+        ay.setLabelFormat(label_format(ay.min(), ay.max(), ay.tickCount()))
         chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
         for s in chart.series():
