@@ -161,7 +161,8 @@ def _encode_options(args):
                          hwaccel=given(args.hwaccel, "hwaccel", "auto"), share_encodes=not args.separate_encodes,
                          rate_control=given(args.rate_control, "rate_control", None) or None,
                          crf=given(args.crf, "crf", None), ladder=args.ladder,
-                         encoder=given(args.encoder, "encoder", "auto"), codecs=given(args.codecs, "codecs", "h264"))
+                         encoder=given(args.encoder, "encoder", "auto"), codecs=given(args.codecs, "codecs", "h264"),
+                         hls_segments=given(args.hls_segments, "hls_segments", "ts"))
     from app.core.subtitles import check_choice, check_file
 
     options.subtitles = check_choice(args.subtitles)
@@ -512,6 +513,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--codecs", metavar="LIST",
                    help="HLS ladders per video codec: h264, hevc, av1 (default h264); HEVC and AV1 in fMP4 "
                         "segments; the MP4 is in the first one")
+    e.add_argument("--hls-segments", choices=("ts", "fmp4"),
+                   help="the H.264 ladder's HLS segments: ts (MPEG-TS, default) or fmp4 (fragmented MP4, CMAF, as "
+                        "HEVC and AV1: less overhead at low bitrates, needs iOS 10 / macOS 10.12 or newer players)")
     e.add_argument("--separate-encodes", action="store_true",
                    help="encode the MP4 on its own even when its settings match the top HLS rung (slower)")
     e.add_argument("--rate-control", choices=("abr", "crf"),

@@ -20,10 +20,12 @@ from PyAV. `check_ladder(folder)` returns the problems found, one line each ([] 
   one key picture; durations add up to the rendition's; BANDWIDTH within 10 % of the measured peak; CODECS the
   variant's video codec.
 
-fMP4/CMAF variants (HEVC, AV1; a media playlist with ``EXT-X-MAP``): the init segment is there and holds a
-``moov``; ``EXT-X-VERSION`` >= 6; every segment is whole MP4 boxes (``styp``/``moof``/``mdat``...) and, read
-after the init segment, starts with a key frame (HEVC: an IDR NAL unit, 19 or 20; AV1: a sequence header OBU and a
-key frame); CODECS is ``hvc1.…`` worked out here from the SPS's profile_tier_level (not the hvcC's copy), with the
+fMP4/CMAF variants (HEVC, AV1, H.264 with ``--hls-segments fmp4``; a media playlist with ``EXT-X-MAP``): the init
+segment is there and holds a ``moov``; ``EXT-X-VERSION`` >= 6; every segment is whole MP4 boxes
+(``styp``/``moof``/``mdat``...) and, read after the init segment, starts with a key frame (H.264: an IDR slice, NAL
+type 5; HEVC: an IDR NAL unit, 19 or 20; AV1: a sequence header OBU and a key frame); CODECS is ``avc1.PPCCLL``
+from the avcC's SPS (level at most 4.2), ``hvc1.…`` worked out here from the SPS's profile_tier_level (not the
+hvcC's copy), with the
 sample entry ``hvc1`` (not ``hev1``), or ``av01.P.LLT.DD`` from the sequence header OBU and the decoded bit depth;
 ``VIDEO-RANGE=SDR``. Their I-frame playlists have the media playlist's ``EXT-X-MAP`` and ``EXT-X-VERSION`` >= 6;
 each ``EXT-X-BYTERANGE`` lies within its segment and is exactly one ``moof`` + ``mdat`` whose video track's first
@@ -300,6 +302,13 @@ class Segment:
             return bool({19, 20} & set(types))
         if self.codec in ("av1", "libdav1d"):
             return any(kind == 1 for kind, _ in av1_obus(data))
+        if self.codec == "h264":  # length-prefixed NAL units (avcC's 4-byte lengths): an IDR slice, type 5
+            i, types = 0, []
+            while i + 4 < len(data):
+                n = int.from_bytes(data[i:i + 4], "big")
+                types.append(data[i + 4] & 0x1F)
+                i += 4 + n
+            return 5 in types
         return False
 
 
@@ -800,8 +809,19 @@ def _check_media(path: str, name: str, info: dict[str, str],
 
 
 def _fmp4_codec(first: Segment, name: str, problems: list[str]) -> str | None:
-    """The RFC 6381 codec of an fMP4 variant, from its parameter sets (HEVC SPS; AV1 sequence header)."""
+    """The RFC 6381 codec of an fMP4 variant, from its parameter sets (H.264 SPS in the avcC, level at most 4.2;
+    HEVC SPS; AV1 sequence header)."""
     try:
+        if first.codec == "h264":
+            data = first.extradata
+            if data[:1] != b"\x01" or len(data) < 8 or data[5] & 0x1F < 1:
+                problems.append(f"{name}: the H.264 init segment has no avcC with an SPS")
+                return None
+            n = int.from_bytes(data[6:8], "big")
+            video = sps_codec(b"\x00\x00\x01" + data[8:8 + n])
+            if video is not None and int(video[-2:], 16) > MAX_LEVEL:
+                problems.append(f"{name}: H.264 level {int(video[-2:], 16) / 10:.1f} is above 4.2")
+            return video
         if first.codec == "hevc":
             if first.tag != "hvc1":
                 problems.append(f"{name}: the HEVC sample entry is {first.tag!r}, not 'hvc1'")
@@ -813,7 +833,7 @@ def _fmp4_codec(first: Segment, name: str, problems: list[str]) -> str | None:
     except (IndexError, ValueError) as exc:
         problems.append(f"{name}: the codec's parameters cannot be read: {exc}")
         return None
-    problems.append(f"{name}: {first.codec!r} in fMP4 segments is not HEVC or AV1")
+    problems.append(f"{name}: {first.codec!r} in fMP4 segments is not H.264, HEVC or AV1")
     return None
 
 

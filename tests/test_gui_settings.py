@@ -115,3 +115,33 @@ def test_accepted_settings_are_saved_and_used_for_new_jobs(qtbot, settings, tmp_
     job = controller.model.job(0)
     assert job.out_dir == os.path.join(str(out), "silent") and job.options.segment_seconds == 2.0
     controller.shutdown()
+
+
+def test_codecs_and_h264_segments_are_chosen_in_the_window_and_kept(qtbot, tmp_path, settings):
+    """Settings › Encoding: the HLS ladders' video codecs (a preset's order kept: its first codec is the MP4's) and
+    the H.264 ladder's segments reach the jobs' options, persist, and go into a preset saved from them."""
+    d = SettingsDialog(Preferences(output_folder=str(tmp_path / "videos"), codecs="hevc,h264"))
+    qtbot.addWidget(d)
+    d.show()
+    assert [c for c, box in d.codec_boxes.items() if box.isChecked()] == ["h264", "hevc"]
+    assert d.codecs() == "hevc,h264"  # shown as given: the MP4 stays HEVC
+    d.codec_boxes["av1"].setChecked(True)
+    d.hls_segments.setCurrentIndex(d.hls_segments.findData("fmp4"))
+    d.accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+    prefs = d.result_prefs
+    assert prefs.codecs == "hevc,h264,av1" and prefs.hls_segments == "fmp4"
+    options = prefs.encode_options()
+    assert options.codecs == ("hevc", "h264", "av1") and options.hls_segments == "fmp4"
+    prefs.save(settings)
+    again = Preferences.load(settings)
+    assert (again.codecs, again.hls_segments) == ("hevc,h264,av1", "fmp4")
+    preset = prefs.as_preset("three codecs")
+    assert (preset.codecs, preset.hls_segments) == ("hevc,h264,av1", "fmp4")
+    assert Preferences().with_preset(preset).codecs == "hevc,h264,av1"
+
+
+def test_no_codec_is_refused(dialog):
+    for box in dialog.codec_boxes.values():
+        box.setChecked(False)
+    assert "at least one video codec" in refused(dialog)

@@ -117,6 +117,25 @@ def test_gstreamer_plays_the_ladder_end_to_end(clips, tmp_path, served):
     assert seconds < 20, f"playing took {seconds:.1f} s"
 
 
+def test_gstreamer_plays_an_h264_fmp4_ladder(clips, tmp_path, served):
+    """``--hls-segments fmp4``: the H.264 ladder in fMP4 segments with its sound, over HTTP: every picture of the
+    8 s once, the sound to the end, the init segments fetched, no TS."""
+    job = Job.create(clips.landscape, str(tmp_path), EncodeOptions(formats=("hls",), segment_seconds=2, thumbnails=[],
+                                                                   hwaccel="off", hls_segments="fmp4"))
+    assert Engine(JobStore()).run(job) == EXIT_OK, job.error
+    folder = os.path.join(str(tmp_path), "landscape", "hls")
+    assert check_ladder(folder) == []
+    base = served(folder)
+    frames_dir = str(tmp_path / "played")
+    code, output, _ = play(f"{base}/master.m3u8", frames_dir)
+    assert code == 0 and "Got EOS" in output and not re.search(r"^ERROR|^WARNING", output, re.M), output[-3000:]
+    assert len(os.listdir(frames_dir)) == 200
+    heard = audio_times(output)
+    assert heard and heard[-1] - heard[0] >= 7.9, heard[:1] + heard[-1:]
+    assert any(p.endswith("/init.mp4") for p in served.requests), served.requests
+    assert not any(p.endswith(".ts") for p in served.requests), served.requests
+
+
 def _gst_has(*elements):
     inspect = shutil.which("gst-inspect-1.0")
     return inspect is not None and all(

@@ -360,22 +360,22 @@
         <translation>Die Einträge aus dem Verlauf entfernen; die Ausgabedateien bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/history.py" line="235"/>
+        <location filename="../app/gui/history.py" line="238"/>
         <source>%1 has no output folder.</source>
         <translation>%1 hat keinen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/history.py" line="238"/>
+        <location filename="../app/gui/history.py" line="241"/>
         <source>No file manager could open %1.</source>
         <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/history.py" line="248"/>
+        <location filename="../app/gui/history.py" line="251"/>
         <source>Clear history</source>
         <translation>Verlauf leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/history.py" line="249"/>
+        <location filename="../app/gui/history.py" line="252"/>
         <source>Jobs to remove from the history: %n. Their output files are kept.</source>
         <translation>
             <numerusform>Aus dem Verlauf zu entfernende Aufträge: %n. Ihre Ausgabedateien bleiben erhalten.</numerusform>
@@ -1307,7 +1307,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/player.py" line="243"/>
-        <location filename="../app/gui/player.py" line="603"/>
+        <location filename="../app/gui/player.py" line="605"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -1347,40 +1347,40 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="461"/>
-        <location filename="../app/gui/player.py" line="489"/>
+        <location filename="../app/gui/player.py" line="463"/>
+        <location filename="../app/gui/player.py" line="491"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="517"/>
+        <location filename="../app/gui/player.py" line="519"/>
         <source>Auto (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="603"/>
+        <location filename="../app/gui/player.py" line="605"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="645"/>
-        <location filename="../app/gui/player.py" line="664"/>
+        <location filename="../app/gui/player.py" line="657"/>
+        <location filename="../app/gui/player.py" line="676"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="648"/>
-        <location filename="../app/gui/player.py" line="667"/>
+        <location filename="../app/gui/player.py" line="660"/>
+        <location filename="../app/gui/player.py" line="679"/>
         <source>HLS master (adaptive)</source>
         <translation>HLS-Master (adaptiv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="671"/>
+        <location filename="../app/gui/player.py" line="683"/>
         <source>%1 (remote)</source>
         <translation>%1 (entfernt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="655"/>
+        <location filename="../app/gui/player.py" line="667"/>
         <source>%1 (encoding)</source>
         <translation>%1 (wird kodiert)</translation>
     </message>
@@ -1669,89 +1669,89 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>QualityChart</name>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="98"/>
+        <location filename="../app/gui/quality_chart.py" line="109"/>
         <source>The score the charts show</source>
         <translation>Der Wert, den die Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="101"/>
+        <location filename="../app/gui/quality_chart.py" line="112"/>
         <source>The rendition whose score per frame is plotted; click the plot to seek</source>
         <translation>Die Rendition, deren Wert pro Bild gezeichnet wird; ein Klick in das Diagramm springt dorthin</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="103"/>
+        <location filename="../app/gui/quality_chart.py" line="114"/>
         <source>No quality measured yet: Job › Measure quality.</source>
         <translation>Noch keine Qualität gemessen: Auftrag › Qualität messen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="106"/>
+        <location filename="../app/gui/quality_chart.py" line="117"/>
         <source>Score:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="109"/>
+        <location filename="../app/gui/quality_chart.py" line="120"/>
         <source>Per frame:</source>
         <translation>Pro Bild:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="114"/>
+        <location filename="../app/gui/quality_chart.py" line="125"/>
         <source>Quality against bitrate</source>
         <translation>Qualität nach Bitrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="119"/>
-        <location filename="../app/gui/quality_chart.py" line="413"/>
+        <location filename="../app/gui/quality_chart.py" line="130"/>
+        <location filename="../app/gui/quality_chart.py" line="436"/>
         <source>Per frame</source>
         <translation>Pro Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="125"/>
+        <location filename="../app/gui/quality_chart.py" line="136"/>
         <source>Click to show the rendition at that moment</source>
         <translation>Klicken, um die Rendition an dieser Stelle zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="267"/>
+        <location filename="../app/gui/quality_chart.py" line="290"/>
         <source>HLS ladder</source>
         <translation>HLS-Leiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="274"/>
+        <location filename="../app/gui/quality_chart.py" line="297"/>
         <source>MP4</source>
         <translation>MP4</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="304"/>
-        <location filename="../app/gui/quality_chart.py" line="349"/>
+        <location filename="../app/gui/quality_chart.py" line="327"/>
+        <location filename="../app/gui/quality_chart.py" line="372"/>
         <source>bitrate (kb/s)</source>
         <translation>Bitrate (kb/s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="314"/>
+        <location filename="../app/gui/quality_chart.py" line="337"/>
         <source>Per-title analysis: the encodes tried, their hull and the rungs chosen (%1 dB)</source>
         <translation>Per-Title-Analyse: die Probe-Encodes, ihre Hülle und die gewählten Stufen (%1 dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="328"/>
+        <location filename="../app/gui/quality_chart.py" line="351"/>
         <source>hull</source>
         <translation>Hülle</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="333"/>
+        <location filename="../app/gui/quality_chart.py" line="356"/>
         <source>chosen rungs (predicted)</source>
         <translation>gewählte Stufen (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="378"/>
+        <location filename="../app/gui/quality_chart.py" line="401"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 bei %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="412"/>
+        <location filename="../app/gui/quality_chart.py" line="435"/>
         <source>Per frame: %1</source>
         <translation>Pro Bild: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="416"/>
+        <location filename="../app/gui/quality_chart.py" line="439"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
@@ -2059,17 +2059,17 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="215"/>
+        <location filename="../app/gui/settings_dialog.py" line="234"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Standard: x264 veryfast, Apples Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="216"/>
+        <location filename="../app/gui/settings_dialog.py" line="235"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Entwurf: am schnellsten, kleinere Leiter, niedrigere Bitraten</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="217"/>
+        <location filename="../app/gui/settings_dialog.py" line="236"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Hoch: x264 slow, höhere Bitraten, bis 2160p</translation>
     </message>
@@ -2094,228 +2094,283 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../app/gui/settings_dialog.py" line="117"/>
+        <source>H.264</source>
+        <translation>H.264</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="117"/>
+        <source>HEVC</source>
+        <translation>HEVC</translation>
+    </message>
+    <message>
         <location filename="../app/gui/settings_dialog.py" line="118"/>
+        <source>AV1</source>
+        <translation>AV1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="119"/>
+        <source>An HEVC ladder in fMP4 segments beside the others (x265: slow)</source>
+        <translation>Eine HEVC-Leiter in fMP4-Segmenten neben den anderen (x265: langsam)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="120"/>
+        <source>An AV1 ladder in fMP4 segments beside the others (SVT-AV1)</source>
+        <translation>Eine AV1-Leiter in fMP4-Segmenten neben den anderen (SVT-AV1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <source>MPEG-TS (every HLS player)</source>
+        <translation>MPEG-TS (jeder HLS-Player)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <source>Fragmented MP4 (CMAF, smaller; iOS 10 or newer)</source>
+        <translation>Fragmentiertes MP4 (CMAF, kleiner; ab iOS 10)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <source>HEVC and AV1 ladders are always in fragmented MP4; MPEG-TS pads every picture, 20-35 kb/s a rendition, much of a low-bitrate one</source>
+        <translation>HEVC- und AV1-Leitern sind immer in fragmentiertem MP4; MPEG-TS füllt jedes Bild auf, 20–35 kb/s je Rendition, viel bei niedriger Bitrate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="134"/>
         <source>Make thumbnails</source>
         <translation>Vorschaubilder erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="121"/>
+        <location filename="../app/gui/settings_dialog.py" line="137"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>ZEIT/AUFLÖSUNGEN/FORMATE/FILTER, mehrere durch &apos;;&apos; getrennt.
 z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="143"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automatisch (der erste Decoder, der funktioniert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="143"/>
         <source>Off (software decoding)</source>
         <translation>Aus (Software-Dekodierung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="146"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="147"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Jeden Hardware-Decoder auf diesem Rechner ausprobieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="141"/>
+        <location filename="../app/gui/settings_dialog.py" line="157"/>
         <source>Automatic (a hardware encoder that works here, else software)</source>
         <translation>Automatisch (ein Hardware-Encoder, der hier funktioniert, sonst Software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <location filename="../app/gui/settings_dialog.py" line="158"/>
         <source>Software (libx264)</source>
         <translation>Software (libx264)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="145"/>
+        <location filename="../app/gui/settings_dialog.py" line="161"/>
         <source>A hardware encoder that fails goes on in software; Settings › Hardware says which work here</source>
         <translation>Ein Hardware-Encoder, der versagt, wird durch Software ersetzt; Einstellungen › Hardware zeigt, welche hier funktionieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="150"/>
+        <location filename="../app/gui/settings_dialog.py" line="166"/>
         <source>Score each rendition against the source (SSIM, PSNR) when a job has been encoded; Job › Measure quality does it later</source>
         <translation>Jede Rendition mit der Quelle vergleichen (SSIM, PSNR), sobald ein Auftrag kodiert ist; Auftrag › Qualität messen tut es später</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="152"/>
+        <location filename="../app/gui/settings_dialog.py" line="168"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="152"/>
+        <location filename="../app/gui/settings_dialog.py" line="168"/>
         <source>Sampled (about a fifth of the video)</source>
         <translation>Stichproben (etwa ein Fünftel des Videos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="153"/>
+        <location filename="../app/gui/settings_dialog.py" line="169"/>
         <source>Every frame</source>
         <translation>Jedes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="158"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="161"/>
+        <location filename="../app/gui/settings_dialog.py" line="177"/>
         <source>A new language is used from the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="174"/>
+        <location filename="../app/gui/settings_dialog.py" line="190"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="174"/>
+        <location filename="../app/gui/settings_dialog.py" line="190"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="175"/>
+        <location filename="../app/gui/settings_dialog.py" line="191"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../app/gui/settings_dialog.py" line="192"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../app/gui/settings_dialog.py" line="192"/>
         <source>Renditions:</source>
         <translation>Renditions:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="178"/>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>Formats:</source>
         <translation>Formate:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="178"/>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>HLS segment length:</source>
         <translation>HLS-Segmentlänge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="179"/>
-        <location filename="../app/gui/settings_dialog.py" line="298"/>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
+        <source>Video codecs:</source>
+        <translation>Video-Codecs:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
+        <source>H.264 HLS segments:</source>
+        <translation>H.264-HLS-Segmente:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../app/gui/settings_dialog.py" line="331"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../app/gui/settings_dialog.py" line="197"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="181"/>
+        <location filename="../app/gui/settings_dialog.py" line="198"/>
         <source>Queue and hardware</source>
         <translation>Warteschlange und Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="182"/>
+        <location filename="../app/gui/settings_dialog.py" line="199"/>
         <source>Hardware decoding:</source>
         <translation>Hardware-Dekodierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="183"/>
+        <location filename="../app/gui/settings_dialog.py" line="200"/>
         <source>Video encoder:</source>
         <translation>Video-Encoder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="184"/>
+        <location filename="../app/gui/settings_dialog.py" line="201"/>
         <source>Jobs at once:</source>
         <translation>Gleichzeitige Aufträge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="185"/>
+        <location filename="../app/gui/settings_dialog.py" line="202"/>
         <source>Measure quality after encoding:</source>
         <translation>Qualität nach dem Kodieren messen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="186"/>
+        <location filename="../app/gui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="187"/>
+        <location filename="../app/gui/settings_dialog.py" line="204"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="191"/>
+        <location filename="../app/gui/settings_dialog.py" line="208"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="193"/>
-        <location filename="../app/gui/settings_dialog.py" line="304"/>
+        <location filename="../app/gui/settings_dialog.py" line="210"/>
+        <location filename="../app/gui/settings_dialog.py" line="337"/>
         <source>Cloud providers</source>
         <translation>Cloud-Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="194"/>
+        <location filename="../app/gui/settings_dialog.py" line="211"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="296"/>
+        <location filename="../app/gui/settings_dialog.py" line="328"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat (HLS oder MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="297"/>
+        <location filename="../app/gui/settings_dialog.py" line="329"/>
+        <source>Choose at least one video codec.</source>
+        <translation>Wählen Sie mindestens einen Video-Codec.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="330"/>
         <source>Renditions</source>
         <translation>Renditions</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="299"/>
-        <location filename="../app/gui/settings_dialog.py" line="341"/>
+        <location filename="../app/gui/settings_dialog.py" line="332"/>
+        <location filename="../app/gui/settings_dialog.py" line="374"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="319"/>
-        <location filename="../app/gui/settings_dialog.py" line="333"/>
+        <location filename="../app/gui/settings_dialog.py" line="352"/>
+        <location filename="../app/gui/settings_dialog.py" line="366"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="333"/>
+        <location filename="../app/gui/settings_dialog.py" line="366"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="347"/>
+        <location filename="../app/gui/settings_dialog.py" line="380"/>
         <source>Trying each hardware decoder…</source>
         <translation>Jeder Hardware-Decoder wird ausprobiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="355"/>
+        <location filename="../app/gui/settings_dialog.py" line="388"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="361"/>
+        <location filename="../app/gui/settings_dialog.py" line="394"/>
         <source>Working here: %1.</source>
         <translation>Funktioniert hier: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="363"/>
+        <location filename="../app/gui/settings_dialog.py" line="396"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Angeboten, aber hier nicht funktionsfähig: %1. Dekodiert wird mit dem Prozessor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="366"/>
+        <location filename="../app/gui/settings_dialog.py" line="399"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>Kein Hardware-Decoder angeboten. Dekodiert wird mit dem Prozessor.</translation>
     </message>
@@ -2335,7 +2390,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="177"/>
+        <location filename="../app/gui/settings_dialog.py" line="193"/>
         <source>Encoder speed:</source>
         <translation>Encoder-Geschwindigkeit:</translation>
     </message>

@@ -360,22 +360,22 @@
         <translation>Quitar los registros del historial; los archivos de salida se conservan</translation>
     </message>
     <message>
-        <location filename="../app/gui/history.py" line="235"/>
+        <location filename="../app/gui/history.py" line="238"/>
         <source>%1 has no output folder.</source>
         <translation>%1 no tiene carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/history.py" line="238"/>
+        <location filename="../app/gui/history.py" line="241"/>
         <source>No file manager could open %1.</source>
         <translation>Ningún gestor de archivos pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/history.py" line="248"/>
+        <location filename="../app/gui/history.py" line="251"/>
         <source>Clear history</source>
         <translation>Vaciar historial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/history.py" line="249"/>
+        <location filename="../app/gui/history.py" line="252"/>
         <source>Jobs to remove from the history: %n. Their output files are kept.</source>
         <translation>
             <numerusform>Trabajos que se quitarán del historial: %n. Sus archivos de salida se conservan.</numerusform>
@@ -1307,7 +1307,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/player.py" line="243"/>
-        <location filename="../app/gui/player.py" line="603"/>
+        <location filename="../app/gui/player.py" line="605"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
@@ -1347,40 +1347,40 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="461"/>
-        <location filename="../app/gui/player.py" line="489"/>
+        <location filename="../app/gui/player.py" line="463"/>
+        <location filename="../app/gui/player.py" line="491"/>
         <source>Auto</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="517"/>
+        <location filename="../app/gui/player.py" line="519"/>
         <source>Auto (%1)</source>
         <translation>Automática (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="603"/>
+        <location filename="../app/gui/player.py" line="605"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="645"/>
-        <location filename="../app/gui/player.py" line="664"/>
+        <location filename="../app/gui/player.py" line="657"/>
+        <location filename="../app/gui/player.py" line="676"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="648"/>
-        <location filename="../app/gui/player.py" line="667"/>
+        <location filename="../app/gui/player.py" line="660"/>
+        <location filename="../app/gui/player.py" line="679"/>
         <source>HLS master (adaptive)</source>
         <translation>Maestra HLS (adaptativa)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="671"/>
+        <location filename="../app/gui/player.py" line="683"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
     </message>
     <message>
-        <location filename="../app/gui/player.py" line="655"/>
+        <location filename="../app/gui/player.py" line="667"/>
         <source>%1 (encoding)</source>
         <translation>%1 (codificando)</translation>
     </message>
@@ -1669,89 +1669,89 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>QualityChart</name>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="98"/>
+        <location filename="../app/gui/quality_chart.py" line="109"/>
         <source>The score the charts show</source>
         <translation>La puntuación que muestran los gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="101"/>
+        <location filename="../app/gui/quality_chart.py" line="112"/>
         <source>The rendition whose score per frame is plotted; click the plot to seek</source>
         <translation>La rendición cuya puntuación por fotograma se dibuja; haga clic en el gráfico para ir a ese momento</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="103"/>
+        <location filename="../app/gui/quality_chart.py" line="114"/>
         <source>No quality measured yet: Job › Measure quality.</source>
         <translation>Aún no se ha medido la calidad: Trabajo › Medir la calidad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="106"/>
+        <location filename="../app/gui/quality_chart.py" line="117"/>
         <source>Score:</source>
         <translation>Puntuación:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="109"/>
+        <location filename="../app/gui/quality_chart.py" line="120"/>
         <source>Per frame:</source>
         <translation>Por fotograma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="114"/>
+        <location filename="../app/gui/quality_chart.py" line="125"/>
         <source>Quality against bitrate</source>
         <translation>Calidad según la tasa de bits</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="119"/>
-        <location filename="../app/gui/quality_chart.py" line="413"/>
+        <location filename="../app/gui/quality_chart.py" line="130"/>
+        <location filename="../app/gui/quality_chart.py" line="436"/>
         <source>Per frame</source>
         <translation>Por fotograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="125"/>
+        <location filename="../app/gui/quality_chart.py" line="136"/>
         <source>Click to show the rendition at that moment</source>
         <translation>Haga clic para mostrar la rendición en ese momento</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="267"/>
+        <location filename="../app/gui/quality_chart.py" line="290"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="274"/>
+        <location filename="../app/gui/quality_chart.py" line="297"/>
         <source>MP4</source>
         <translation>MP4</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="304"/>
-        <location filename="../app/gui/quality_chart.py" line="349"/>
+        <location filename="../app/gui/quality_chart.py" line="327"/>
+        <location filename="../app/gui/quality_chart.py" line="372"/>
         <source>bitrate (kb/s)</source>
         <translation>tasa de bits (kb/s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="314"/>
+        <location filename="../app/gui/quality_chart.py" line="337"/>
         <source>Per-title analysis: the encodes tried, their hull and the rungs chosen (%1 dB)</source>
         <translation>Análisis por título: las codificaciones probadas, su envolvente y los peldaños elegidos (%1 dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="328"/>
+        <location filename="../app/gui/quality_chart.py" line="351"/>
         <source>hull</source>
         <translation>envolvente</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="333"/>
+        <location filename="../app/gui/quality_chart.py" line="356"/>
         <source>chosen rungs (predicted)</source>
         <translation>peldaños elegidos (previstos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="378"/>
+        <location filename="../app/gui/quality_chart.py" line="401"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 a %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="412"/>
+        <location filename="../app/gui/quality_chart.py" line="435"/>
         <source>Per frame: %1</source>
         <translation>Por fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="416"/>
+        <location filename="../app/gui/quality_chart.py" line="439"/>
         <source>time (s)</source>
         <translation>tiempo (s)</translation>
     </message>
@@ -2059,17 +2059,17 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="215"/>
+        <location filename="../app/gui/settings_dialog.py" line="234"/>
         <source>Default: x264 veryfast, Apple&apos;s bitrates</source>
         <translation>Predeterminado: x264 veryfast, tasas de bits de Apple</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="216"/>
+        <location filename="../app/gui/settings_dialog.py" line="235"/>
         <source>Draft: fastest, smaller ladder, lower bitrates</source>
         <translation>Borrador: lo más rápido, escalera menor, tasas de bits más bajas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="217"/>
+        <location filename="../app/gui/settings_dialog.py" line="236"/>
         <source>High: x264 slow, higher bitrates, up to 2160p</source>
         <translation>Alta: x264 slow, tasas de bits más altas, hasta 2160p</translation>
     </message>
@@ -2094,228 +2094,283 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../app/gui/settings_dialog.py" line="117"/>
+        <source>H.264</source>
+        <translation>H.264</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="117"/>
+        <source>HEVC</source>
+        <translation>HEVC</translation>
+    </message>
+    <message>
         <location filename="../app/gui/settings_dialog.py" line="118"/>
+        <source>AV1</source>
+        <translation>AV1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="119"/>
+        <source>An HEVC ladder in fMP4 segments beside the others (x265: slow)</source>
+        <translation>Una escalera HEVC en segmentos fMP4 junto a las demás (x265: lento)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="120"/>
+        <source>An AV1 ladder in fMP4 segments beside the others (SVT-AV1)</source>
+        <translation>Una escalera AV1 en segmentos fMP4 junto a las demás (SVT-AV1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="128"/>
+        <source>MPEG-TS (every HLS player)</source>
+        <translation>MPEG-TS (cualquier reproductor HLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="129"/>
+        <source>Fragmented MP4 (CMAF, smaller; iOS 10 or newer)</source>
+        <translation>MP4 fragmentado (CMAF, más pequeño; iOS 10 o posterior)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <source>HEVC and AV1 ladders are always in fragmented MP4; MPEG-TS pads every picture, 20-35 kb/s a rendition, much of a low-bitrate one</source>
+        <translation>Las escaleras HEVC y AV1 van siempre en MP4 fragmentado; MPEG-TS rellena cada imagen, 20-35 kb/s por versión, mucho en una de baja tasa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="134"/>
         <source>Make thumbnails</source>
         <translation>Crear miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="121"/>
+        <location filename="../app/gui/settings_dialog.py" line="137"/>
         <source>TIME/RESOLUTIONS/FORMATS/FILTERS, several separated by &apos;;&apos;.
 e.g. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</source>
         <translation>TIEMPO/RESOLUCIONES/FORMATOS/FILTROS, varios separados por &apos;;&apos;.
 p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="143"/>
         <source>Automatic (the first decoder that works)</source>
         <translation>Automático (el primer decodificador que funcione)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="127"/>
+        <location filename="../app/gui/settings_dialog.py" line="143"/>
         <source>Off (software decoding)</source>
         <translation>Desactivado (decodificación por software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="130"/>
+        <location filename="../app/gui/settings_dialog.py" line="146"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="131"/>
+        <location filename="../app/gui/settings_dialog.py" line="147"/>
         <source>Try every hardware decoder on this machine</source>
         <translation>Probar cada decodificador por hardware de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="141"/>
+        <location filename="../app/gui/settings_dialog.py" line="157"/>
         <source>Automatic (a hardware encoder that works here, else software)</source>
         <translation>Automático (un codificador por hardware que funcione aquí; si no, software)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="142"/>
+        <location filename="../app/gui/settings_dialog.py" line="158"/>
         <source>Software (libx264)</source>
         <translation>Software (libx264)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="145"/>
+        <location filename="../app/gui/settings_dialog.py" line="161"/>
         <source>A hardware encoder that fails goes on in software; Settings › Hardware says which work here</source>
         <translation>Un codificador por hardware que falla sigue en software; Ajustes › Hardware indica cuáles funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="150"/>
+        <location filename="../app/gui/settings_dialog.py" line="166"/>
         <source>Score each rendition against the source (SSIM, PSNR) when a job has been encoded; Job › Measure quality does it later</source>
         <translation>Puntuar cada rendición frente a la fuente (SSIM, PSNR) cuando un trabajo se ha codificado; Trabajo › Medir la calidad lo hace después</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="152"/>
+        <location filename="../app/gui/settings_dialog.py" line="168"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="152"/>
+        <location filename="../app/gui/settings_dialog.py" line="168"/>
         <source>Sampled (about a fifth of the video)</source>
         <translation>Por muestras (una quinta parte del vídeo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="153"/>
+        <location filename="../app/gui/settings_dialog.py" line="169"/>
         <source>Every frame</source>
         <translation>Cada fotograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="158"/>
+        <location filename="../app/gui/settings_dialog.py" line="174"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="161"/>
+        <location filename="../app/gui/settings_dialog.py" line="177"/>
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="174"/>
+        <location filename="../app/gui/settings_dialog.py" line="190"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="174"/>
+        <location filename="../app/gui/settings_dialog.py" line="190"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="175"/>
+        <location filename="../app/gui/settings_dialog.py" line="191"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../app/gui/settings_dialog.py" line="192"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="176"/>
+        <location filename="../app/gui/settings_dialog.py" line="192"/>
         <source>Renditions:</source>
         <translation>Variantes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="178"/>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>Formats:</source>
         <translation>Formatos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="178"/>
+        <location filename="../app/gui/settings_dialog.py" line="194"/>
         <source>HLS segment length:</source>
         <translation>Duración de segmento HLS:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="179"/>
-        <location filename="../app/gui/settings_dialog.py" line="298"/>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
+        <source>Video codecs:</source>
+        <translation>Códecs de vídeo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="195"/>
+        <source>H.264 HLS segments:</source>
+        <translation>Segmentos HLS de H.264:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="196"/>
+        <location filename="../app/gui/settings_dialog.py" line="331"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="180"/>
+        <location filename="../app/gui/settings_dialog.py" line="197"/>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="181"/>
+        <location filename="../app/gui/settings_dialog.py" line="198"/>
         <source>Queue and hardware</source>
         <translation>Cola y hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="182"/>
+        <location filename="../app/gui/settings_dialog.py" line="199"/>
         <source>Hardware decoding:</source>
         <translation>Decodificación por hardware:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="183"/>
+        <location filename="../app/gui/settings_dialog.py" line="200"/>
         <source>Video encoder:</source>
         <translation>Codificador de vídeo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="184"/>
+        <location filename="../app/gui/settings_dialog.py" line="201"/>
         <source>Jobs at once:</source>
         <translation>Trabajos simultáneos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="185"/>
+        <location filename="../app/gui/settings_dialog.py" line="202"/>
         <source>Measure quality after encoding:</source>
         <translation>Medir la calidad tras codificar:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="186"/>
+        <location filename="../app/gui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="187"/>
+        <location filename="../app/gui/settings_dialog.py" line="204"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="191"/>
+        <location filename="../app/gui/settings_dialog.py" line="208"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="193"/>
-        <location filename="../app/gui/settings_dialog.py" line="304"/>
+        <location filename="../app/gui/settings_dialog.py" line="210"/>
+        <location filename="../app/gui/settings_dialog.py" line="337"/>
         <source>Cloud providers</source>
         <translation>Proveedores en la nube</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="194"/>
+        <location filename="../app/gui/settings_dialog.py" line="211"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="296"/>
+        <location filename="../app/gui/settings_dialog.py" line="328"/>
         <source>Choose at least one output format (HLS or MP4).</source>
         <translation>Elija al menos un formato de salida (HLS o MP4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="297"/>
+        <location filename="../app/gui/settings_dialog.py" line="329"/>
+        <source>Choose at least one video codec.</source>
+        <translation>Elija al menos un códec de vídeo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings_dialog.py" line="330"/>
         <source>Renditions</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="299"/>
-        <location filename="../app/gui/settings_dialog.py" line="341"/>
+        <location filename="../app/gui/settings_dialog.py" line="332"/>
+        <location filename="../app/gui/settings_dialog.py" line="374"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="319"/>
-        <location filename="../app/gui/settings_dialog.py" line="333"/>
+        <location filename="../app/gui/settings_dialog.py" line="352"/>
+        <location filename="../app/gui/settings_dialog.py" line="366"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="333"/>
+        <location filename="../app/gui/settings_dialog.py" line="366"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="347"/>
+        <location filename="../app/gui/settings_dialog.py" line="380"/>
         <source>Trying each hardware decoder…</source>
         <translation>Probando cada decodificador por hardware…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="355"/>
+        <location filename="../app/gui/settings_dialog.py" line="388"/>
         <source>The check failed: %1</source>
         <translation>La comprobación falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="361"/>
+        <location filename="../app/gui/settings_dialog.py" line="394"/>
         <source>Working here: %1.</source>
         <translation>Funcionan aquí: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="363"/>
+        <location filename="../app/gui/settings_dialog.py" line="396"/>
         <source>Offered but not working here: %1. Decoding uses the processor.</source>
         <translation>Disponibles pero sin funcionar aquí: %1. Se decodifica con el procesador.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="366"/>
+        <location filename="../app/gui/settings_dialog.py" line="399"/>
         <source>No hardware decoder is offered. Decoding uses the processor.</source>
         <translation>No hay decodificadores por hardware. Se decodifica con el procesador.</translation>
     </message>
@@ -2335,7 +2390,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>La del preajuste</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.py" line="177"/>
+        <location filename="../app/gui/settings_dialog.py" line="193"/>
         <source>Encoder speed:</source>
         <translation>Velocidad del codificador:</translation>
     </message>

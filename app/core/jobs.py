@@ -96,6 +96,7 @@ class EncodeOptions:
     crf: float | None = None  # x264 CRF for rate_control "crf"; None: the default (23)
     ladder: str | None = None  # "fixed" | "per-title"; None: the preset's
     codecs: tuple[str, ...] = ("h264",)  # HLS ladders per codec (app.core.ladder.CODECS); the first is the MP4's
+    hls_segments: str = "ts"  # the H.264 ladder's HLS segments: "ts" or "fmp4" (app.core.ladder.uses_fmp4)
     subtitles: str = "auto"  # auto (every text track and sidecar), none, or languages "de,en" (app.core.subtitles)
     subtitle_files: list[str] | None = None  # extra subtitle files, "FILE[:LANG]" (absolute paths)
     # Audio (app.core.audio): tracks (auto: every one, none, first, or languages / track numbers "de,1"), bit rate

@@ -96,6 +96,7 @@ class RenditionPlan:
     codec: str = "h264"  # h264, hevc or av1 (CODECS); HEVC/AV1 HLS renditions are named hevc-720p, av1-720p
     crf: float | None = None  # capped CRF: x264's crf (the maxrate/bufsize above cap it); None: ABR at video_kbps
     predicted: dict | None = None  # per-title: what the analysis predicted (app.core.pertitle.Rung.predicted)
+    segments: str = ""  # HLS: "fmp4" for H.264 in fragmented MP4 (`uses_fmp4`); "": the codec's (TS for H.264)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -124,6 +125,16 @@ class JobPlan:
         data = dict(data)
         data["renditions"] = [RenditionPlan(**r) for r in data["renditions"]]
         return cls(**data)
+
+
+HLS_SEGMENTS = ("ts", "fmp4")  # the H.264 ladder's HLS segments: MPEG-TS, or fragmented MP4 (CMAF) as HEVC/AV1's
+
+
+def uses_fmp4(r: RenditionPlan) -> bool:
+    """Whether an HLS rendition is written in fragmented MP4 (CMAF) segments behind an init segment: HEVC and AV1
+    always; H.264 when asked (``--hls-segments fmp4``: MPEG-TS pads each picture's last 188-byte packet, 24-35 kb/s
+    a rung at 25 pictures/s, a large share of a 40-80 kb/s per-title rung)."""
+    return r.type == "hls" and (r.codec != "h264" or r.segments == "fmp4")
 
 
 def parse_renditions(text: str) -> list[RungRequest]:
@@ -251,9 +262,12 @@ def plan_job(
     codecs: tuple[str, ...] = ("h264",),
     rate_control: str | None = None,
     crf: float | None = None,
+    hls_segments: str = "ts",
 ) -> JobPlan:
     if preset not in PRESETS:
         raise UsageError(f"unknown preset {preset!r} (choose from {', '.join(PRESETS)})")
+    if hls_segments not in HLS_SEGMENTS:
+        raise UsageError(f"HLS segments must be one of {', '.join(HLS_SEGMENTS)} (got {hls_segments!r})")
     p = PRESETS[preset]
     enc = encoder_preset or p.encoder_preset
     if enc not in X264_PRESETS:
@@ -310,7 +324,8 @@ def plan_job(
                                 f"allows at most {H264_MAX_KBPS} kb/s peaks")
                 kbps, maxrate = int(H264_MAX_KBPS / 1.2), H264_MAX_KBPS
             bufsize = min(bufsize, H264_MAX_KBPS)
-            plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize, crf=rung_crf))
+            plans.append(RenditionPlan(f"hls:{name}", "hls", name, w, h, kbps, maxrate, bufsize, crf=rung_crf,
+                                       segments="fmp4" if hls_segments == "fmp4" else ""))
         if beyond and len(codecs) > 1:
             warnings.append(f"HLS {', '.join(beyond)}: made in {', '.join(c.upper() for c in codecs if c != 'h264')} "
                             f"only: at {fps:g} fps that is beyond H.264 level 4.2, the most HLS allows for H.264")

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from app.core.errors import UsageError
 from app.core.jobs import EncodeOptions
-from app.core.ladder import (LADDERS, MAX_CRF, MIN_CRF, PRESETS, RATE_CONTROLS, STANDARD_RUNGS, X264_PRESETS,
-                             parse_codecs, parse_formats, parse_renditions, quality_name)
+from app.core.ladder import (HLS_SEGMENTS, LADDERS, MAX_CRF, MIN_CRF, PRESETS, RATE_CONTROLS, STANDARD_RUNGS,
+                             X264_PRESETS, parse_codecs, parse_formats, parse_renditions, quality_name)
 from app.core.thumbnails import parse_thumbnail_spec
 
 DEFAULT_THUMBNAIL_SPEC = "00:00:03/360/jpg/none"
@@ -42,7 +42,7 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
                   encoder_preset: str | None = None, segment_seconds: float = 6.0, thumbnails: str | None = None,
                   hwaccel: str = "auto", share_encodes: bool = True, encoder: str = "auto",
                   rate_control: str | None = None, crf: float | None = None,
-                  ladder: str | None = None, codecs: str = "h264") -> EncodeOptions:
+                  ladder: str | None = None, codecs: str = "h264", hls_segments: str = "ts") -> EncodeOptions:
     """Check every value and return the options; `UsageError` names the first value that is wrong.
 
     `renditions` empty or None: the preset's ladder. `thumbnails` None: the default thumbnail; ``none``: none."""
@@ -68,6 +68,8 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
             renditions and renditions.strip()):
         raise UsageError("the per-title ladder is made in H.264 only: for HEVC or AV1 ladders (--codecs) use the "
                          "fixed ladder (--ladder fixed)")
+    if hls_segments not in HLS_SEGMENTS:
+        raise UsageError(f"unknown HLS segments {hls_segments!r} (choose from {', '.join(HLS_SEGMENTS)})")
     from app.core.hwenc import check_choice
 
     check_choice(encoder)
@@ -81,7 +83,7 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
                          encoder_preset=encoder_preset or None, segment_seconds=check_segment_seconds(segment_seconds),
                          thumbnails=thumbs, hwaccel=hwaccel, share_encodes=share_encodes, encoder=encoder,
                          rate_control=rate_control or None, crf=None if crf is None else float(crf),
-                         ladder=ladder or None, codecs=chosen_codecs)
+                         ladder=ladder or None, codecs=chosen_codecs, hls_segments=hls_segments)
 
 
 @dataclass(frozen=True)

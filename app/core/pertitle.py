@@ -1089,8 +1089,9 @@ def plan_per_title(source: SourceInfo, fixed: JobPlan, analysis: Analysis, *, pr
     if not rungs:
         fixed.warnings.append("per-title analysis found no rung; the preset's ladder is used")
         return fixed
+    segments = "fmp4" if any(r.segments == "fmp4" for r in fixed.renditions) else "ts"  # as the fixed plan's
     plan = plan_job(source, preset=preset, renditions=[RungRequest(r.short, max(16, int(round(r.kbps))))
-                                                       for r in rungs],
+                                                       for r in rungs], hls_segments=segments,
                     formats=formats, encoder_preset=encoder_preset, segment_seconds=segment_seconds,
                     share_encodes=False, rate_control=rate_control)
     by_side = {r.short: r for r in rungs}

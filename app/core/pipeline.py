@@ -41,7 +41,7 @@ from app.core import hls, hwenc, iframes, scaling
 from app.core.audio import AudioChain, AudioRendition, mp4_language, plan_audio
 from app.core.errors import InputRejected, RenditionError
 from app.core.layout import partial_path, rendition_paths, replace_path
-from app.core.ladder import CODEC_ENCODERS, JobPlan, RenditionPlan
+from app.core.ladder import CODEC_ENCODERS, JobPlan, RenditionPlan, uses_fmp4
 from app.core.probe import SourceInfo, drain_decoder, open_source
 from app.core.thumbnails import ThumbnailImage
 
@@ -194,7 +194,7 @@ class EncodeGroup(threading.Thread):
             folder = os.path.dirname(sink.target)
             shutil.rmtree(folder, ignore_errors=True)
             os.makedirs(folder)
-            fmp4 = r.codec != "h264"  # HEVC and AV1: fragmented MP4 (CMAF) segments behind an EXT-X-MAP init segment
+            fmp4 = uses_fmp4(r)  # fragmented MP4 (CMAF) segments behind an EXT-X-MAP init segment
             options = {
                 "hls_time": f"{self.plan.segment_seconds:g}",
                 # EVENT while it grows (rewritten after each segment: playable before the end); VOD once whole
@@ -474,9 +474,9 @@ class EncodeGroup(threading.Thread):
             raise RenditionError("no picture was encoded")
         seconds = float((self.last_pts - self.first_pts) * self.time_base) + self.frame_seconds
         tolerance = 2 * self.frame_seconds
-        if r.type == "hls" and r.codec != "h264":
-            # fMP4: CODECS from the init segment's hvcC/av1C, as muxed. The I-frame playlist: the segments checked as
-            # written, then each key frame put in a fragment of its own (FFmpeg's HLS muxer writes one moof/mdat per
+        if uses_fmp4(r):
+            # fMP4: CODECS from the init segment's avcC/hvcC/av1C, as muxed. The I-frame playlist: the segments checked
+            # as written, then each key frame put in a fragment of its own (FFmpeg's HLS muxer writes one moof/mdat per
             # segment; AV1: copied into iframes.m4s, see iframes), indexed; the bitrates measured after that.
             hls.verify_media_playlist(sink.target, sink.written, seconds, tolerance)
             info["codecs"] = ",".join([_codec_string(os.path.join(os.path.dirname(sink.target), "init.mp4"),
@@ -585,10 +585,12 @@ def verify_mp4(path: str, frames: int, seconds: float, tolerance: float, muxed: 
 
 
 def _codec_string(path: str, codec: str) -> str:
-    """The RFC 6381 codec of an (f)MP4's video track, from its hvcC or av1C record as written."""
+    """The RFC 6381 codec of an (f)MP4's video track, from its avcC, hvcC or av1C record as written."""
     try:
         with av.open(path) as c:
             record = bytes(c.streams.video[0].codec_context.extradata or b"")
+        if codec == "h264":
+            return hls.avc1_codec(record)
         return hls.hvc1_codec(record) if codec == "hevc" else hls.av01_codec(record)
     except (av.error.FFmpegError, IndexError, ValueError) as exc:
         raise RenditionError(f"the {codec.upper()} stream's codec record cannot be read: {_reason(exc)}") from None
@@ -1049,7 +1051,7 @@ def run(source: SourceInfo, plan: JobPlan, job_dir: str, *, thumbnails: list[Thu
     chains: dict[int, list[tuple[AudioRendition, AudioChain]]] = {}
     for ar in audio:
         chains.setdefault(ar.stream, []).append((ar, AudioChain(ar)))
-    fmp4_audio = any(r.codec != "h264" for r in plan.renditions if r.type == "hls")
+    fmp4_audio = any(uses_fmp4(r) for r in plan.renditions)
     outputs = {ar.id: _AudioOutput(ar, job_dir, plan.segment_seconds, fmp4_audio) for ar in audio
                if not ar.muxed and any(r.type == "hls" for r in plan.renditions)}
     started_audio: set[int] = set()

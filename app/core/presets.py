@@ -1,10 +1,10 @@
 """The user's own presets: named encode settings kept in ``presets.json`` in the data folder.
 
 A user preset names a built-in ladder preset (``base``: its bitrate factor and audio bitrate) and the values the
-settings dialog and ``encode`` take as text: renditions, formats, x264 speed, segment length, thumbnails and
-hardware decoding. Every value is checked by `app.core.options.build_options`, the same checks as the command
-line's options, so a preset that is saved or imported can always be used. The built-in presets (`PRESETS`) are
-read-only. The file::
+settings dialog and ``encode`` take as text: renditions, formats, x264 speed, segment length, thumbnails,
+hardware decoding, codecs and the H.264 ladder's segments (ts or fmp4). Every value is checked by
+`app.core.options.build_options`, the same checks as the command line's options, so a preset that is saved or
+imported can always be used. The built-in presets (`PRESETS`) are read-only. The file::
 
     {"version": 1, "default": "web", "presets": [{"name": "web", "base": "default", "renditions": "360p,720p", ...}]}
 
@@ -45,20 +45,21 @@ class UserPreset:
     crf: float | None = None  # None = the default CRF (23), used with rate_control crf
     encoder: str = "auto"  # the video encoder (app.core.hwenc.CHOICES)
     codecs: str = "h264"  # the HLS ladders' video codecs, e.g. "h264,hevc,av1" (app.core.ladder.CODECS)
+    hls_segments: str = "ts"  # the H.264 ladder's HLS segments: ts or fmp4 (app.core.ladder.HLS_SEGMENTS)
 
     def options(self) -> EncodeOptions:
         return build_options(preset=self.base, renditions=self.renditions, formats=self.formats,
                              encoder_preset=self.encoder_preset or None, segment_seconds=self.segment_seconds,
                              thumbnails=self.thumbnails, hwaccel=self.hwaccel,
                              encoder=self.encoder, rate_control=self.rate_control or None, crf=self.crf,
-                             codecs=self.codecs)
+                             codecs=self.codecs, hls_segments=self.hls_segments)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
 _TEXT_FIELDS = ("base", "renditions", "formats", "encoder_preset", "thumbnails", "hwaccel", "encoder",
-                "rate_control", "codecs")
+                "rate_control", "codecs", "hls_segments")
 _FIELDS = tuple(f.name for f in fields(UserPreset))
 
 

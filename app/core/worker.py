@@ -140,6 +140,7 @@ def cmd_encode(emit) -> int:
             codecs=tuple(spec.get("codecs") or ("h264",)),
             rate_control=spec.get("rate_control"),
             crf=spec.get("crf"),
+            hls_segments=spec.get("hls_segments") or "ts",
         )
         if (spec.get("ladder") or PRESETS[plan_preset(spec)].ladder) == "per-title" and renditions is None:
             plan = _per_title(source, plan, spec, emit)

@@ -37,6 +37,8 @@ class Preferences:
     thumbnail_spec: str = DEFAULT_THUMBNAILS
     hwaccel: str = "auto"
     encoder: str = "auto"  # the video encoder (app.core.hwenc.CHOICES)
+    codecs: str = "h264"  # the HLS ladders' video codecs, "h264,hevc,av1" (the first is the MP4's)
+    hls_segments: str = "ts"  # the H.264 ladder's HLS segments: ts or fmp4 (app.core.ladder.HLS_SEGMENTS)
     concurrency: int = 1
     language: str = ""
     drop_action: str = "local"  # "local", "ask", or a provider name: what dropped files do
@@ -47,7 +49,7 @@ class Preferences:
             "encoder_preset": "encode/encoderPreset",
             "hls": "encode/hls", "mp4": "encode/mp4", "segment_seconds": "encode/segmentSeconds",
             "thumbnails": "encode/thumbnails", "thumbnail_spec": "encode/thumbnailSpec", "hwaccel": "encode/hwaccel",
-            "encoder": "encode/encoder",
+            "encoder": "encode/encoder", "codecs": "encode/codecs", "hls_segments": "encode/hlsSegments",
             "concurrency": "queue/concurrency", "language": "ui/language", "drop_action": "remote/dropAction",
             "uploads_folder": "remote/uploadsFolder", "measure_quality": "quality/afterEncoding"}
 
@@ -96,7 +98,7 @@ class Preferences:
         return build_options(preset=self.base_preset(), renditions=self.renditions, formats=self.formats(),
                              encoder_preset=self.encoder_preset or None, segment_seconds=self.segment_seconds,
                              thumbnails=self.thumbnail_spec if self.thumbnails else "none", hwaccel=self.hwaccel,
-                             encoder=self.encoder)
+                             encoder=self.encoder, codecs=self.codecs, hls_segments=self.hls_segments)
 
     def base_preset(self) -> str:
         """The built-in preset behind `preset` (a user preset names one); `UsageError` for an unknown preset."""
@@ -116,7 +118,7 @@ class Preferences:
         return UserPreset(name=name, base=self.base_preset(), renditions=self.renditions, formats=self.formats(),
                           encoder_preset=self.encoder_preset, segment_seconds=self.segment_seconds,
                           thumbnails=self.thumbnail_spec if self.thumbnails else "none", hwaccel=self.hwaccel,
-                          encoder=self.encoder)
+                          encoder=self.encoder, codecs=self.codecs, hls_segments=self.hls_segments)
 
     def with_preset(self, preset: UserPreset) -> "Preferences":
         """These settings with a preset's values (a built-in preset: its ladder, the default thumbnails)."""
@@ -125,7 +127,8 @@ class Preferences:
         return self.copy(preset=preset.name, renditions=preset.renditions, encoder_preset=preset.encoder_preset,
                          hls="hls" in formats, mp4="mp4" in formats, segment_seconds=preset.segment_seconds,
                          thumbnails=not off, thumbnail_spec=self.thumbnail_spec if off else preset.thumbnails,
-                         hwaccel=preset.hwaccel, encoder=preset.encoder)
+                         hwaccel=preset.hwaccel, encoder=preset.encoder, codecs=preset.codecs,
+                         hls_segments=preset.hls_segments)
 
     def with_default_preset(self) -> "Preferences":
         """These settings with the default preset (`presets` set it: a user preset's values, or a built-in ladder)."""

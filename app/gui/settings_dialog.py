@@ -113,6 +113,22 @@ class SettingsDialog(QDialog):
         self.segment.setRange(MIN_SEGMENT_SECONDS, MAX_SEGMENT_SECONDS)
         self.segment.setDecimals(1)
         self.segment.setSuffix(self.tr(" s"))
+        # The HLS ladders' video codecs (the first checked is the MP4's), and the H.264 ladder's segments.
+        self.codec_boxes = {"h264": QCheckBox(self.tr("H.264"), self), "hevc": QCheckBox(self.tr("HEVC"), self),
+                            "av1": QCheckBox(self.tr("AV1"), self)}
+        self.codec_boxes["hevc"].setToolTip(self.tr("An HEVC ladder in fMP4 segments beside the others (x265: slow)"))
+        self.codec_boxes["av1"].setToolTip(self.tr("An AV1 ladder in fMP4 segments beside the others (SVT-AV1)"))
+        codecs_row = QHBoxLayout()
+        for box in self.codec_boxes.values():
+            codecs_row.addWidget(box)
+        codecs_row.addStretch(1)
+        self._codec_order: list[str] = ["h264"]  # the order of the codecs shown, kept when the same are checked
+        self.hls_segments = QComboBox(self)
+        self.hls_segments.setObjectName("hlsSegments")
+        self.hls_segments.addItem(self.tr("MPEG-TS (every HLS player)"), "ts")
+        self.hls_segments.addItem(self.tr("Fragmented MP4 (CMAF, smaller; iOS 10 or newer)"), "fmp4")
+        self.hls_segments.setToolTip(self.tr("HEVC and AV1 ladders are always in fragmented MP4; MPEG-TS pads every "
+                                             "picture, 20-35 kb/s a rendition, much of a low-bitrate one"))
 
         # Thumbnails
         self.thumbnails = QCheckBox(self.tr("Make thumbnails"), self)
@@ -175,7 +191,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._group(self.tr("Encoding"), [
             (self.tr("Preset:"), preset_row), (self.tr("Renditions:"), self.renditions),
             (self.tr("Encoder speed:"), self.encoder_preset),
-            (self.tr("Formats:"), formats_row), (self.tr("HLS segment length:"), self.segment)]))
+            (self.tr("Formats:"), formats_row), (self.tr("HLS segment length:"), self.segment),
+            (self.tr("Video codecs:"), codecs_row), (self.tr("H.264 HLS segments:"), self.hls_segments)]))
         layout.addWidget(self._group(self.tr("Thumbnails"), [
             ("", self.thumbnails), (self.tr("Images:"), self.thumbnail_spec)]))
         layout.addWidget(self._group(self.tr("Queue and hardware"), [
@@ -199,7 +216,9 @@ class SettingsDialog(QDialog):
         for a, b in ((self.folder, self.browse), (self.browse, self.preset), (self.preset, self.manage_presets),
                      (self.manage_presets, self.renditions), (self.renditions, self.encoder_preset),
                      (self.encoder_preset, self.hls), (self.hls, self.mp4), (self.mp4, self.segment),
-                     (self.segment, self.thumbnails), (self.thumbnails, self.thumbnail_spec),
+                     (self.segment, self.codec_boxes["h264"]), (self.codec_boxes["h264"], self.codec_boxes["hevc"]),
+                     (self.codec_boxes["hevc"], self.codec_boxes["av1"]), (self.codec_boxes["av1"], self.hls_segments),
+                     (self.hls_segments, self.thumbnails), (self.thumbnails, self.thumbnail_spec),
                      (self.thumbnail_spec, self.hwaccel), (self.hwaccel, self.detect), (self.detect, self.encoder),
                      (self.encoder, self.concurrency), (self.concurrency, self.measure_quality),
                      (self.measure_quality, self.language), (self.language, self.buttons)):
@@ -265,6 +284,11 @@ class SettingsDialog(QDialog):
         self.hls.setChecked(p.hls)
         self.mp4.setChecked(p.mp4)
         self.segment.setValue(p.segment_seconds)
+        shown = [c.strip() for c in p.codecs.split(",") if c.strip() in self.codec_boxes]
+        self._codec_order = shown or ["h264"]
+        for codec, box in self.codec_boxes.items():
+            box.setChecked(codec in self._codec_order)
+        self.hls_segments.setCurrentIndex(max(0, self.hls_segments.findData(p.hls_segments)))
         self.thumbnails.setChecked(p.thumbnails)
         self.thumbnail_spec.setText(p.thumbnail_spec or DEFAULT_THUMBNAILS)
         self.thumbnail_spec.setEnabled(p.thumbnails)
@@ -286,14 +310,23 @@ class SettingsDialog(QDialog):
                            mp4=self.mp4.isChecked(), segment_seconds=self.segment.value(),
                            thumbnails=self.thumbnails.isChecked(), thumbnail_spec=self.thumbnail_spec.text().strip(),
                            hwaccel=self.hwaccel.currentData(), concurrency=self.concurrency.value(),
-                           encoder=self.encoder.currentData(),
+                           encoder=self.encoder.currentData(), codecs=self.codecs(),
+                           hls_segments=self.hls_segments.currentData(),
                            language=self.language.currentData(), measure_quality=self.measure_quality.currentData())
+
+    def codecs(self) -> str:
+        """The checked codecs, in the order shown before (a preset's "hevc,h264" keeps its MP4 in HEVC), new ones
+        after; "" when none is checked."""
+        checked = [c for c, box in self.codec_boxes.items() if box.isChecked()]
+        return ",".join([c for c in self._codec_order if c in checked] + [c for c in checked
+                                                                           if c not in self._codec_order])
 
     def validate(self) -> str | None:
         """The reason the values cannot be kept (and focus on the field at fault), or None."""
         p = self.preferences()
         checks: list[tuple[QWidget | None, Callable[[], str | None]]] = [
             (self.hls, lambda: None if p.hls or p.mp4 else self.tr("Choose at least one output format (HLS or MP4).")),
+            (self.codec_boxes["h264"], lambda: None if p.codecs else self.tr("Choose at least one video codec.")),
             (self.renditions, lambda: self._core(p.copy(thumbnails=False).encode_options, self.tr("Renditions"))),
             (self.thumbnail_spec, lambda: self._core(p.copy(renditions="").encode_options, self.tr("Thumbnails"))),
             (self.folder, lambda: self._core(p.check, self.tr("Output folder"))),
