@@ -63,6 +63,18 @@ def test_the_relay_passes_the_bytes_on_and_times_the_segments_only(origin):
         relay.close()
 
 
+def _origin_and_relay(handler, folder):
+    """An HTTP/1.1 origin serving `folder` with `handler` (in threads), and a relay for it: (server, origin URL,
+    relay, the relay's reports as (path, bytes))."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    timed: list = []
+    relay = MeteringRelay(origin + "/v/index.m3u8", lambda path, n, s: timed.append((path, n)))
+    return server, origin, relay, timed
+
+
 def test_the_relay_keeps_its_connection_to_the_origin_alive(tmp_path):
     """The player keeps its connection to the relay alive (one relay thread serves its requests in turn): that
     thread keeps one to the origin too, so each segment's time is its transfer, not a new connection's handshake
@@ -86,12 +98,7 @@ def test_the_relay_keeps_its_connection_to_the_origin_alive(tmp_path):
             super().setup()
             accepted.append(self.connection)
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(tmp_path)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    timed = []
-    relay = MeteringRelay(origin + "/v/index.m3u8", lambda path, n, s: timed.append((path, n)))
+    server, origin, relay, timed = _origin_and_relay(Handler, tmp_path)
     try:
         port = int(relay.base.rsplit(":", 1)[1])
         player = http.client.HTTPConnection("127.0.0.1", port, timeout=10)  # one kept connection, as FFmpeg's
@@ -138,12 +145,7 @@ def test_a_redirect_is_followed(tmp_path):
                 return
             super().do_GET()
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(tmp_path)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    timed = []
-    relay = MeteringRelay(origin + "/v/index.m3u8", lambda path, n, s: timed.append((path, n)))
+    server, origin, relay, timed = _origin_and_relay(Handler, tmp_path)
     try:
         with urllib.request.urlopen(relay.url(origin + "/v/moved.ts")) as r:
             assert r.status == 200 and r.read() == b"\x47" * 30000
