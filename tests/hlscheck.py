@@ -39,8 +39,8 @@ switch between codecs at any segment boundary.
   differ within the group, and every
   EXT-X-STREAM-INF names the group (SUBTITLES); its playlist is VOD, finished, its segments cut where the video's
   are (EXTINF equal within 1 ms) and none longer than the target duration; each WebVTT segment starts with
-  ``WEBVTT`` and ``X-TIMESTAMP-MAP=MPEGTS:<the video's first PTS>,LOCAL:00:00:00.000``, and every cue's times
-  are readable, ordered and within its segment.
+  ``WEBVTT`` and ``X-TIMESTAMP-MAP=MPEGTS:<the video's first PTS>,LOCAL:00:00:00.000`` (a TS variant's; with
+  none, an fMP4 one's media time), and every cue's times are readable, ordered and within its segment.
 - audio: each ``EXT-X-MEDIA:TYPE=AUDIO`` has GROUP-ID, a BCP-47 LANGUAGE, NAME (unique in the group), DEFAULT,
   AUTOSELECT and CHANNELS; exactly one DEFAULT=YES per group (with AUTOSELECT=YES); every variant names a group
   (AUDIO) that exists, and a group exists when a variant names one. A rendition without URI is the variants' own
@@ -415,6 +415,7 @@ def check_ladder(folder: str) -> list[str]:
     problems += audio_problems
     starts: dict[str, list[float]] = {}  # each variant's segment start times, from its first picture
     first_video: tuple[list[float], float] | None = None  # the first variant's EXTINFs and first PTS (seconds)
+    first_fmp4 = False  # first_video is an fMP4 variant's (taken only when no TS variant comes)
     for uri, tags in master.entries:
         info = attributes(tags.get("EXT-X-STREAM-INF", ""))
         name = uri
@@ -434,8 +435,10 @@ def check_ladder(folder: str) -> list[str]:
         problems += rendition
         if stats is not None:
             starts[uri] = stats["starts"]
-        if stats is not None and not stats["fmp4"] and first_video is None:  # subtitles are timed by a TS variant
-            first_video = (stats["extinfs"], stats["start"])
+        if stats is not None and not stats["fmp4"] and (first_video is None or first_fmp4):
+            first_video, first_fmp4 = (stats["extinfs"], stats["start"]), False  # subtitles: by a TS variant
+        elif stats is not None and first_video is None:  # else (no TS variant) by the first fMP4 one
+            first_video, first_fmp4 = (stats["extinfs"], stats["start"]), True
         iframe_uri = os.path.join(os.path.dirname(uri), "iframes.m3u8") if os.path.dirname(uri) else "iframes.m3u8"
         matching = [u for u in iframes if os.path.dirname(u) == os.path.dirname(uri)]
         if not matching:

@@ -88,3 +88,28 @@ def test_the_command_line_flag_and_a_preset_choose_it(clips, tmp_path):
     assert preset_from_dict({"name": "cmaf", "hls_segments": "fmp4"}).options().hls_segments == "fmp4"
     with pytest.raises(UsageError, match="hls_segments"):
         preset_from_dict({"name": "bad", "hls_segments": "mkv"})
+
+
+def test_subtitles_are_timed_by_an_fmp4_ladder(tmp_path):
+    """With no MPEG-TS variant the WebVTT segments are cut where the fMP4 video's are and mapped to its media time
+    (the first picture at 10 s: MPEGTS 900000, as a TS variant's would be); the checker agrees."""
+    from media import make_clip
+    from test_subtitles import add_subtitle_streams, read_vtt
+
+    plain = make_clip(str(tmp_path / "plain.mp4"), width=426, height=240, seconds=4)
+    src = add_subtitle_streams(plain, str(tmp_path / "movie.mp4"), "mp4", [
+        {"codec": "mov_text", "language": "ger", "default": True,
+         "cues": [(500, 1500, "Hallo"), (2500, 3000, "Ende")]}])
+    job, folder = ladder(src, tmp_path / "out", "fmp4", renditions=((240, None),))
+    assert check_ladder(folder) == []
+    assert not [w for w in job.warnings if "subtitles" in w], job.warnings
+    with av.open(os.path.join(folder, "240p", "index.m3u8")) as c:
+        v = c.streams.video[0]
+        first = min(p.pts for _, p in zip(range(64), c.demux(v)) if p.pts is not None) * v.time_base
+    de = os.path.join(folder, "subs", "de")
+    names = sorted(n for n in os.listdir(de) if n.endswith(".vtt"))
+    assert len(names) == 2  # 2 s segments over 4 s
+    header, cues = read_vtt(os.path.join(de, names[0]))
+    assert header == ["WEBVTT", f"X-TIMESTAMP-MAP=MPEGTS:{round(first * 90000)},LOCAL:00:00:00.000"]
+    assert round(first * 90000) == 900000 and cues == [(0.5, 1.5, "Hallo")]
+    assert 'SUBTITLES="subs"' in open(os.path.join(folder, "master.m3u8")).read()

@@ -187,17 +187,20 @@ def test_gstreamer_plays_a_three_codec_ladder(clips, tmp_path, served):
         pytest.skip("; ".join(skipped))
 
 
-def test_gstreamer_plays_the_subtitles(clips, tmp_path, served):
-    """A WebVTT subtitle rendition (from a sidecar .srt) plays with the ladder: playbin fetches its playlist and
-    every segment, and cue text reaches its text sink. (GStreamer 1.22's playbin3 drops the cues before its
-    text stream has joined, so which cues arrive is its call: only ours may, and the last one does.)"""
+@pytest.mark.parametrize("segments", ["ts", "fmp4"])
+def test_gstreamer_plays_the_subtitles(clips, tmp_path, served, segments):
+    """A WebVTT subtitle rendition (from a sidecar .srt) plays with the ladder (MPEG-TS, or fMP4 with
+    ``--hls-segments fmp4``: mapped to its media time): playbin fetches its playlist and every segment, and cue
+    text reaches its text sink. (GStreamer 1.22's playbin3 drops the cues before its text stream has joined, so
+    which cues arrive is its call: only ours may, and the last one does.)"""
     src = tmp_path / "subbed.mp4"
     shutil.copy(clips.get("subbed.mp4", width=426, height=240, seconds=6), src)
     (tmp_path / "subbed.de.srt").write_text("1\n00:00:00,500 --> 00:00:01,500\nEins\n\n"
                                             "2\n00:00:03,000 --> 00:00:04,500\nÜber die Grenze\n\n"
                                             "3\n00:00:05,000 --> 00:00:05,800\nSchluss\n", encoding="utf-8")
     job = Job.create(str(src), str(tmp_path / "out"), EncodeOptions(formats=("hls",), segment_seconds=2,
-                                                                      thumbnails=[], hwaccel="off"))
+                                                                      thumbnails=[], hwaccel="off",
+                                                                      hls_segments=segments))
     assert Engine(JobStore()).run(job) == EXIT_OK, job.error
     folder = os.path.join(str(tmp_path), "out", "subbed", "hls")
     assert check_ladder(folder) == []

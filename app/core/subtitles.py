@@ -13,7 +13,8 @@ warning). Languages are stored as BCP-47 (``de``, ``pt-BR``; ISO 639-2 codes suc
 
 HLS (`write_hls`): ``hls/subs/<lang>/index.m3u8`` and ``segment_NNNNN.vtt`` files cut at the video segments'
 boundaries; a cue across a boundary is split in two, each part within its segment. Each segment starts with
-``X-TIMESTAMP-MAP=MPEGTS:<first video PTS>,LOCAL:00:00:00.000`` (`first_video_pts` reads it from the first TS).
+``X-TIMESTAMP-MAP=MPEGTS:<first video PTS>,LOCAL:00:00:00.000`` (`first_video_pts` reads it from the first TS,
+or, for a ladder with no TS variant, from the first fMP4 variant's media timeline).
 """
 
 from __future__ import annotations
@@ -346,26 +347,29 @@ def collect(source: str, mode: str = "auto", files: list[str] | None = None) -> 
 
 
 # -- HLS ----------------------------------------------------------------------------------------------------------
-def first_video_pts(ts_path: str) -> int:
-    """The presentation timestamp (90 kHz) of the first picture of an MPEG-TS segment."""
+def first_video_pts(path: str) -> int:
+    """The presentation time of the first picture, in 90 kHz units: of an MPEG-TS segment (its PTS), or of a
+    media playlist (fMP4: read with its init segment; the media timeline's time, as hls.js and Apple's players
+    take a WebVTT map's MPEGTS value for fMP4 variants)."""
     import av
 
-    with av.open(ts_path) as container:
+    with av.open(path) as container:
         v = container.streams.video[0]
         pts = [p.pts for _, p in zip(range(64), container.demux(v)) if p.pts is not None]
-    if not pts:
-        raise ValueError(f"{os.path.basename(ts_path)} has no picture")
-    return int(min(pts))
+        tb = v.time_base
+    if not pts or tb is None:
+        raise ValueError(f"{os.path.basename(path)} has no picture")
+    return int(round(min(pts) * tb * 90000))
 
 
 def timing_playlist(playlists: list[str]) -> str | None:
     """The video playlist the subtitles are cut and mapped by: the first with MPEG-TS segments (the map's MPEGTS
-    value is a TS presentation timestamp); None when there is none."""
-    for path in playlists:
-        pl = m3u8.load(path)
-        if pl.segments and pl.segments[0].uri.endswith(".ts"):
-            return path
-    return None
+    value a TS presentation timestamp), else the first fMP4 one (an all-fMP4 ladder: H.264 with ``--hls-segments
+    fmp4``, HEVC, AV1; every variant's segments start at the same times); None when there is none."""
+    found = [(path, m3u8.load(path)) for path in playlists]
+    with_segments = [(path, pl) for path, pl in found if pl.segments]
+    ts = [path for path, pl in with_segments if pl.segments[0].uri.endswith(".ts")]
+    return ts[0] if ts else (with_segments[0][0] if with_segments else None)
 
 
 def vtt_time(seconds: float) -> str:
@@ -419,7 +423,9 @@ def write_hls(tracks: list[Track], hls_dir: str, video_playlist: str) -> list[di
     bounds = [0.0]
     for d in durations:
         bounds.append(bounds[-1] + d)
-    mpegts = first_video_pts(os.path.join(os.path.dirname(video_playlist), video.segments[0].uri))
+    first = video.segments[0].uri
+    mpegts = first_video_pts(os.path.join(os.path.dirname(video_playlist), first) if first.endswith(".ts")
+                             else video_playlist)
     partial = partial_path(subs)
     shutil.rmtree(partial, ignore_errors=True)
     entries = []

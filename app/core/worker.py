@@ -274,8 +274,8 @@ def _with_subtitles(spec: dict, plan, emit):
             except Exception as exc:  # noqa: BLE001 - the video renditions are published without subtitles
                 emit({"ev": "warning", "message": f"the HLS subtitles could not be written: {exc}"})
         elif tracks and videos:
-            emit({"ev": "warning", "message": "the HLS subtitles were not written: they are timed by an MPEG-TS "
-                                              "rendition, and this ladder has none"})
+            emit({"ev": "warning", "message": "the HLS subtitles were not written: no video rendition with "
+                                              "segments to time them by"})
         emit({"ev": "subtitles", "tracks": entries})
 
     return with_tracks, publish
