@@ -2,6 +2,7 @@
 """Per-title ladders against the fixed ladder (issue 14): Bjøntegaard delta rate per clip, ladder bits, overhead.
 
     python benchmarks/pertitle_bdrate.py [--work /tmp/rs-pertitle] [--seconds 10] [--repeat 3] [--abr]
+                                         [--hls-segments ts|fmp4]
                                          [--json result.json]
 
 A corpus made here (1080p25, `--seconds` long, x264 CRF 10 "mezzanine" sources): a slide deck with text (a new
@@ -190,6 +191,8 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=10.0)
     ap.add_argument("--clips", default="slides,cartoon,natural,noise")
     ap.add_argument("--abr", action="store_true", help="also encode the per-title ladder with ABR")
+    ap.add_argument("--hls-segments", choices=("ts", "fmp4"), default="ts",
+                    help="both ladders' H.264 segments (default ts; fmp4: no MPEG-TS padding in the bitrates)")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs of each ladder, alternating, for the times (medians); quality from the first")
     ap.add_argument("--json", help="write the results here")
@@ -211,15 +214,16 @@ def main() -> int:
         # the ladders' quality from the first of each, the times as medians over `--repeat` runs of each.
         fixed_runs, pt_runs = [], []
         for k in range(max(1, args.repeat)):
-            fixed_runs.append(run_ladder(src, os.path.join(args.work, "fixed"), args.seconds, measure=k == 0))
+            fixed_runs.append(run_ladder(src, os.path.join(args.work, "fixed"), args.seconds, measure=k == 0,
+                                         hls_segments=args.hls_segments))
             pt_runs.append(run_ladder(src, os.path.join(args.work, "pertitle"), args.seconds, measure=k == 0,
-                                      ladder="per-title"))
+                                      ladder="per-title", hls_segments=args.hls_segments))
         res = {"fixed": {**fixed_runs[0], **_medians(fixed_runs)},
                "per_title": {**pt_runs[0], **_medians(pt_runs)},
                "runs": {"fixed": [_timing(r) for r in fixed_runs], "per_title": [_timing(r) for r in pt_runs]}}
         if args.abr:
             res["per_title_abr"] = run_ladder(src, os.path.join(args.work, "pertitle-abr"), args.seconds,
-                                              ladder="per-title", rate_control="abr")
+                                              ladder="per-title", rate_control="abr", hls_segments=args.hls_segments)
         for key in ("per_title", "per_title_abr"):
             if key in res:
                 res[key]["prediction_error"] = prediction_error(res[key]["points"])
