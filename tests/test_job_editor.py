@@ -26,6 +26,19 @@ def test_the_estimate_is_bitrate_times_duration_plus_audio():
     assert silent.rendition("hls:720p").bytes == 2500 * 1000 // 8 * 10 and silent.rendition("mp4:1080p")
 
 
+def test_the_estimate_counts_every_codecs_ladder_and_the_mp4_in_the_first_codec():
+    """An HEVC and AV1 ladder beside H.264's (`--codecs`): the worker makes them, so the estimate counts them (it
+    planned H.264 only, whatever the codecs asked for); the MP4 at the first codec's bitrate."""
+    h264 = plan_for(HD, build_options(renditions="360p,720p"))
+    three = plan_for(HD, build_options(renditions="360p,720p", codecs="hevc,h264,av1", hls_segments="fmp4"))
+    assert sorted(r.id for r in three.renditions) == sorted(
+        ["hls:360p", "hls:720p", "hls:hevc-360p", "hls:hevc-720p", "hls:av1-360p", "hls:av1-720p", "mp4:1080p"])
+    mp4 = next(r for r in three.renditions if r.type == "mp4")
+    assert mp4.codec == "hevc" and mp4.video_kbps < next(r for r in h264.renditions if r.type == "mp4").video_kbps
+    assert estimate(three, 10.0).total_bytes > estimate(h264, 10.0).total_bytes
+    assert all(r.segments == "fmp4" for r in three.renditions if r.type == "hls" and r.codec == "h264")
+
+
 def test_the_ladder_offered_stops_at_the_source_and_portrait_uses_the_short_side():
     assert offered_rungs(HD) == [240, 360, 480, 720, 1080]
     assert offered_rungs({"width": 1080, "height": 1920}) == [240, 360, 480, 720, 1080]

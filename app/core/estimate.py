@@ -38,7 +38,9 @@ def plan_for(metadata: dict, options: EncodeOptions) -> JobPlan:
     renditions = None if options.renditions is None else [RungRequest(s, k) for s, k in options.renditions]
     return plan_job(source_from_metadata(metadata), preset=options.preset, renditions=renditions,
                     formats=tuple(options.formats), encoder_preset=options.encoder_preset,
-                    segment_seconds=options.segment_seconds, share_encodes=options.share_encodes)
+                    segment_seconds=options.segment_seconds, share_encodes=options.share_encodes,
+                    codecs=tuple(options.codecs), rate_control=options.rate_control, crf=options.crf,
+                    hls_segments=options.hls_segments)
 
 
 @dataclass(frozen=True)
