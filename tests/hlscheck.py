@@ -291,25 +291,24 @@ class Segment:
                 self.bit_depth = 10 if "10" in frame.format.name else 8
 
     def _key_unit(self, data: bytes) -> bool:
-        """fMP4: an HEVC access unit (length-prefixed NAL units) with an IDR, or an AV1 temporal unit with a
-        sequence header (SVT-AV1 repeats it on key frames)."""
+        """fMP4: an H.264 or HEVC access unit (length-prefixed NAL units) with an IDR, or an AV1 temporal unit with
+        a sequence header (SVT-AV1 repeats it on key frames)."""
         if self.codec == "hevc":
-            i, types = 0, []
-            while i + 4 <= len(data):
-                n = int.from_bytes(data[i:i + 4], "big")
-                types.append((data[i + 4] >> 1) & 0x3F)
-                i += 4 + n
-            return bool({19, 20} & set(types))
+            return bool({19, 20} & {(h >> 1) & 0x3F for h in _nal_headers(data)})
+        if self.codec == "h264":  # an IDR slice, type 5
+            return 5 in {h & 0x1F for h in _nal_headers(data)}
         if self.codec in ("av1", "libdav1d"):
             return any(kind == 1 for kind, _ in av1_obus(data))
-        if self.codec == "h264":  # length-prefixed NAL units (avcC's 4-byte lengths): an IDR slice, type 5
-            i, types = 0, []
-            while i + 4 < len(data):
-                n = int.from_bytes(data[i:i + 4], "big")
-                types.append(data[i + 4] & 0x1F)
-                i += 4 + n
-            return 5 in types
         return False
+
+
+def _nal_headers(data: bytes) -> list[int]:
+    """The first header byte of each NAL unit of an fMP4 sample (4-byte lengths, as avcC and hvcC say here)."""
+    i, found = 0, []
+    while i + 4 < len(data):
+        found.append(data[i + 4])
+        i += 4 + int.from_bytes(data[i:i + 4], "big")
+    return found
 
 
 def _decodes_to_one_picture(data: bytes, fmt: str = "mpegts") -> tuple[int, bool, float | None]:

@@ -75,12 +75,18 @@ def audio_times(output):
     return [int(h) * 3600 + int(m) * 60 + float(s) for h, m, s in found]
 
 
-def test_gstreamer_plays_the_ladder_end_to_end(clips, tmp_path, served):
+def landscape_ladder(clips, tmp_path, **options) -> str:
+    """The landscape clip's HLS ladder (240p, 360p; 2 s segments), checked: its hls folder."""
     job = Job.create(clips.landscape, str(tmp_path), EncodeOptions(formats=("hls",), segment_seconds=2, thumbnails=[],
-                                                                   hwaccel="off"))
+                                                                   hwaccel="off", **options))
     assert Engine(JobStore()).run(job) == EXIT_OK, job.error
     folder = os.path.join(str(tmp_path), "landscape", "hls")
     assert check_ladder(folder) == []
+    return folder
+
+
+def test_gstreamer_plays_the_ladder_end_to_end(clips, tmp_path, served):
+    folder = landscape_ladder(clips, tmp_path)
     base = served(folder)
 
     frames_dir = str(tmp_path / "played")
@@ -120,12 +126,7 @@ def test_gstreamer_plays_the_ladder_end_to_end(clips, tmp_path, served):
 def test_gstreamer_plays_an_h264_fmp4_ladder(clips, tmp_path, served):
     """``--hls-segments fmp4``: the H.264 ladder in fMP4 segments with its sound, over HTTP: every picture of the
     8 s once, the sound to the end, the init segments fetched, no TS."""
-    job = Job.create(clips.landscape, str(tmp_path), EncodeOptions(formats=("hls",), segment_seconds=2, thumbnails=[],
-                                                                   hwaccel="off", hls_segments="fmp4"))
-    assert Engine(JobStore()).run(job) == EXIT_OK, job.error
-    folder = os.path.join(str(tmp_path), "landscape", "hls")
-    assert check_ladder(folder) == []
-    base = served(folder)
+    base = served(landscape_ladder(clips, tmp_path, hls_segments="fmp4"))
     frames_dir = str(tmp_path / "played")
     code, output, _ = play(f"{base}/master.m3u8", frames_dir)
     assert code == 0 and "Got EOS" in output and not re.search(r"^ERROR|^WARNING", output, re.M), output[-3000:]

@@ -137,6 +137,13 @@ def uses_fmp4(r: RenditionPlan) -> bool:
     return r.type == "hls" and (r.codec != "h264" or r.segments == "fmp4")
 
 
+def check_hls_segments(value: str) -> str:
+    """`value` if it is one of `HLS_SEGMENTS`, else `UsageError` naming the choices."""
+    if value not in HLS_SEGMENTS:
+        raise UsageError(f"unknown HLS segments {value!r} (choose from {', '.join(HLS_SEGMENTS)})")
+    return value
+
+
 def parse_renditions(text: str) -> list[RungRequest]:
     """Parse ``240p,720p:2500k,1080p:5M`` (bitrates in k or M; a bare number means kb/s)."""
     out: list[RungRequest] = []
@@ -266,8 +273,7 @@ def plan_job(
 ) -> JobPlan:
     if preset not in PRESETS:
         raise UsageError(f"unknown preset {preset!r} (choose from {', '.join(PRESETS)})")
-    if hls_segments not in HLS_SEGMENTS:
-        raise UsageError(f"HLS segments must be one of {', '.join(HLS_SEGMENTS)} (got {hls_segments!r})")
+    check_hls_segments(hls_segments)
     p = PRESETS[preset]
     enc = encoder_preset or p.encoder_preset
     if enc not in X264_PRESETS:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from app.core.errors import UsageError
 from app.core.jobs import EncodeOptions
-from app.core.ladder import (HLS_SEGMENTS, LADDERS, MAX_CRF, MIN_CRF, PRESETS, RATE_CONTROLS, STANDARD_RUNGS,
-                             X264_PRESETS, parse_codecs, parse_formats, parse_renditions, quality_name)
+from app.core.ladder import (LADDERS, MAX_CRF, MIN_CRF, PRESETS, RATE_CONTROLS, STANDARD_RUNGS, X264_PRESETS,
+                             check_hls_segments, parse_codecs, parse_formats, parse_renditions, quality_name)
 from app.core.thumbnails import parse_thumbnail_spec
 
 DEFAULT_THUMBNAIL_SPEC = "00:00:03/360/jpg/none"
@@ -68,8 +68,7 @@ def build_options(*, preset: str = "default", renditions: str | None = None, for
             renditions and renditions.strip()):
         raise UsageError("the per-title ladder is made in H.264 only: for HEVC or AV1 ladders (--codecs) use the "
                          "fixed ladder (--ladder fixed)")
-    if hls_segments not in HLS_SEGMENTS:
-        raise UsageError(f"unknown HLS segments {hls_segments!r} (choose from {', '.join(HLS_SEGMENTS)})")
+    check_hls_segments(hls_segments)
     from app.core.hwenc import check_choice
 
     check_choice(encoder)

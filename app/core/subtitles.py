@@ -366,10 +366,14 @@ def timing_playlist(playlists: list[str]) -> str | None:
     """The video playlist the subtitles are cut and mapped by: the first with MPEG-TS segments (the map's MPEGTS
     value a TS presentation timestamp), else the first fMP4 one (an all-fMP4 ladder: H.264 with ``--hls-segments
     fmp4``, HEVC, AV1; every variant's segments start at the same times); None when there is none."""
-    found = [(path, m3u8.load(path)) for path in playlists]
-    with_segments = [(path, pl) for path, pl in found if pl.segments]
-    ts = [path for path, pl in with_segments if pl.segments[0].uri.endswith(".ts")]
-    return ts[0] if ts else (with_segments[0][0] if with_segments else None)
+    fmp4 = None
+    for path in playlists:
+        pl = m3u8.load(path)
+        if pl.segments and pl.segments[0].uri.endswith(".ts"):
+            return path
+        if pl.segments and fmp4 is None:
+            fmp4 = path
+    return fmp4
 
 
 def vtt_time(seconds: float) -> str:
