@@ -111,7 +111,9 @@ def make_frames(kind: str, seconds: float):
         raise ValueError(kind)
 
 
-def make_clip(kind: str, path: str, seconds: float) -> str:
+def make_clip(kind: str, path: str, seconds: float, gop: float | None = None) -> str:
+    """The clip, x264 CRF 10; a keyframe every `gop` seconds (None: x264's default, 250 pictures: one GOP for a
+    10 s clip, so that every analysis window is reached by decoding from the start)."""
     if os.path.exists(path):
         return path
     tmp = path + ".tmp.mp4"
@@ -119,6 +121,9 @@ def make_clip(kind: str, path: str, seconds: float) -> str:
         vs = out.add_stream("libx264", rate=FPS)
         vs.width, vs.height, vs.pix_fmt = W, H, "yuv420p"
         vs.codec_context.options = {"preset": "veryfast", "crf": "10"}
+        if gop:
+            vs.codec_context.options = {**vs.codec_context.options,
+                                        "x264-params": f"keyint={round(gop * FPS)}:min-keyint={round(gop * FPS)}"}
         for i, rgb in enumerate(make_frames(kind, seconds)):
             frame = av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(format="yuv420p")
             frame.pts, frame.time_base = i, Fraction(1, FPS)
@@ -193,6 +198,9 @@ def main() -> int:
     ap.add_argument("--abr", action="store_true", help="also encode the per-title ladder with ABR")
     ap.add_argument("--hls-segments", choices=("ts", "fmp4"), default="ts",
                     help="both ladders' H.264 segments (default ts; fmp4: no MPEG-TS padding in the bitrates)")
+    ap.add_argument("--source-gop", type=float, default=None, metavar="SECONDS",
+                    help="the clips' keyframe interval (default: x264's 250 pictures, one GOP a 10 s clip: the "
+                         "analysis decodes them from the start; 2: a camera's or an editor's export)")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs of each ladder, alternating, for the times (medians); quality from the first")
     ap.add_argument("--json", help="write the results here")
@@ -208,7 +216,9 @@ def main() -> int:
     os.makedirs(args.work, exist_ok=True)
     results = {}
     for kind in args.clips.split(","):
-        src = make_clip(kind, os.path.join(args.work, f"{kind}-{args.seconds:g}s.mp4"), args.seconds)
+        gop = f"-gop{args.source_gop:g}" if args.source_gop else ""
+        src = make_clip(kind, os.path.join(args.work, f"{kind}-{args.seconds:g}s{gop}.mp4"), args.seconds,
+                        args.source_gop)
         print(f"{kind}: encoding", flush=True)
         # Alternately, so that both sides see the same load (the machine is shared): fixed, per-title, fixed, ...;
         # the ladders' quality from the first of each, the times as medians over `--repeat` runs of each.

@@ -467,3 +467,30 @@ def test_without_numpy_the_filter_measures_the_same_points(tmp_path, monkeypatch
     assert set(a) == set(b) == {(s, c) for s in (240, 360) for c in pertitle.CRFS}
     for k in a:
         assert a[k].kbps == pytest.approx(b[k].kbps, rel=0.01) and a[k].quality == pytest.approx(b[k].quality, abs=1.0)
+
+
+@pytest.mark.parametrize("keyint", [25, 250])
+def test_windows_start_at_the_sources_keyframes_and_nothing_else_is_decoded(tmp_path, keyint):
+    """A window starts at the first keyframe from its look-from time when one leaves it room in its slot, reached
+    by a seek: only the windows' pictures are decoded (a source with a keyframe a second). A one-GOP source is
+    decoded on from its start to the last window, which still lies in the last slot. Before 2026-12-02 a window
+    nearer than 12 s was always decoded on to (the whole 8 s clip: 183 pictures, as the one-GOP source)."""
+    from media import make_clip
+
+    from app.core.ladder import plan_job
+    from app.core.probe import probe_source
+
+    src = make_clip(str(tmp_path / "src.mp4"), width=426, height=240, seconds=8.0, audio=False, keyint=keyint)
+    info = probe_source(src)
+    plan = plan_job(info, preset="default", formats=("hls",))
+    a = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
+    assert len(a.windows) == 4 and a.points
+    starts = [w0 for w0, _ in a.windows]
+    assert all(i * 2.0 <= w0 < (i + 1) * 2.0 for i, w0 in enumerate(starts)), starts
+    pictures = sum(round((w1 - w0) * 25) for w0, w1 in a.windows)
+    if keyint == 25:
+        assert starts == pytest.approx([1.0, 3.0, 5.0, 7.0])
+        assert a.decoded <= pictures + 4 * 2 + 1, (a.decoded, pictures)
+    else:
+        assert a.decoded >= round(starts[-1] * 25), a.decoded
+    assert a.to_dict()["decoded"] == a.decoded

@@ -25,6 +25,14 @@ Probes far over any rung: at each size, the probes at lower CRFs than one whose 
 5.2 Mb/s top: the dearest encodes, and decodes when measured); the one over the limit is kept, since a rung near
 the top is predicted between it and the probe under it. Noise's analysis 30.2 -> 22-23 s, the same rungs.
 
+Windows at the source's keyframes (`Keyframes`, packets read without decoding): a window starts at the first
+keyframe from its look-from time that leaves it room in its slot, reached by a seek, so that only its own pictures
+are decoded; else decoding goes on to it from a seek to the keyframe before it when that lies ahead of where
+decoding stands (until 2026-12-02: a seek only to a window 12 s ahead, so a 10 s clip was decoded to its last
+window whatever its keyframes). With a keyframe every 2 s (a camera's or an editor's export), the grainy clip's
+analysis 10.0 -> 6.4 s and the noise clip's 13.2 -> 8.9 s (2 cores, in process); a one-GOP source (x264's default
+250 pictures, 10 s) is still decoded from its start to its last window.
+
 Where the time goes (10 s 1080p25 clips, 2 cores; `Analysis.phases`, CPU seconds of the worker process): the
 probe encodes (x264 veryfast, 33 pictures each: on slides 3.2 CPU s for the three at 1080p, 1.6 at 720p, 1.6 for
 the rest, scaling 0.8), decoding the source up to the last window (one-GOP sources: nearly all of it, 12-17 CPU s
@@ -35,7 +43,11 @@ noise's 360p with no point under 2.2 Mb/s); windows of 3.2 % of the source, 0.32
 more CPU for the same rungs; 7 pictures instead of 8 saved nothing measurable, 2026-12-02); 3 windows instead of 4
 moved the windows and cartoon's top CRF 26 -> 21; scoring one picture in 8 moved natural's bottom rung; measuring
 at half the display size does not keep the ranking (cartoon lost its 1080p rung). Tried 2026-12-02, not kept:
-x264 with one thread a probe (CPU -5 %, wall the same, outputs differ at the noise level); ``me=dia`` for the
+x264 with one thread a probe (CPU -5 %, wall the same, outputs differ at the noise level; again with the keyframe
+windows: slides 2.9 -> 2.1 s once, noise 13.2 -> 14.6 s, no memory saved: an x264 1080p probe holds ~100 MB
+whatever its threads or lookahead); glibc malloc tunables (a fixed mmap threshold, no trimming, huge pages: the
+kernel zeroing fresh pages is 25-36 % of slides' CPU, nearly all x264's first touch of its frames), within the
+run-to-run spread; ``me=dia`` for the
 probes (-6 % CPU on slides); ``subme=1`` (-25 % CPU, but bitrates +8-15 % and up to 1 dB lower: the CRF->bitrate
 mapping would no longer be the encode's).
 
@@ -89,7 +101,8 @@ SATURATION_DB = 1.0  # the top rung: where one more doubling of bitrate buys les
 TRANSPARENT_DB = 48.0  # above this XPSNR more bits are not seen
 EXTRAPOLATE = 1.0  # log2: predictions down to half a resolution's cheapest encode (CRF and quality extended)
 GRID = 2 ** (1 / 8)  # the bitrate step of the searches
-SEEK_AHEAD = 12.0  # seconds: a window nearer than this is reached by decoding on, not by seeking
+SEEK_AHEAD = 12.0  # seconds: without the keyframes' places, a window nearer than this is decoded on to
+KEY_SCAN = 10.0  # seconds of packets read (not decoded) after a window's look-from time for a keyframe to start at
 MIN_KBPS = 40
 MAX_RUNGS = 6
 CRF_RANGE = (10.0, 51.0)
@@ -152,10 +165,11 @@ class Analysis:
     phases: dict[str, list[float]] = field(default_factory=dict)  # phase: [wall s, CPU s] (encoding, measuring)
     metric: str = METRIC
     notes: list[str] = field(default_factory=list)
+    decoded: int = 0  # the source's pictures decoded (the windows' and every one decoded on to reach them)
 
     def to_dict(self) -> dict:
         return {"metric": self.metric, "seconds": round(self.seconds, 3),
-                "cpu_seconds": round(self.cpu_seconds, 3),
+                "cpu_seconds": round(self.cpu_seconds, 3), "decoded": self.decoded,
                 "phases": {k: [round(v, 3) for v in vs] for k, vs in self.phases.items()},
                 "windows": [[round(a, 3), round(b, 3)] for a, b in self.windows],
                 "points": [_point_dict(p) for p in self.points], "hull": [_point_dict(p) for p in self.hull],
@@ -468,6 +482,40 @@ def window_plan(duration: float, settings: Settings) -> tuple[int, float]:
     if duration <= seconds * count:
         return 1, max(0.1, duration)
     return count, seconds
+
+
+class Keyframes:
+    """Where the source's keyframes lie near a time, found by reading packets only (no decoding) on a container of
+    its own, from a seek: `near` gives the keyframe at or before a time (where a seek lands) and the first one at
+    or after it within a limit (where a window can start with nothing before it decoded). Times are pts in the
+    stream's time base. A source that cannot seek or has no timestamps gives (None, None)."""
+
+    def __init__(self, path: str, index: int):
+        from app.core.probe import open_source
+
+        self.container = open_source(path)
+        self.stream = self.container.streams[index]
+
+    def near(self, start: int, limit: int) -> tuple[int | None, int | None]:
+        before: int | None = None
+        try:
+            self.container.seek(start, stream=self.stream, backward=True, any_frame=False)
+            for packet in self.container.demux(self.stream):
+                ts = packet.pts if packet.pts is not None else packet.dts
+                if ts is None:
+                    continue
+                if packet.is_keyframe:
+                    if ts >= start:
+                        return (ts if ts == start else before), ts
+                    before = ts if before is None else max(before, ts)
+                if (packet.dts if packet.dts is not None else ts) > limit:
+                    break
+        except Exception:  # noqa: BLE001 - no index, no timestamps: decoding on, as before
+            return None, None
+        return before, None
+
+    def close(self) -> None:
+        self.container.close()
 
 
 def window_slots(duration: float, count: int, seconds: float) -> list[tuple[float, float]]:
@@ -961,14 +1009,26 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         last_emit = time.monotonic()
         decoded = container.decode(vs)
         position = 0.0  # where decoding stands (s)
+        pictures = 1  # decoded: the anchor so far
+        keys = Keyframes(source.path, vs.index)
+        stops.append(keys.close)
         for slot_start, slot_end in slots:
-            if slot_start - position > SEEK_AHEAD:  # nearer: decoding on costs less than from a keyframe before
-                container.seek(int(t0 + Fraction(slot_start) / tb), stream=vs, backward=True, any_frame=False)
+            # A window starts at the first keyframe from its look-from time when one leaves it room in the slot:
+            # then nothing before it is decoded. Else decoding goes on to it, from a seek to the keyframe before it
+            # when that lies ahead of where decoding stands (a long-GOP source: decoded on from its start).
+            look = int(t0 + Fraction(slot_start) / tb)
+            before, after = keys.near(look, int(t0 + Fraction(min(slot_end - seconds, slot_start + KEY_SCAN)) / tb))
+            if after is not None and float((after - t0) * tb) <= slot_end - seconds + 1e-6:
+                slot_start, before = float((after - t0) * tb), after
+            if before is not None and float((before - t0) * tb) > position + 1e-6 or \
+                    before is None and slot_start - position > SEEK_AHEAD:  # no keyframes known: a guess
+                container.seek(before if before is not None else look, stream=vs, backward=True, any_frame=False)
                 decoded = container.decode(vs)
             w0: float | None = None
             n_in = 0
             prev_pts = 0
             for frame in decoded:
+                pictures += 1
                 if frame.pts is None or frame.pts <= t0:
                     continue
                 t = position = float((frame.pts - t0) * tb)
@@ -1070,7 +1130,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         phases = {"encoding": [measuring[0] - started, measuring[1] - cpu_started],
                   "measuring": [end[0] - measuring[0], end[1] - measuring[1]]}
         return Analysis(points, convex_hull(points), [], windows, end[0] - started,
-                        cpu_seconds=end[1] - cpu_started, notes=notes, phases=phases)
+                        cpu_seconds=end[1] - cpu_started, notes=notes, phases=phases, decoded=pictures)
     finally:
         for stop_feeding in stops:
             stop_feeding()
