@@ -469,18 +469,20 @@ def test_without_numpy_the_filter_measures_the_same_points(tmp_path, monkeypatch
         assert a[k].kbps == pytest.approx(b[k].kbps, rel=0.01) and a[k].quality == pytest.approx(b[k].quality, abs=1.0)
 
 
-@pytest.mark.parametrize("keyint", [25, 250])
-def test_windows_start_at_the_sources_keyframes_and_nothing_else_is_decoded(tmp_path, keyint):
+@pytest.mark.parametrize("keyint,container", [(25, "mp4"), (25, "ts"), (250, "mp4")])
+def test_windows_start_at_the_sources_keyframes_and_nothing_else_is_decoded(tmp_path, keyint, container):
     """A window starts at the first keyframe from its look-from time when one leaves it room in its slot, reached
-    by a seek: only the windows' pictures are decoded (a source with a keyframe a second). A one-GOP source is
-    decoded on from its start to the last window, which still lies in the last slot. Before 2026-12-02 a window
-    nearer than 12 s was always decoded on to (the whole 8 s clip: 183 pictures, as the one-GOP source)."""
+    by a seek: only the windows' pictures are decoded (a source with a keyframe a second; MPEG-TS too: no index,
+    timestamps from 1.4 s). A one-GOP source is decoded on from its start to the last window, which still lies in
+    the last slot. Before 2026-12-02 a window nearer than 12 s was always decoded on to (the whole 8 s clip: 183
+    pictures, as the one-GOP source)."""
     from media import make_clip
 
     from app.core.ladder import plan_job
     from app.core.probe import probe_source
 
-    src = make_clip(str(tmp_path / "src.mp4"), width=426, height=240, seconds=8.0, audio=False, keyint=keyint)
+    src = make_clip(str(tmp_path / f"src.{container}"), width=426, height=240, seconds=8.0, audio=False,
+                    keyint=keyint, container_format="mpegts" if container == "ts" else None)
     info = probe_source(src)
     plan = plan_job(info, preset="default", formats=("hls",))
     a = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
