@@ -47,7 +47,10 @@ x264 with one thread a probe (CPU -5 %, wall the same, outputs differ at the noi
 windows: slides 2.9 -> 2.1 s once, noise 13.2 -> 14.6 s, no memory saved: an x264 1080p probe holds ~100 MB
 whatever its threads or lookahead); glibc malloc tunables (a fixed mmap threshold, no trimming, huge pages: the
 kernel zeroing fresh pages is 25-36 % of slides' CPU, nearly all x264's first touch of its frames), within the
-run-to-run spread; ``me=dia`` for the
+run-to-run spread; probes over the limit stopped after two windows too (their point from those, scaled as the
+next CRF's at that size changed over the others): grainy 7.0 -> 5.9 s and noise 9.9 -> 8.7 s with a keyframe
+every 2 s, points within 8 %, but on a clip whose first two windows are noise and the last two a gradient the
+scaled points were off by up to 1.3 dB and 2x (no neighbour to scale by) and the ladder changed; ``me=dia`` for the
 probes (-6 % CPU on slides); ``subme=1`` (-25 % CPU, but bitrates +8-15 % and up to 1 dB lower: the CRF->bitrate
 mapping would no longer be the encode's).
 
