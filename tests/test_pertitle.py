@@ -496,3 +496,48 @@ def test_windows_start_at_the_sources_keyframes_and_nothing_else_is_decoded(tmp_
     else:
         assert a.decoded >= round(starts[-1] * 25), a.decoded
     assert a.to_dict()["decoded"] == a.decoded
+
+
+def _source(width, height, fps=25.0):
+    from app.core.probe import SourceInfo
+
+    return SourceInfo(path="/x.mp4", filesize=1, container="mov", width=width, height=height, coded_width=width,
+                      coded_height=height, rotation=0, duration=10.0, bitrate=5000, framerate=fps,
+                      frame_rate_num=int(fps), frame_rate_den=1, frames=int(10 * fps), video_codec="h264",
+                      pix_fmt="yuv420p", bit_depth=8, audio_codec=None, samplerate=None, channels=None)
+
+
+def test_probes_only_at_sizes_an_h264_rung_or_the_mp4_can_have():
+    """H.264 HLS stops at level 4.2 (1080p at 60 fps): a 2160p source's analysis probes 240p-1080p, and 2160p only
+    for its MP4; never 1440p (until 2026-12-02 all seven sizes: 21 probes, the 2160p and 1440p ones the dearest)."""
+    from app.core.ladder import plan_job
+
+    uhd = _source(3840, 2160)
+    assert pertitle.candidate_sides(uhd, plan_job(uhd, formats=("hls",))) == [240, 360, 480, 720, 1080]
+    assert pertitle.candidate_sides(uhd, plan_job(uhd)) == [240, 360, 480, 720, 1080, 2160]
+    fast = _source(1920, 1080, fps=120.0)  # 1080p at 120 fps is beyond level 4.2; the MP4 is not
+    assert pertitle.rung_sides(fast) == [240, 360, 480, 720]
+    assert pertitle.candidate_sides(fast, plan_job(fast)) == [240, 360, 480, 720, 1080]
+    assert pertitle.candidate_sides(_source(1280, 720), plan_job(_source(1280, 720))) == [240, 360, 480, 720]
+
+
+def test_a_2160p_sources_rungs_stay_within_h264_and_the_hls_top():
+    """Points where 2160p is best at the top: the ladder's rungs are chosen among the sizes H.264 HLS carries (before
+    2026-12-02 its top rung went to 2160p, which the plan then dropped: the ladder lost its top) and under the fixed
+    HLS top (5235 kb/s, not the 2160p MP4's 15700); the MP4 keeps its 2160p curve."""
+    from app.core.ladder import plan_job
+
+    uhd = _source(3840, 2160)
+    fixed = plan_job(uhd)
+    points = (pts(720, [(300, 31), (600, 36), (1200, 39), (2400, 41)], 1280)
+              + pts(1080, [(400, 31), (800, 36), (1600, 40), (3200, 43), (6400, 44)], 1920)
+              + pts(2160, [(800, 30), (1600, 37), (3200, 42), (6400, 46), (12800, 48.5)], 3840))
+    analysis = pertitle.Analysis(points, convex_hull(points), [], [(1.0, 1.32)], 1.0)
+    plan = pertitle.plan_per_title(uhd, fixed, analysis, preset="default", encoder_preset=None,
+                                   formats=("hls", "mp4"), segment_seconds=6.0, share_encodes=True)
+    hls = [r for r in plan.renditions if r.type == "hls"]
+    assert hls and max(r.height for r in hls) == 1080 and all(r.video_kbps <= 5235 for r in hls)
+    assert [w for w in plan.warnings if "skipped" in w] == [w for w in fixed.warnings if "skipped" in w]  # none more
+    assert {r.short for r in analysis.rungs} <= {720, 1080}
+    mp4 = next(r for r in plan.renditions if r.type == "mp4")
+    assert (mp4.width, mp4.height) == (3840, 2160) and mp4.video_kbps <= max(r.video_kbps for r in hls)

@@ -2,7 +2,8 @@
 
 The analysis (`analyse`, in the media worker) takes a few short windows spread over the source, skipping black or
 flat pictures (a luma check of each window's first picture), encodes them at every candidate resolution (the
-standard rungs up to the source's own size, never above) at several CRF values with x264, and measures each
+standard rungs up to the source's own size, never above, that an H.264 HLS rung can have, and the MP4's size:
+`candidate_sides`) at several CRF values with x264, and measures each
 encode's bitrate and its quality against the source at display size. A point's bitrate and quality are a full
 GOP's (the mean keyframe and the mean other picture, weighted 1 to gop - 1).
 
@@ -89,7 +90,8 @@ from fractions import Fraction
 from typing import Any, Callable
 
 from app.core import scaling
-from app.core.ladder import STANDARD_RUNGS, X264_PRESETS, JobPlan, RungRequest, plan_job, quality_name, rung_size
+from app.core.ladder import (STANDARD_RUNGS, X264_PRESETS, JobPlan, RungRequest, plan_job, quality_name, rung_size,
+                             within_h264_level_4_2)
 from app.core.probe import SourceInfo
 
 METRIC, METRIC_KEY = "xpsnr", "xpsnr_y"
@@ -458,11 +460,34 @@ def bd_rate_auto(reference: list[tuple[float, float]], test: list[tuple[float, f
 
 
 # -- the analysis (PyAV: in the media worker) ----------------------------------------------------------------------
-def candidate_sides(source: SourceInfo) -> list[int]:
-    """The standard rungs up to the source's short side (never above it); the source's own size when it is under
-    the smallest."""
+def _fps(source: SourceInfo) -> float:
+    return source.frame_rate_num / source.frame_rate_den if source.frame_rate_num and source.frame_rate_den else \
+        float(source.framerate or 25.0)
+
+
+def rung_sides(source: SourceInfo) -> list[int]:
+    """The sizes an H.264 HLS rung of this source can have: the standard rungs up to its short side (never above
+    it) within H.264 level 4.2 at its frame rate (HLS allows no more for H.264: 1440p and 2160p are HEVC's); the
+    source's own size when it is under the smallest."""
     sides = [s for s in STANDARD_RUNGS if s <= source.short_side]
-    return sides or [source.short_side]
+    if not sides:
+        return [source.short_side]
+    return [s for s in sides if within_h264_level_4_2(*rung_size(source, s), _fps(source))] or sides[:1]
+
+
+def candidate_sides(source: SourceInfo, plan: JobPlan | None = None) -> list[int]:
+    """The sizes the analysis encodes: every size a rung can have (`rung_sides`), and the MP4's when the plan has
+    one (it is made at the top rung's quality, from the curve of its size, or the standard one under it). Until 2026-12-02 every standard size
+    up to the source's: a 2160p source's 1440p and 2160p probes (the dearest: x264 holds ~160 and ~345 MB each,
+    the analysis peaked at 4.2 GB) for rungs that H.264 HLS cannot carry, and a top rung chosen there was then
+    dropped from the ladder."""
+    sides = rung_sides(source)
+    for r in plan.renditions if plan else []:
+        if r.type == "mp4":  # the standard size nearest under it, as the rungs' (the source's own when standard)
+            side = max([s for s in STANDARD_RUNGS if s <= min(r.width, r.height)] or [min(r.width, r.height)])
+            if side not in sides:
+                sides.append(side)
+    return sorted(sides)
 
 
 def _luma_flat(frame) -> bool:
@@ -859,7 +884,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         rotate = _Rotator(source.rotation)
         streaming = _numpy()  # the probes scored while they are encoded (`StreamScorer`); else files, the filter
         outputs: list[dict[str, Any]] = []
-        for side in candidate_sides(source):
+        for side in candidate_sides(source, plan):
             w, h = rung_size(source, side)
             for crf in settings.crfs:
                 path = os.path.join(folder, f"{side}-{crf:g}.mp4")
@@ -1146,8 +1171,12 @@ def plan_per_title(source: SourceInfo, fixed: JobPlan, analysis: Analysis, *, pr
                    rate_control: str = "crf", max_kbps: float | None = None) -> JobPlan:
     """The job's plan from an analysis: its rungs (capped CRF at each rung's CRF, or ABR at its bitrate), the
     MP4 at the source's size at the top rung's quality."""
-    top_fixed = max((r.video_kbps for r in fixed.renditions), default=None)
-    rungs = choose_rungs(analysis.points, max_kbps=max_kbps or top_fixed)
+    # The top: at most the preset's top HLS rung (a 2160p source's MP4 at 15.7 Mb/s is no HLS rung's bitrate);
+    # rungs only at sizes H.264 HLS can carry (the MP4's own size may be beyond them).
+    hls = [r.video_kbps for r in fixed.renditions if r.type == "hls"]
+    top_fixed = max(hls or [r.video_kbps for r in fixed.renditions], default=None)
+    sides = set(rung_sides(source)) if hls else {p.short for p in analysis.points}
+    rungs = choose_rungs([p for p in analysis.points if p.short in sides], max_kbps=max_kbps or top_fixed)
     analysis.rungs = rungs
     if not rungs:
         fixed.warnings.append("per-title analysis found no rung; the preset's ladder is used")
