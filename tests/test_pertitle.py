@@ -541,3 +541,43 @@ def test_a_2160p_sources_rungs_stay_within_h264_and_the_hls_top():
     assert {r.short for r in analysis.rungs} <= {720, 1080}
     mp4 = next(r for r in plan.renditions if r.type == "mp4")
     assert (mp4.width, mp4.height) == (3840, 2160) and mp4.video_kbps <= max(r.video_kbps for r in hls)
+
+
+def test_keyframes_near_a_time_and_none_without_timestamps(tmp_path):
+    """`Keyframes.near`: the keyframe at or before a time and the first at or after it (packets read, not decoded);
+    a raw H.264 stream (no index, no timestamps) gives (None, None) at once, not a read to its end for each
+    window: the analysis then decodes on to its windows, as before."""
+    from media import make_clip
+
+    src = make_clip(str(tmp_path / "k.mp4"), width=320, height=180, seconds=4.0, audio=False, keyint=25)
+    keys = pertitle.Keyframes(src, 0)
+    tick = 12800  # the MP4 muxer's time base for 25 pictures/s: 1/12800
+    try:
+        assert keys.near(tick + 1, 3 * tick) == (tick, 2 * tick)
+        assert keys.near(2 * tick, 3 * tick) == (2 * tick, 2 * tick)
+        assert keys.near(2 * tick + 5, 2 * tick + 100) == (2 * tick, None)  # none within the limit
+    finally:
+        keys.close()
+    raw = make_clip(str(tmp_path / "k.h264"), width=320, height=180, seconds=2.0, audio=False, keyint=25,
+                    container_format="h264")
+    keys = pertitle.Keyframes(raw, 0)
+    read = []
+
+    class Counted:  # the container, counting the packets read
+        def __init__(self, c):
+            self.c = c
+
+        def seek(self, *args, **kwargs):
+            return self.c.seek(*args, **kwargs)
+
+        def demux(self, *args):
+            for packet in self.c.demux(*args):
+                read.append(packet)
+                yield packet
+
+        def close(self):
+            self.c.close()
+    keys.container = Counted(keys.container)
+    assert keys.near(12800, 10 ** 9) == (None, None)
+    assert len(read) < 25, len(read)  # of 50 pictures
+    keys.close()

@@ -527,11 +527,15 @@ class Keyframes:
 
     def near(self, start: int, limit: int) -> tuple[int | None, int | None]:
         before: int | None = None
+        blind = 0  # packets without a timestamp: a raw stream has none, and would be read to its end
         try:
             self.container.seek(start, stream=self.stream, backward=True, any_frame=False)
             for packet in self.container.demux(self.stream):
                 ts = packet.pts if packet.pts is not None else packet.dts
                 if ts is None:
+                    blind += 1
+                    if blind > 16:
+                        return None, None
                     continue
                 if packet.is_keyframe:
                     if ts >= start:
