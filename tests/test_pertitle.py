@@ -581,3 +581,18 @@ def test_keyframes_near_a_time_and_none_without_timestamps(tmp_path):
     assert keys.near(12800, 10 ** 9) == (None, None)
     assert len(read) < 25, len(read)  # of 50 pictures
     keys.close()
+
+
+def test_a_raw_stream_is_refused_for_what_it_is(tmp_path):
+    """A raw H.264 stream has no duration to spread windows over: the analysis says so (it said "no picture could
+    be decoded", which was not true), and the job falls back to the preset's ladder with that note."""
+    from media import make_clip
+
+    from app.core.ladder import plan_job
+    from app.core.probe import probe_source
+
+    raw = make_clip(str(tmp_path / "k.h264"), width=320, height=180, seconds=2.0, audio=False,
+                    container_format="h264")
+    info = probe_source(raw)
+    with pytest.raises(ValueError, match="duration is not known"):
+        pertitle.analyse(info, plan_job(info, formats=("hls",)), lambda ev: None, work_dir=str(tmp_path))

@@ -869,6 +869,9 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
     settings = settings or Settings()
     started, cpu_started = time.monotonic(), time.process_time()
     duration = float(source.duration or 0.0)
+    if duration <= 0:
+        raise ValueError("the source's duration is not known (a raw stream has no timestamps), so no windows can "
+                         "be spread over it")
     count, seconds = window_plan(duration, settings)
     slots = window_slots(duration, count, seconds)
     fps = Fraction(source.frame_rate_num, source.frame_rate_den) if source.frame_rate_num else Fraction(25)
@@ -1034,7 +1037,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         # stream's first one. It is not counted in any window.
         anchor = next((f for f in container.decode(vs) if f.pts is not None), None)
         if anchor is None:
-            raise ValueError("no picture could be decoded from the source")
+            raise ValueError("no picture with a timestamp could be decoded from the source")
         t0 = anchor.pts
         feed(anchor, 0, True)
         windows: list[tuple[float, float]] = []
