@@ -596,3 +596,49 @@ def test_a_raw_stream_is_refused_for_what_it_is(tmp_path):
     info = probe_source(raw)
     with pytest.raises(ValueError, match="duration is not known"):
         pertitle.analyse(info, plan_job(info, formats=("hls",)), lambda ev: None, work_dir=str(tmp_path))
+
+
+def test_probe_passes_split_the_largest_sizes_off_when_the_windows_are_cheap_to_decode_again(monkeypatch):
+    """A 2160p source with its MP4: the 2160p probes (~1.2 GB of x264) in a pass of their own, the rest together,
+    when each window starts at or soon after a keyframe; one pass for a one-GOP source (it would be decoded again)
+    and for a 1080p source (~540 MB)."""
+    from app.core.ladder import plan_job
+
+    uhd, hd = _source(3840, 2160), _source(1920, 1080)
+    slots = pertitle.window_slots(10.0, 4, 0.32)
+    sides = pertitle.candidate_sides(uhd, plan_job(uhd))
+    monkeypatch.setattr(pertitle, "_windows_near_keyframes", lambda *a: True)
+    assert pertitle.probe_passes(uhd, sides, 3, slots, 0.32) == [[2160], [240, 360, 480, 720, 1080]]
+    hd_sides = pertitle.candidate_sides(hd, plan_job(hd))
+    assert pertitle.probe_passes(hd, hd_sides, 3, slots, 0.32) == [hd_sides]
+    monkeypatch.setattr(pertitle, "_windows_near_keyframes", lambda *a: False)
+    assert pertitle.probe_passes(uhd, sides, 3, slots, 0.32) == [sides]
+
+
+def test_two_passes_give_the_points_of_one(tmp_path, monkeypatch):
+    """Forced into two passes (a tiny `PROBE_BYTES`) on a source with a keyframe a second: the same points as one
+    pass (the windows are the same; x264 at 240p wobbles by ~0.01 %), progress that never goes back, and one
+    measuring stage, the last pass's."""
+    from media import make_clip
+
+    from app.core.ladder import plan_job
+    from app.core.probe import probe_source
+
+    src = make_clip(str(tmp_path / "src.mp4"), width=640, height=360, seconds=8.0, audio=False, keyint=25)
+    info = probe_source(src)
+    plan = plan_job(info, preset="default", formats=("hls",))
+    one = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
+    monkeypatch.setattr(pertitle, "PROBE_BYTES", 1)
+    events: list[dict] = []
+    two = pertitle.analyse(info, plan, events.append, work_dir=str(tmp_path))
+    assert (one.passes, two.passes) == (1, 2) and two.windows == one.windows
+    assert "encoded in 2 passes" in two.notes[-1] and two.to_dict()["passes"] == 2
+    got = {(p.short, p.crf): p for p in two.points}
+    assert set(got) == {(p.short, p.crf) for p in one.points}
+    for p in one.points:
+        q = got[(p.short, p.crf)]
+        assert q.kbps == pytest.approx(p.kbps, rel=0.01) and q.quality == pytest.approx(p.quality, abs=0.05)
+    fractions = [e["fraction"] for e in events]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    stages = [e["stage"] for e in events]
+    assert stages.count("measuring") == 1 and stages.index("measuring") > len(stages) // 2

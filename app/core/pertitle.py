@@ -112,6 +112,9 @@ MIN_KBPS = 40
 MAX_RUNGS = 6
 CRF_RANGE = (10.0, 51.0)
 REFERENCE_RAW_BYTES = 768 * 2 ** 20  # the windows' pictures kept raw up to this size on disk (else x264 qp 0)
+X264_BYTES_PER_PIXEL = 48  # what an x264 veryfast probe holds (measured: ~100 MB at 1080p, ~345 MB at 2160p)
+PROBE_BYTES = 1 << 30  # the probes of one pass hold at most about this much (a 1080p source's 15: ~540 MB)
+REDECODE_SECONDS = 2.5  # ... when no window lies further than this after a keyframe (else one pass)
 DROP_FACTOR = 2.0  # at a size, the probes at lower CRFs than one over this many times the top rung's
 # bitrate are stopped after the first windows
 MAX_DB = 100.0  # an identical picture's score (FFmpeg says infinity)
@@ -171,10 +174,11 @@ class Analysis:
     metric: str = METRIC
     notes: list[str] = field(default_factory=list)
     decoded: int = 0  # the source's pictures decoded (the windows' and every one decoded on to reach them)
+    passes: int = 1  # passes over the windows (`probe_passes`)
 
     def to_dict(self) -> dict:
         return {"metric": self.metric, "seconds": round(self.seconds, 3),
-                "cpu_seconds": round(self.cpu_seconds, 3), "decoded": self.decoded,
+                "cpu_seconds": round(self.cpu_seconds, 3), "decoded": self.decoded, "passes": self.passes,
                 "phases": {k: [round(v, 3) for v in vs] for k, vs in self.phases.items()},
                 "windows": [[round(a, 3), round(b, 3)] for a, b in self.windows],
                 "points": [_point_dict(p) for p in self.points], "hull": [_point_dict(p) for p in self.hull],
@@ -850,13 +854,95 @@ def _size(path: str) -> int:
         return 0
 
 
+def probe_passes(source: SourceInfo, sides: list[int], crfs: int, slots: list[tuple[float, float]],
+                 seconds: float) -> list[list[int]]:
+    """The sizes encoded together, pass by pass: one pass while the probes' x264 memory (`X264_BYTES_PER_PIXEL`)
+    stays under `PROBE_BYTES`; else, when every window starts at or soon after a keyframe of the source (so that
+    decoding the windows again costs little more than their own pictures), the largest sizes each in a pass of
+    their own while over it, the rest together (a one-GOP source keeps one pass: it would be decoded again). A
+    2160p source with its MP4 (probes at 240p-1080p and 2160p) peaked at 3.4 GB in one pass."""
+    cost = {s: X264_BYTES_PER_PIXEL * crfs * math.prod(rung_size(source, s)) for s in sides}
+    if sum(cost.values()) <= PROBE_BYTES or len(sides) < 2 or not _windows_near_keyframes(source, slots, seconds):
+        return [sorted(sides)]
+    passes: list[list[int]] = []
+    rest = sorted(sides)
+    while len(rest) > 1 and sum(cost[s] for s in rest) > PROBE_BYTES:
+        passes.append([rest.pop()])
+    return passes + [rest]
+
+
+def _windows_near_keyframes(source: SourceInfo, slots: list[tuple[float, float]], seconds: float) -> bool:
+    """Whether each window starts at a keyframe (`Keyframes.near`, as `analyse` looks for it) or at most
+    `REDECODE_SECONDS` after one: then another pass over the windows decodes little more than their own pictures."""
+    from app.core.probe import open_source
+
+    try:
+        with open_source(source.path) as c:
+            vs = c.streams.video[0]
+            tb, t0, index = vs.time_base or Fraction(1, 90000), vs.start_time or 0, vs.index
+        keys = Keyframes(source.path, index)
+    except Exception:  # noqa: BLE001 - one pass, as before
+        return False
+    try:
+        for start, end in slots:
+            before, after = keys.near(int(t0 + Fraction(start) / tb),
+                                      int(t0 + Fraction(min(end - seconds, start + KEY_SCAN)) / tb))
+            if after is not None and float((after - t0) * tb) <= end - seconds + 1e-6:
+                continue
+            if before is None or start - float((before - t0) * tb) > REDECODE_SECONDS:
+                return False
+        return True
+    finally:
+        keys.close()
+
+
 def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | None = None,
             work_dir: str | None = None) -> Analysis:
     """Encode sample windows at every candidate resolution and CRF; measure them; return the points and hull
     (rungs are chosen by `plan_per_title`). Emits ``{"ev": "analysis", "stage", "fraction"}``.
 
     Each window starts with a keyframe, as each segment does; the bitrate of a point is that of a full GOP made of
-    the windows' mean keyframe and mean other frame (short windows would otherwise count too many keyframes)."""
+    the windows' mean keyframe and mean other frame (short windows would otherwise count too many keyframes).
+    The sizes are encoded in one pass over the windows, or in several when their probes would hold more memory
+    than `PROBE_BYTES` (`probe_passes`); the passes' points make one analysis."""
+    settings = settings or Settings()
+    duration = float(source.duration or 0.0)
+    if duration <= 0:
+        raise ValueError("the source's duration is not known (a raw stream has no timestamps), so no windows can "
+                         "be spread over it")
+    count, seconds = window_plan(duration, settings)
+    slots = window_slots(duration, count, seconds)
+    passes = probe_passes(source, candidate_sides(source, plan), len(settings.crfs), slots, seconds)
+    parts = []
+    for i, sides in enumerate(passes):
+        lo, hi, last = i / len(passes), (i + 1) / len(passes), i == len(passes) - 1
+
+        def emit_part(ev: dict, lo=lo, hi=hi, last=last) -> None:
+            # one analysis to follow: its fraction over the passes, measuring only in the last
+            emit({**ev, "fraction": round(lo + (hi - lo) * ev["fraction"], 4),
+                  "stage": ev["stage"] if last else "encoding"})
+        parts.append(_analyse_pass(source, plan, emit_part if len(passes) > 1 else emit, settings, work_dir, sides,
+                                   slots, seconds))
+    if len(parts) == 1:
+        return parts[0]
+    points = [p for a in parts for p in a.points]
+    phases: dict[str, list[float]] = {}
+    for a in parts:
+        for k, (w, c) in a.phases.items():
+            phases[k] = [phases.get(k, [0.0, 0.0])[0] + w, phases.get(k, [0.0, 0.0])[1] + c]
+    notes = [n for a in parts for n in a.notes]
+    held = sum(X264_BYTES_PER_PIXEL * len(settings.crfs) * math.prod(rung_size(source, s)) for s in sum(passes, []))
+    notes.append(f"encoded in {len(parts)} passes over the windows ("
+                 + "; ".join(", ".join(quality_name(s) for s in sides) for sides in passes)
+                 + f"): the probes of one pass would have held about {held / 2 ** 30:.1f} GiB")
+    return Analysis(points, convex_hull(points), [], parts[0].windows, sum(a.seconds for a in parts),
+                    cpu_seconds=sum(a.cpu_seconds for a in parts), phases=phases, notes=notes,
+                    decoded=sum(a.decoded for a in parts), passes=len(parts))
+
+
+def _analyse_pass(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings, work_dir: str | None,
+                  sides: list[int], slots: list[tuple[float, float]], seconds: float) -> Analysis:
+    """One pass of `analyse` over the windows, encoding the probes of `sides`."""
     import av
     import av.logging
     from av.video.frame import PictureType
@@ -866,14 +952,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
 
     if _numpy():
         import numpy as np
-    settings = settings or Settings()
     started, cpu_started = time.monotonic(), time.process_time()
-    duration = float(source.duration or 0.0)
-    if duration <= 0:
-        raise ValueError("the source's duration is not known (a raw stream has no timestamps), so no windows can "
-                         "be spread over it")
-    count, seconds = window_plan(duration, settings)
-    slots = window_slots(duration, count, seconds)
     fps = Fraction(source.frame_rate_num, source.frame_rate_den) if source.frame_rate_num else Fraction(25)
     gop = max(1, round(plan.gop_seconds * float(fps)))
     preset = settings.preset or min(plan.encoder_preset, ANALYSIS_PRESET, key=X264_PRESETS.index)
@@ -892,7 +971,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         rotate = _Rotator(source.rotation)
         streaming = _numpy()  # the probes scored while they are encoded (`StreamScorer`); else files, the filter
         outputs: list[dict[str, Any]] = []
-        for side in candidate_sides(source, plan):
+        for side in sides:
             w, h = rung_size(source, side)
             for crf in settings.crfs:
                 path = os.path.join(folder, f"{side}-{crf:g}.mp4")
@@ -931,7 +1010,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         if not streaming and rw % 2 == 0 and rh % 2 == 0:
             path = os.path.join(folder, "reference.mkv")
             out = av.open(path, "w")
-            raw = (count * seconds + 1) * float(fps) * rw * rh * 1.5 <= REFERENCE_RAW_BYTES
+            raw = (len(slots) * seconds + 1) * float(fps) * rw * rh * 1.5 <= REFERENCE_RAW_BYTES
             s = out.add_stream("rawvideo" if raw else "libx264", rate=fps)
             s.width, s.height, s.pix_fmt = rw, rh, "yuv420p"
             s.time_base = tb
