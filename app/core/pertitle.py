@@ -555,6 +555,15 @@ class Keyframes:
     def close(self) -> None:
         self.container.close()
 
+    def slot(self, t0: int, tb: Fraction, start: float, end: float, seconds: float) -> tuple[int | None, int | None]:
+        """For a window looked for from `start` (s from the first picture, pts `t0`) in a slot ending at `end`:
+        (the keyframe at or before `start`, the first keyframe after it where the window still fits, else None)."""
+        before, after = self.near(int(t0 + Fraction(start) / tb),
+                                  int(t0 + Fraction(min(end - seconds, start + KEY_SCAN)) / tb))
+        if after is not None and float((after - t0) * tb) > end - seconds + 1e-6:
+            after = None
+        return before, after
+
 
 def window_slots(duration: float, count: int, seconds: float) -> list[tuple[float, float]]:
     """`count` slots evenly over the duration; a window is looked for from the middle of each (minus half its
@@ -886,11 +895,8 @@ def _windows_near_keyframes(source: SourceInfo, slots: list[tuple[float, float]]
         return False
     try:
         for start, end in slots:
-            before, after = keys.near(int(t0 + Fraction(start) / tb),
-                                      int(t0 + Fraction(min(end - seconds, start + KEY_SCAN)) / tb))
-            if after is not None and float((after - t0) * tb) <= end - seconds + 1e-6:
-                continue
-            if before is None or start - float((before - t0) * tb) > REDECODE_SECONDS:
+            before, after = keys.slot(t0, tb, start, end, seconds)
+            if after is None and (before is None or start - float((before - t0) * tb) > REDECODE_SECONDS):
                 return False
         return True
     finally:
@@ -1133,8 +1139,8 @@ def _analyse_pass(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Setti
             # then nothing before it is decoded. Else decoding goes on to it, from a seek to the keyframe before it
             # when that lies ahead of where decoding stands (a long-GOP source: decoded on from its start).
             look = int(t0 + Fraction(slot_start) / tb)
-            before, after = keys.near(look, int(t0 + Fraction(min(slot_end - seconds, slot_start + KEY_SCAN)) / tb))
-            if after is not None and float((after - t0) * tb) <= slot_end - seconds + 1e-6:
+            before, after = keys.slot(t0, tb, slot_start, slot_end, seconds)
+            if after is not None:
                 slot_start, before = float((after - t0) * tb), after
             if before is not None and float((before - t0) * tb) > position + 1e-6 or \
                     before is None and slot_start - position > SEEK_AHEAD:  # no keyframes known: a guess
