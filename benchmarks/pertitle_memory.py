@@ -43,14 +43,16 @@ def sample():
         time.sleep(0.01)
 threading.Thread(target=sample, daemon=True).start()
 src = probe_source({source!r})
-plan = plan_job(src, formats=tuple({formats!r}.split(",")))
+formats = tuple({formats!r}.split(","))
+plan = plan_job(src, formats=formats)
 base = rss()
 a = pertitle.analyse(src, plan, lambda ev: None)
-p = pertitle.plan_per_title(src, plan, a, preset="default", encoder_preset=None, formats=tuple({formats!r}.split(",")),
+p = pertitle.plan_per_title(src, plan, a, preset="default", encoder_preset=None, formats=formats,
                             segment_seconds=6.0, share_encodes=True)
 done[0] = True
 print(json.dumps({{"peak_mb": round(max(peak[0], rss()) / 2 ** 20), "base_mb": round(base / 2 ** 20),
-                  "seconds": round(a.seconds, 2), "cpu_seconds": round(a.cpu_seconds, 2), "passes": getattr(a, "passes", 1),
+                  "seconds": round(a.seconds, 2), "cpu_seconds": round(a.cpu_seconds, 2),
+                  "passes": getattr(a, "passes", 1),
                   "sizes": sorted({{pt.short for pt in a.points}}),
                   "rungs": [[r.id, r.video_kbps] for r in p.renditions]}}))
 """
