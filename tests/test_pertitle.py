@@ -599,26 +599,32 @@ def test_a_raw_stream_is_refused_for_what_it_is(tmp_path):
 
 
 def test_probe_passes_split_the_largest_sizes_off_when_the_windows_are_cheap_to_decode_again(monkeypatch):
-    """A 2160p source with its MP4: the 2160p probes (~1.2 GB of x264) in a pass of their own, the rest together,
-    when each window starts at or soon after a keyframe; one pass for a one-GOP source (it would be decoded again)
-    and for a 1080p source (~540 MB)."""
+    """A 2160p source with its MP4: each 2160p probe (~700 MB) in a pass of its own, the highest CRF first, the rest
+    together, when each window starts at or soon after a keyframe; one pass for a one-GOP source (it would be
+    decoded again) and for a 1080p source (~940 MB)."""
     from app.core.ladder import plan_job
 
     uhd, hd = _source(3840, 2160), _source(1920, 1080)
     slots = pertitle.window_slots(10.0, 4, 0.32)
     sides = pertitle.candidate_sides(uhd, plan_job(uhd))
+    crfs = pertitle.CRFS
     monkeypatch.setattr(pertitle, "_windows_near_keyframes", lambda *a: True)
-    assert pertitle.probe_passes(uhd, sides, 3, slots, 0.32) == [[2160], [240, 360, 480, 720, 1080]]
+    assert pertitle.probe_passes(uhd, sides, crfs, slots, 0.32) == [
+        ([2160], (39.0,)), ([2160], (30.0,)), ([2160], (21.0,)), ([240, 360, 480, 720, 1080], crfs)]
     hd_sides = pertitle.candidate_sides(hd, plan_job(hd))
-    assert pertitle.probe_passes(hd, hd_sides, 3, slots, 0.32) == [hd_sides]
+    assert pertitle.probe_passes(hd, hd_sides, crfs, slots, 0.32) == [(hd_sides, crfs)]
+    qhd = _source(2560, 1440)  # its MP4's 1440p (~930 MB) in a pass of its own, all three CRFs
+    assert pertitle.probe_passes(qhd, pertitle.candidate_sides(qhd, plan_job(qhd)), crfs, slots, 0.32) == [
+        ([1440], crfs), ([240, 360, 480, 720, 1080], crfs)]
     monkeypatch.setattr(pertitle, "_windows_near_keyframes", lambda *a: False)
-    assert pertitle.probe_passes(uhd, sides, 3, slots, 0.32) == [sides]
+    assert pertitle.probe_passes(uhd, sides, crfs, slots, 0.32) == [(sides, crfs)]
 
 
-def test_two_passes_give_the_points_of_one(tmp_path, monkeypatch):
-    """Forced into two passes (a tiny `PROBE_BYTES`) on a source with a keyframe a second: the same points as one
-    pass (the windows are the same; x264 at 240p wobbles by ~0.01 %), progress that never goes back, and one
-    measuring stage, the last pass's."""
+@pytest.mark.parametrize("budget,passes", [(60 << 20, 2), (1, 6)])
+def test_passes_give_the_points_of_one(tmp_path, monkeypatch, budget, passes):
+    """Forced into passes (a small `PROBE_BYTES`: 360p then 240p, or each probe alone) on a source with a keyframe
+    a second: the same points as one pass (the windows are the same; x264 at 240p wobbles by ~0.01 %), progress
+    that never goes back, and one measuring stage, the last pass's."""
     from media import make_clip
 
     from app.core.ladder import plan_job
@@ -628,13 +634,17 @@ def test_two_passes_give_the_points_of_one(tmp_path, monkeypatch):
     info = probe_source(src)
     plan = plan_job(info, preset="default", formats=("hls",))
     one = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
-    monkeypatch.setattr(pertitle, "PROBE_BYTES", 1)
+    monkeypatch.setattr(pertitle, "PROBE_BYTES", budget)
     events: list[dict] = []
-    two = pertitle.analyse(info, plan, events.append, work_dir=str(tmp_path))
-    assert (one.passes, two.passes) == (1, 2) and two.windows == one.windows
-    assert "encoded in 2 passes" in two.notes[-1] and two.to_dict()["passes"] == 2
-    got = {(p.short, p.crf): p for p in two.points}
-    assert set(got) == {(p.short, p.crf) for p in one.points}
+    split = pertitle.analyse(info, plan, events.append, work_dir=str(tmp_path))
+    assert (one.passes, split.passes) == (1, passes) and split.windows == one.windows
+    assert f"encoded in {passes} passes" in split.notes[-1] and split.to_dict()["passes"] == passes
+    got = {(p.short, p.crf): p for p in split.points}
+    # One pass stops a size's lower CRFs on its first windows' bitrate, a pass of one CRF on the whole point's: the
+    # passes may keep a probe that one pass stopped, never the other way round.
+    extra = set(got) - {(p.short, p.crf) for p in one.points}
+    assert {(p.short, p.crf) for p in one.points} <= set(got)
+    assert all(any(n.startswith(f"{s}p at CRF {c:g}: stopped") for n in one.notes) for s, c in extra), extra
     for p in one.points:
         q = got[(p.short, p.crf)]
         assert q.kbps == pytest.approx(p.kbps, rel=0.01) and q.quality == pytest.approx(p.quality, abs=0.05)
@@ -642,3 +652,21 @@ def test_two_passes_give_the_points_of_one(tmp_path, monkeypatch):
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     stages = [e["stage"] for e in events]
     assert stages.count("measuring") == 1 and stages.index("measuring") > len(stages) // 2
+
+
+def test_a_probe_over_the_limit_in_a_pass_of_its_own_spares_the_lower_crfs(tmp_path, monkeypatch):
+    """One CRF a pass, the highest first: once a size's probe runs over `DROP_FACTOR` x the top rung, its lower CRFs
+    are not encoded at all (said in the notes), as one pass stops them after its first windows."""
+    from media import make_clip
+
+    from app.core.ladder import plan_job
+    from app.core.probe import probe_source
+
+    src = make_clip(str(tmp_path / "src.mp4"), width=640, height=360, seconds=8.0, audio=False, keyint=25)
+    info = probe_source(src)
+    plan = plan_job(info, preset="default", formats=("hls",))
+    monkeypatch.setattr(pertitle, "PROBE_BYTES", 1)
+    monkeypatch.setattr(pertitle, "DROP_FACTOR", 1e-3)  # every probe is over the limit
+    a = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
+    assert sorted((p.short, p.crf) for p in a.points) == [(240, 39.0), (360, 39.0)]
+    assert len([n for n in a.notes if "not encoded" in n]) == 4 and a.passes == 2

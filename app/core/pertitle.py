@@ -112,8 +112,9 @@ MIN_KBPS = 40
 MAX_RUNGS = 6
 CRF_RANGE = (10.0, 51.0)
 REFERENCE_RAW_BYTES = 768 * 2 ** 20  # the windows' pictures kept raw up to this size on disk (else x264 qp 0)
-X264_BYTES_PER_PIXEL = 48  # what an x264 veryfast probe holds (measured: ~100 MB at 1080p, ~345 MB at 2160p)
-PROBE_BYTES = 1 << 30  # the probes of one pass hold at most about this much (a 1080p source's 15: ~540 MB)
+PROBE_BYTES_PER_PIXEL = 84  # what a probe holds while encoded and scored (measured at 2160p, 33 pictures: x264
+# ~550 MB, its decoder and the rest ~150 MB)
+PROBE_BYTES = 1 << 30  # the probes of one pass hold at most about this much (a 1080p source's 15: ~940 MB)
 REDECODE_SECONDS = 2.5  # ... when no window lies further than this after a keyframe (else one pass)
 DROP_FACTOR = 2.0  # at a size, the probes at lower CRFs than one over this many times the top rung's
 # bitrate are stopped after the first windows
@@ -485,8 +486,8 @@ def candidate_sides(source: SourceInfo, plan: JobPlan | None = None) -> list[int
     2026-12-02 every standard size up to the source's: a 2160p source's 1440p and 2160p probes (the dearest: x264
     holds ~160 and ~345 MB each; the analysis peaked at 4.3 GB) for rungs that H.264 HLS cannot carry, and a top
     rung chosen there was then dropped from the ladder. Its analysis now: 1.65 GB and 7.4 s (HLS only; 19.3 s
-    before), 3.3 GB with the MP4's 2160p probes in one pass, 2.4 GB (and 19.1 s instead of 17.0) in two
-    (`probe_passes`)."""
+    before), 3.3 GB with the MP4's three 2160p probes in one pass, 1.7 GB (and 23.2 s instead of 17-18) with each
+    of them in a pass of its own (`probe_passes`)."""
     sides = rung_sides(source)
     for r in plan.renditions if plan else []:
         if r.type == "mp4":  # the standard size nearest under it, as the rungs' (the source's own when standard)
@@ -864,21 +865,33 @@ def _size(path: str) -> int:
         return 0
 
 
-def probe_passes(source: SourceInfo, sides: list[int], crfs: int, slots: list[tuple[float, float]],
-                 seconds: float) -> list[list[int]]:
-    """The sizes encoded together, pass by pass: one pass while the probes' x264 memory (`X264_BYTES_PER_PIXEL`)
-    stays under `PROBE_BYTES`; else, when every window starts at or soon after a keyframe of the source (so that
-    decoding the windows again costs little more than their own pictures), the largest sizes each in a pass of
-    their own while over it, the rest together (a one-GOP source keeps one pass: it would be decoded again). A
-    2160p source with its MP4 (probes at 240p-1080p and 2160p) peaked at 3.4 GB in one pass."""
-    cost = {s: X264_BYTES_PER_PIXEL * crfs * math.prod(rung_size(source, s)) for s in sides}
-    if sum(cost.values()) <= PROBE_BYTES or len(sides) < 2 or not _windows_near_keyframes(source, slots, seconds):
-        return [sorted(sides)]
-    passes: list[list[int]] = []
+Pass = tuple[list[int], tuple[float, ...]]  # the sizes and CRFs encoded together in one pass over the windows
+
+
+def probe_passes(source: SourceInfo, sides: list[int], crfs: tuple[float, ...], slots: list[tuple[float, float]],
+                 seconds: float) -> list[Pass]:
+    """The sizes and CRFs encoded together, pass by pass: one pass while the probes' memory
+    (`PROBE_BYTES_PER_PIXEL`) stays under `PROBE_BYTES`; else, when every window starts at or soon after a keyframe
+    of the source (so that decoding the windows again costs little more than their own pictures), the largest
+    sizes in passes of their own while the rest is over it, a size over it by itself one CRF a pass (the highest
+    first: `analyse` skips the lower ones once one is over the limit), the rest together. A one-GOP source keeps
+    one pass (it would be decoded again). A 2160p source with its MP4 (probes at 240p-1080p and 2160p) peaked at
+    4.3 GB in one pass (with 1440p), 2.4 GB with its three 2160p probes in one pass."""
+    crfs = tuple(crfs)
+    one = {s: PROBE_BYTES_PER_PIXEL * math.prod(rung_size(source, s)) for s in sides}
+    total = sum(one.values()) * len(crfs)
+    if total <= PROBE_BYTES or not _windows_near_keyframes(source, slots, seconds):
+        return [(sorted(sides), crfs)]
+    passes: list[Pass] = []
     rest = sorted(sides)
-    while len(rest) > 1 and sum(cost[s] for s in rest) > PROBE_BYTES:
-        passes.append([rest.pop()])
-    return passes + [rest]
+
+    def alone(side: int) -> list[Pass]:
+        if one[side] * len(crfs) <= PROBE_BYTES or len(crfs) < 2:
+            return [([side], crfs)]
+        return [([side], (crf,)) for crf in sorted(crfs, reverse=True)]
+    while len(rest) > 1 and sum(one[s] for s in rest) * len(crfs) > PROBE_BYTES:
+        passes += alone(rest.pop())
+    return passes + (alone(rest[0]) if len(rest) == 1 else [(rest, crfs)])
 
 
 def _windows_near_keyframes(source: SourceInfo, slots: list[tuple[float, float]], seconds: float) -> bool:
@@ -919,28 +932,41 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
                          "be spread over it")
     count, seconds = window_plan(duration, settings)
     slots = window_slots(duration, count, seconds)
-    passes = probe_passes(source, candidate_sides(source, plan), len(settings.crfs), slots, seconds)
-    parts = []
-    for i, sides in enumerate(passes):
+    passes = probe_passes(source, candidate_sides(source, plan), settings.crfs, slots, seconds)
+    if len(passes) == 1:
+        return _analyse_pass(source, plan, emit, settings, work_dir, *passes[0], slots, seconds)
+    limit = DROP_FACTOR * max((r.video_kbps for r in plan.renditions if r.video_kbps), default=0)
+    over: dict[int, Point] = {}  # a size's probe over the limit in a pass of its own CRF: no lower CRF after it
+    parts, skipped = [], []
+    for i, (sides, crfs) in enumerate(passes):
         lo, hi, last = i / len(passes), (i + 1) / len(passes), i == len(passes) - 1
+        todo = [s for s in sides if s not in over]
+        if not todo:
+            skipped += [f"{quality_name(s)} at CRF {c:g}: not encoded (CRF {over[s].crf:g} already "
+                        f"{over[s].kbps:.0f} kb/s, over {DROP_FACTOR:g}x the top rung's {limit / DROP_FACTOR:.0f} "
+                        "kb/s)" for s in sides for c in crfs]
+            continue
 
         def emit_part(ev: dict, lo=lo, hi=hi, last=last) -> None:
             # one analysis to follow: its fraction over the passes, measuring only in the last
             emit({**ev, "fraction": round(lo + (hi - lo) * ev["fraction"], 4),
                   "stage": ev["stage"] if last else "encoding"})
-        parts.append(_analyse_pass(source, plan, emit_part if len(passes) > 1 else emit, settings, work_dir, sides,
-                                   slots, seconds))
-    if len(parts) == 1:
-        return parts[0]
+        part = _analyse_pass(source, plan, emit_part, settings, work_dir, todo, crfs, slots, seconds)
+        parts.append(part)
+        if len(crfs) == 1 and limit:
+            over.update({p.short: p for p in part.points if p.kbps > limit})
+    emit({"ev": "analysis", "stage": "measured", "fraction": 1.0})
     points = [p for a in parts for p in a.points]
     phases: dict[str, list[float]] = {}
     for a in parts:
         for k, (w, c) in a.phases.items():
             phases[k] = [phases.get(k, [0.0, 0.0])[0] + w, phases.get(k, [0.0, 0.0])[1] + c]
-    notes = [n for a in parts for n in a.notes]
-    held = sum(X264_BYTES_PER_PIXEL * len(settings.crfs) * math.prod(rung_size(source, s)) for s in sum(passes, []))
+    notes = [n for a in parts for n in a.notes] + skipped
+    held = sum(PROBE_BYTES_PER_PIXEL * len(crfs) * math.prod(rung_size(source, s)) for sides, crfs in passes
+               for s in sides)
     notes.append(f"encoded in {len(parts)} passes over the windows ("
-                 + "; ".join(", ".join(quality_name(s) for s in sides) for sides in passes)
+                 + "; ".join(", ".join(quality_name(s) for s in sides) + ("" if len(crfs) > 1 else f" CRF {crfs[0]:g}")
+                             for sides, crfs in passes)
                  + f"): the probes of one pass would have held about {held / 2 ** 30:.1f} GiB")
     return Analysis(points, convex_hull(points), [], parts[0].windows, sum(a.seconds for a in parts),
                     cpu_seconds=sum(a.cpu_seconds for a in parts), phases=phases, notes=notes,
@@ -948,8 +974,9 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
 
 
 def _analyse_pass(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings, work_dir: str | None,
-                  sides: list[int], slots: list[tuple[float, float]], seconds: float) -> Analysis:
-    """One pass of `analyse` over the windows, encoding the probes of `sides`."""
+                  sides: list[int], crfs: tuple[float, ...], slots: list[tuple[float, float]],
+                  seconds: float) -> Analysis:
+    """One pass of `analyse` over the windows, encoding the probes of `sides` at `crfs`."""
     import av
     import av.logging
     from av.video.frame import PictureType
@@ -980,7 +1007,7 @@ def _analyse_pass(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Setti
         outputs: list[dict[str, Any]] = []
         for side in sides:
             w, h = rung_size(source, side)
-            for crf in settings.crfs:
+            for crf in crfs:
                 path = os.path.join(folder, f"{side}-{crf:g}.mp4")
                 # Scored while encoded, a probe is never written (its packets go to the scorer); the filter reads
                 # files.
