@@ -5,6 +5,7 @@ import os
 import time
 
 import pytest
+from PySide6.QtCharts import QScatterSeries
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -241,6 +242,29 @@ def test_a_rendition_quality_event_repaints_only_that_rows_score_cells(qtbot, tm
     changes.clear()
     model.job_changed(job.id, jobstate.apply_event(job, ev))  # the same event again: nothing changed
     assert changes == []
+
+
+def test_the_analysis_of_a_2160p_source_names_its_mp4_only_size_and_gives_each_size_its_colour(qtbot, tmp_path):
+    """A 2160p source's analysis: 2160p was tried for the MP4 only (H.264 HLS stops at 1080p), and says so; every
+    size has a colour of its own (the chart theme's five colours gave 240p and 2160p the same one)."""
+    from app.core.jobs import Job
+    from app.core.pertitle import save_analysis
+    from app.gui.quality_chart import QualityChart
+
+    job = Job.create(str(tmp_path / "uhd.mp4"), str(tmp_path / "out"))
+    os.makedirs(job.out_dir)
+    chart = QualityChart()
+    qtbot.addWidget(chart)
+    sides = (240, 360, 480, 720, 1080, 2160)
+    points = [{"short": s, "width": s * 16 // 9, "height": s, "crf": 30, "kbps": 50.0 * (i + 1), "quality": 30.0 + i}
+              for i, s in enumerate(sides)]
+    save_analysis(job.out_dir, {"metric": "xpsnr", "points": points, "hull": points[:5], "rungs": [],
+                                "mp4_only": [2160]})
+    chart.show_job(job)
+    dots = {s.name(): s for s in chart.pertitle_chart.series() if isinstance(s, QScatterSeries)}
+    assert {"240p", "1080p", "2160p (MP4 only)"} <= set(dots)
+    colours = {dots[n].color().name() for n in dots if n != "chosen rungs (predicted)"}
+    assert len(colours) == len(sides)
 
 
 def test_the_per_title_analysis_is_drawn_from_the_job_folder(qtbot, tmp_path):

@@ -539,6 +539,9 @@ def test_a_2160p_sources_rungs_stay_within_h264_and_the_hls_top():
     assert hls and max(r.height for r in hls) == 1080 and all(r.video_kbps <= 5235 for r in hls)
     assert [w for w in plan.warnings if "skipped" in w] == [w for w in fixed.warnings if "skipped" in w]  # none more
     assert {r.short for r in analysis.rungs} <= {720, 1080}
+    # the hull drawn is the one the rungs were chosen on; 2160p is marked as probed for the MP4 only
+    assert {p.short for p in analysis.hull} <= {720, 1080} and analysis.mp4_only == [2160]
+    assert plan.analysis["mp4_only"] == [2160]
     mp4 = next(r for r in plan.renditions if r.type == "mp4")
     assert (mp4.width, mp4.height) == (3840, 2160) and mp4.video_kbps <= max(r.video_kbps for r in hls)
 

@@ -1669,89 +1669,94 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>QualityChart</name>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="109"/>
+        <location filename="../app/gui/quality_chart.py" line="114"/>
         <source>The score the charts show</source>
         <translation>La puntuación que muestran los gráficos</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="112"/>
+        <location filename="../app/gui/quality_chart.py" line="117"/>
         <source>The rendition whose score per frame is plotted; click the plot to seek</source>
         <translation>La rendición cuya puntuación por fotograma se dibuja; haga clic en el gráfico para ir a ese momento</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="114"/>
+        <location filename="../app/gui/quality_chart.py" line="119"/>
         <source>No quality measured yet: Job › Measure quality.</source>
         <translation>Aún no se ha medido la calidad: Trabajo › Medir la calidad.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="117"/>
+        <location filename="../app/gui/quality_chart.py" line="122"/>
         <source>Score:</source>
         <translation>Puntuación:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="120"/>
+        <location filename="../app/gui/quality_chart.py" line="125"/>
         <source>Per frame:</source>
         <translation>Por fotograma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="125"/>
+        <location filename="../app/gui/quality_chart.py" line="130"/>
         <source>Quality against bitrate</source>
         <translation>Calidad según la tasa de bits</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="130"/>
-        <location filename="../app/gui/quality_chart.py" line="436"/>
+        <location filename="../app/gui/quality_chart.py" line="135"/>
+        <location filename="../app/gui/quality_chart.py" line="446"/>
         <source>Per frame</source>
         <translation>Por fotograma</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="136"/>
+        <location filename="../app/gui/quality_chart.py" line="141"/>
         <source>Click to show the rendition at that moment</source>
         <translation>Haga clic para mostrar la rendición en ese momento</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="290"/>
+        <location filename="../app/gui/quality_chart.py" line="295"/>
         <source>HLS ladder</source>
         <translation>Escalera HLS</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="297"/>
+        <location filename="../app/gui/quality_chart.py" line="302"/>
         <source>MP4</source>
         <translation>MP4</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="327"/>
-        <location filename="../app/gui/quality_chart.py" line="372"/>
+        <location filename="../app/gui/quality_chart.py" line="332"/>
+        <location filename="../app/gui/quality_chart.py" line="382"/>
         <source>bitrate (kb/s)</source>
         <translation>tasa de bits (kb/s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="337"/>
+        <location filename="../app/gui/quality_chart.py" line="342"/>
         <source>Per-title analysis: the encodes tried, their hull and the rungs chosen (%1 dB)</source>
         <translation>Análisis por título: las codificaciones probadas, su envolvente y los peldaños elegidos (%1 dB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="351"/>
+        <location filename="../app/gui/quality_chart.py" line="352"/>
+        <source>%1p (MP4 only)</source>
+        <translation>%1p (solo MP4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="361"/>
         <source>hull</source>
         <translation>envolvente</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="356"/>
+        <location filename="../app/gui/quality_chart.py" line="366"/>
         <source>chosen rungs (predicted)</source>
         <translation>peldaños elegidos (previstos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="401"/>
+        <location filename="../app/gui/quality_chart.py" line="411"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 a %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="435"/>
+        <location filename="../app/gui/quality_chart.py" line="445"/>
         <source>Per frame: %1</source>
         <translation>Por fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="439"/>
+        <location filename="../app/gui/quality_chart.py" line="449"/>
         <source>time (s)</source>
         <translation>tiempo (s)</translation>
     </message>

@@ -176,10 +176,12 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
     decoded: int = 0  # the source's pictures decoded (the windows' and every one decoded on to reach them)
     passes: int = 1  # passes over the windows (`probe_passes`)
+    mp4_only: list[int] = field(default_factory=list)  # sizes probed for the MP4 only (no rung can have them)
 
     def to_dict(self) -> dict:
         return {"metric": self.metric, "seconds": round(self.seconds, 3),
                 "cpu_seconds": round(self.cpu_seconds, 3), "decoded": self.decoded, "passes": self.passes,
+                "mp4_only": self.mp4_only,
                 "phases": {k: [round(v, 3) for v in vs] for k, vs in self.phases.items()},
                 "windows": [[round(a, 3), round(b, 3)] for a, b in self.windows],
                 "points": [_point_dict(p) for p in self.points], "hull": [_point_dict(p) for p in self.hull],
@@ -1297,8 +1299,12 @@ def plan_per_title(source: SourceInfo, fixed: JobPlan, analysis: Analysis, *, pr
     hls = [r.video_kbps for r in fixed.renditions if r.type == "hls"]
     top_fixed = max(hls or [r.video_kbps for r in fixed.renditions], default=None)
     sides = set(rung_sides(source)) if hls else {p.short for p in analysis.points}
-    rungs = choose_rungs([p for p in analysis.points if p.short in sides], max_kbps=max_kbps or top_fixed)
+    eligible = [p for p in analysis.points if p.short in sides]
+    rungs = choose_rungs(eligible, max_kbps=max_kbps or top_fixed)
     analysis.rungs = rungs
+    # The hull the rungs were chosen on; a size probed for the MP4 only (beyond what H.264 HLS carries) is marked.
+    analysis.hull = convex_hull(eligible)
+    analysis.mp4_only = sorted({p.short for p in analysis.points} - sides)
     if not rungs:
         fixed.warnings.append("per-title analysis found no rung; the preset's ladder is used")
         return fixed

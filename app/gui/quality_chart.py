@@ -28,6 +28,11 @@ from app.core.pertitle import ANALYSIS_FILE, load_analysis
 from app.gui.models import METRIC_NAMES
 from app.gui.signals import emit
 
+# The analysis's encodes, a colour a size that stays the same from job to job (the chart theme's five colours gave
+# 240p and 2160p the same one); other sizes take the next of the rest.
+SIDE_COLOURS = {240: "#1e88e5", 360: "#7cb342", 480: "#f9a825", 720: "#8e24aa", 1080: "#e53935", 1440: "#00897b",
+                2160: "#6d4c41"}
+SIDE_COLOURS_MORE = ("#3949ab", "#c0ca33", "#fb8c00", "#d81b60", "#00acc1", "#757575")
 MAX_POINTS = 4000  # per-frame points drawn at most (the lowest score of each bucket is kept)
 GAP_SECONDS = 1.0  # a gap longer than this between measured frames (sampled windows) breaks the line
 
@@ -340,10 +345,15 @@ class QualityChart(QWidget):
         by_side: dict[int, list[dict]] = {}
         for p in analysis.get("points") or []:
             by_side.setdefault(int(p["short"]), []).append(p)
-        for side, points in sorted(by_side.items()):
+        mp4_only = {int(v) for v in analysis.get("mp4_only") or []}
+        for n, (side, points) in enumerate(sorted(by_side.items())):
             dots = QScatterSeries()
-            dots.setName(f"{side}p")
+            # the MP4's size beyond what an H.264 HLS rung can be (a 2160p source): tried for the MP4 only
+            dots.setName(self.tr("%1p (MP4 only)").replace("%1", str(side)) if side in mp4_only else f"{side}p")
             dots.setMarkerSize(7)
+            colour = QColor(SIDE_COLOURS.get(side, SIDE_COLOURS_MORE[n % len(SIDE_COLOURS_MORE)]))
+            dots.setColor(colour)
+            dots.setBorderColor(colour)
             for p in points:
                 dots.append(float(p["kbps"]), float(p["quality"]))
             series.append(dots)
