@@ -467,11 +467,6 @@ def bd_rate_auto(reference: list[tuple[float, float]], test: list[tuple[float, f
 
 
 # -- the analysis (PyAV: in the media worker) ----------------------------------------------------------------------
-def _fps(source: SourceInfo) -> float:
-    return source.frame_rate_num / source.frame_rate_den if source.frame_rate_num and source.frame_rate_den else \
-        float(source.framerate or 25.0)
-
-
 def rung_sides(source: SourceInfo) -> list[int]:
     """The sizes an H.264 HLS rung of this source can have: the standard rungs up to its short side (never above
     it) within H.264 level 4.2 at its frame rate (HLS allows no more for H.264: 1440p and 2160p are HEVC's); the
@@ -479,7 +474,8 @@ def rung_sides(source: SourceInfo) -> list[int]:
     sides = [s for s in STANDARD_RUNGS if s <= source.short_side]
     if not sides:
         return [source.short_side]
-    return [s for s in sides if within_h264_level_4_2(*rung_size(source, s), _fps(source))] or sides[:1]
+    # the frame rate `plan_job`'s own level check takes, so that both keep the same sizes
+    return [s for s in sides if within_h264_level_4_2(*rung_size(source, s), source.framerate)] or sides[:1]
 
 
 def candidate_sides(source: SourceInfo, plan: JobPlan | None = None) -> list[int]:
@@ -527,11 +523,11 @@ class Keyframes:
     or after it within a limit (where a window can start with nothing before it decoded). Times are pts in the
     stream's time base. A source that cannot seek or has no timestamps gives (None, None)."""
 
-    def __init__(self, path: str, index: int):
+    def __init__(self, path: str, index: int | None = None):
         from app.core.probe import open_source
 
         self.container = open_source(path)
-        self.stream = self.container.streams[index]
+        self.stream = self.container.streams[index] if index is not None else self.container.streams.video[0]
 
     def near(self, start: int, limit: int) -> tuple[int | None, int | None]:
         before: int | None = None
@@ -870,6 +866,16 @@ def _size(path: str) -> int:
 Pass = tuple[list[int], tuple[float, ...]]  # the sizes and CRFs encoded together in one pass over the windows
 
 
+def _top_rung(plan: JobPlan) -> int:
+    """The plan's dearest rendition's video bitrate: probes over `DROP_FACTOR` x it are stopped."""
+    return max((r.video_kbps for r in plan.renditions if r.video_kbps), default=0)
+
+
+def probe_bytes(source: SourceInfo, side: int) -> int:
+    """What one probe at `side` holds while encoded and scored (`PROBE_BYTES_PER_PIXEL`)."""
+    return PROBE_BYTES_PER_PIXEL * math.prod(rung_size(source, side))
+
+
 def probe_passes(source: SourceInfo, sides: list[int], crfs: tuple[float, ...], slots: list[tuple[float, float]],
                  seconds: float) -> list[Pass]:
     """The sizes and CRFs encoded together, pass by pass: one pass while the probes' memory
@@ -880,7 +886,7 @@ def probe_passes(source: SourceInfo, sides: list[int], crfs: tuple[float, ...], 
     one pass (it would be decoded again). A 2160p source with its MP4 (probes at 240p-1080p and 2160p) peaked at
     4.3 GB in one pass (with 1440p), 2.4 GB with its three 2160p probes in one pass."""
     crfs = tuple(crfs)
-    one = {s: PROBE_BYTES_PER_PIXEL * math.prod(rung_size(source, s)) for s in sides}
+    one = {s: probe_bytes(source, s) for s in sides}
     total = sum(one.values()) * len(crfs)
     if total <= PROBE_BYTES or not _windows_near_keyframes(source, slots, seconds):
         return [(sorted(sides), crfs)]
@@ -899,15 +905,11 @@ def probe_passes(source: SourceInfo, sides: list[int], crfs: tuple[float, ...], 
 def _windows_near_keyframes(source: SourceInfo, slots: list[tuple[float, float]], seconds: float) -> bool:
     """Whether each window starts at a keyframe (`Keyframes.near`, as `analyse` looks for it) or at most
     `REDECODE_SECONDS` after one: then another pass over the windows decodes little more than their own pictures."""
-    from app.core.probe import open_source
-
     try:
-        with open_source(source.path) as c:
-            vs = c.streams.video[0]
-            tb, t0, index = vs.time_base or Fraction(1, 90000), vs.start_time or 0, vs.index
-        keys = Keyframes(source.path, index)
+        keys = Keyframes(source.path)
     except Exception:  # noqa: BLE001 - one pass, as before
         return False
+    tb, t0 = keys.stream.time_base or Fraction(1, 90000), keys.stream.start_time or 0
     try:
         for start, end in slots:
             before, after = keys.slot(t0, tb, start, end, seconds)
@@ -937,7 +939,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
     passes = probe_passes(source, candidate_sides(source, plan), settings.crfs, slots, seconds)
     if len(passes) == 1:
         return _analyse_pass(source, plan, emit, settings, work_dir, *passes[0], slots, seconds)
-    limit = DROP_FACTOR * max((r.video_kbps for r in plan.renditions if r.video_kbps), default=0)
+    limit = DROP_FACTOR * _top_rung(plan)
     over: dict[int, Point] = {}  # a size's probe over the limit in a pass of its own CRF: no lower CRF after it
     parts, skipped = [], []
     for i, (sides, crfs) in enumerate(passes):
@@ -964,8 +966,7 @@ def analyse(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Settings | 
         for k, (w, c) in a.phases.items():
             phases[k] = [phases.get(k, [0.0, 0.0])[0] + w, phases.get(k, [0.0, 0.0])[1] + c]
     notes = [n for a in parts for n in a.notes] + skipped
-    held = sum(PROBE_BYTES_PER_PIXEL * len(crfs) * math.prod(rung_size(source, s)) for sides, crfs in passes
-               for s in sides)
+    held = sum(probe_bytes(source, s) * len(crfs) for sides, crfs in passes for s in sides)
     notes.append(f"encoded in {len(parts)} passes over the windows ("
                  + "; ".join(", ".join(quality_name(s) for s in sides) + ("" if len(crfs) > 1 else f" CRF {crfs[0]:g}")
                              for sides, crfs in passes)
@@ -1061,7 +1062,7 @@ def _analyse_pass(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Setti
         # decodes) are stopped once the first windows' packets give the bitrates: at each size, every probe at a
         # lower CRF than one already over `DROP_FACTOR` x the top rung's bitrate. That one stays: a rung near the
         # top is predicted between it and the probe under it.
-        top_rung = max((r.video_kbps for r in plan.renditions if r.video_kbps), default=0)
+        top_rung = _top_rung(plan)
         limit = DROP_FACTOR * top_rung
 
         def drop_hopeless(limit: float) -> None:
