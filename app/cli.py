@@ -330,7 +330,9 @@ def _fmt_score(v, digits: int) -> str:
     return "inf" if v is None else f"{v:.{digits}f}"
 
 
-def _quality_row(rid: str, result: dict) -> str:
+def _quality_row(rid: str, result: dict, predicted: dict | None = None) -> str:
+    """One rendition's measured scores; a per-title rung's `predicted` quality (``{"metric": "xpsnr", "xpsnr":
+    dB, ...}``) beside the measured score in its metric."""
     kind, q = rid.split(":", 1)
     if "error" in result:
         return f"  {kind:>3} {q:>6}  not measured: {result['error']}"
@@ -341,7 +343,9 @@ def _quality_row(rid: str, result: dict) -> str:
     cols.append("PSNR " + (" / ".join(_fmt_score(p[k], 2) for k in ("mean", "p5", "min")) + " dB" if p else "-"))
     if "xpsnr_y" in m["scores"]:
         x = m["scores"]["xpsnr_y"]
-        cols.append("XPSNR " + " / ".join(_fmt_score(x[k], 2) for k in ("mean", "p5", "min")) + " dB")
+        cols.append("XPSNR " + " / ".join(_fmt_score(x[k], 2) for k in ("mean", "p5", "min")) + " dB"
+                    + (f" (predicted {predicted['xpsnr']:.1f})" if predicted and predicted.get("metric") == "xpsnr"
+                       and isinstance(predicted.get("xpsnr"), (int, float)) else ""))
     cols.append(f"{m['bitrate'] / 1000:7.0f} kb/s" if m.get("bitrate") else "   - kb/s")
     worst = (s or p or {}).get("worst") or []
     line = f"  {kind:>3} {q:>6}  " + "   ".join(cols)
@@ -366,7 +370,9 @@ def measure_job(job_dir: str, source: str, mode: str, as_json: bool, metrics=Non
             _json_line(ev)
         elif ev["type"] == "rendition.quality":
             rid = f"{ev['encoding']}:{ev['quality']}"
-            print(_quality_row(rid, {"quality": ev["scores"]} if "scores" in ev else ev), flush=True)
+            r = job.rendition(rid) if job is not None else None
+            print(_quality_row(rid, {"quality": ev["scores"]} if "scores" in ev else ev, r.predicted if r else None),
+                  flush=True)
 
     outcome = measure_outputs(job_dir, source, mode=mode, metrics=metrics, job=job, store=store, on_event=on_event,
                               cancel=cancel)

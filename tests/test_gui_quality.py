@@ -303,10 +303,23 @@ def test_the_per_title_analysis_is_drawn_from_the_job_folder(qtbot, tmp_path):
     from app.core.jobs import RenditionState  # measured: both charts, the analysis below
 
     r = RenditionState("hls:720p", "hls", "720p", 1280, 720, 1400, measured={
-        "mode": "sampled", "bitrate": 1350000, "scores": {"ssim": {"mean": 0.95, "min": 0.9}}})
+        "mode": "sampled", "bitrate": 1350000, "scores": {"ssim": {"mean": 0.95, "min": 0.9}}},
+        predicted={"kbps": 1400.0, "crf": 22.0, "xpsnr": 48.0, "metric": "xpsnr"})
     job.renditions.append(r)
     chart.refresh()
     assert not chart.measured_charts.isHidden() and not chart.pertitle_view.isHidden() and chart.empty.isHidden()
+    names = [s.name() for s in chart.pertitle_chart.series()]
+    assert "rungs as encoded (measured)" not in names  # measured, but not in the analysis's metric
+    # measured in XPSNR too (a per-title folder's default): the rung as encoded, at its chosen bitrate
+    r.measured["scores"]["xpsnr_y"] = {"mean": 45.5, "min": 44.0}
+    chart.refresh()
+    series = {s.name(): [(p.x(), p.y()) for p in s.points()] for s in chart.pertitle_chart.series()}
+    assert series["rungs as encoded (measured)"] == [(1400.0, 45.5)]
+    assert series["chosen rungs (predicted)"] == [(1400.0, 48.0)]
+    r.predicted = None  # a job stored before the store kept predictions: placed at its size's rung
+    chart.refresh()
+    series = {s.name(): [(p.x(), p.y()) for p in s.points()] for s in chart.pertitle_chart.series()}
+    assert series["rungs as encoded (measured)"] == [(1400.0, 45.5)]
     # three charts in a small tab (a measured per-title job at 1280x800): none squeezed below a readable height,
     # the tab scrolls instead (the axes' labels were elided to "...")
     chart.resize(800, 300)

@@ -192,6 +192,53 @@ def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path, qapp):
 
 
 @pytest.mark.slow
+def test_a_per_title_ladder_is_measured_in_the_metric_its_quality_was_predicted_in(tmp_path):
+    """Measuring a per-title job (`--quality`, Job › Measure quality) scores each rung in XPSNR too, the metric the
+    analysis predicted it in, and the command line prints the prediction beside it: before, the rungs showed a
+    predicted XPSNR beside a measured PSNR and SSIM only (a slide deck's 1080p rung: "predicted XPSNR 48.7 dB",
+    PSNR 42.1 dB), which cannot be compared. A folder without an analysis is measured as before. The job is
+    measured as read back from the store (`rendition-studio quality JOB`, the window after a restart): the store
+    keeps each rung's prediction (before, it dropped it, and measuring wrote status.json without `perTitle`)."""
+    from test_rate_control import static_slide, write_clip
+
+    from app.cli import _quality_row
+    from app.core.engine import Engine
+    from app.core.jobs import Job
+    from app.core.measure import default_metrics, measure_outputs
+    from app.core.options import build_options
+    from app.core.quality import DEFAULT_METRICS
+    from app.core.store import JobStore
+
+    assert default_metrics(str(tmp_path)) == DEFAULT_METRICS == ("psnr", "ssim")
+    src = write_clip(str(tmp_path / "slide.mp4"), static_slide(), seconds=2)
+    store = JobStore()
+    job = Job.create(src, str(tmp_path / "out"), build_options(preset="per-title", thumbnails="none"))
+    assert Engine(store).run(job) == 0, job.error
+    assert default_metrics(job.out_dir) == ("psnr", "ssim", "xpsnr")
+    predicted = {r.id: r.predicted for r in job.renditions}
+    job = JobStore().get(job.id)
+    assert {r.id: r.predicted for r in job.renditions} == predicted
+    events = []
+    outcome = measure_outputs(job.out_dir, src, job=job, store=store, on_event=events.append)
+    assert not outcome.failed
+    rungs = [r for r in job.renditions if r.type == "hls"]
+    assert rungs and all(r.predicted and r.predicted["metric"] == "xpsnr" for r in rungs)
+    for r in job.renditions:
+        scores = r.measured["scores"]
+        assert {"psnr", "ssim", "xpsnr_y"} <= set(scores), (r.id, sorted(scores))
+        assert 10 < scores["xpsnr_y"]["mean"] < 100
+    with open(os.path.join(job.out_dir, "status.json")) as fh:
+        entries = json.load(fh)["encoding"]["qualities"]
+    assert all("xpsnr_y" in q["measuredQuality"]["scores"] for q in entries)
+    assert all(q["perTitle"]["predictedQuality"]["metric"] == "xpsnr" for q in entries if q["type"] == "hls")
+    r = rungs[-1]
+    row = _quality_row(r.id, {"quality": r.measured}, r.predicted)
+    assert f"XPSNR {r.measured['scores']['xpsnr_y']['mean']:.2f} / " in row
+    assert f"(predicted {r.predicted['xpsnr']:.1f})" in row
+    assert "predicted" not in _quality_row(r.id, {"quality": r.measured})
+
+
+@pytest.mark.slow
 def test_cancel_during_the_analysis(tmp_path):
     from test_rate_control import noise, write_clip
 

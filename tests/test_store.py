@@ -20,6 +20,21 @@ def test_save_and_reload(tmp_path):
     assert store.find(job.id[:8]).id == job.id
 
 
+def test_a_renditions_measured_and_predicted_quality_are_kept(tmp_path):
+    """A per-title rung's prediction and its measured scores survive a reload (the prediction was dropped)."""
+    store = JobStore(str(tmp_path / "jobs.sqlite3"))
+    job = Job.create(str(tmp_path / "a.mp4"), str(tmp_path / "out"))
+    predicted = {"kbps": 184.2, "crf": 24.31, "xpsnr": 48.676, "metric": "xpsnr"}
+    measured = {"mode": "sampled", "bitrate": 197324, "scores": {"xpsnr_y": {"mean": 42.33, "min": 34.49}}}
+    job.renditions = [RenditionState("hls:1080p", "hls", "1080p", 1920, 1080, 184, status=ENCODED,
+                                     predicted=predicted, measured=measured),
+                      RenditionState("hls:720p", "hls", "720p", 1280, 720, 122)]
+    store.save(job)
+    again = JobStore(str(tmp_path / "jobs.sqlite3")).get(job.id)
+    assert again.renditions[0].predicted == predicted and again.renditions[0].measured == measured
+    assert again.renditions[1].predicted is None and again.renditions[1].measured is None
+
+
 def test_a_job_whose_process_died_is_reported_interrupted(tmp_path):
     db = str(tmp_path / "jobs.sqlite3")
     store = JobStore(db)

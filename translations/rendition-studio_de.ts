@@ -1700,7 +1700,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/quality_chart.py" line="135"/>
-        <location filename="../app/gui/quality_chart.py" line="446"/>
+        <location filename="../app/gui/quality_chart.py" line="460"/>
         <source>Per frame</source>
         <translation>Pro Bild</translation>
     </message>
@@ -1721,7 +1721,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/quality_chart.py" line="332"/>
-        <location filename="../app/gui/quality_chart.py" line="382"/>
+        <location filename="../app/gui/quality_chart.py" line="396"/>
         <source>bitrate (kb/s)</source>
         <translation>Bitrate (kb/s)</translation>
     </message>
@@ -1746,17 +1746,22 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>gewählte Stufen (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="411"/>
+        <location filename="../app/gui/quality_chart.py" line="378"/>
+        <source>rungs as encoded (measured)</source>
+        <translation>Stufen wie kodiert (gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quality_chart.py" line="425"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 bei %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="445"/>
+        <location filename="../app/gui/quality_chart.py" line="459"/>
         <source>Per frame: %1</source>
         <translation>Pro Bild: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="449"/>
+        <location filename="../app/gui/quality_chart.py" line="463"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>

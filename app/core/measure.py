@@ -10,6 +10,11 @@ worker (`engine.measure_isolated`: the source decoded once), and makes the resul
 - ``quality.json`` (`SERIES_FILE`) beside it keeps the per-frame scores of each rendition for the charts and the
   report (`load_series`). Measuring some renditions again keeps the others' scores.
 
+Metrics: PSNR and SSIM (`quality.DEFAULT_METRICS`); a per-title ladder's folder (its analysis in ``pertitle.json``)
+is measured in its analysis's metric too (XPSNR), so that each rung's measured quality is in the same unit as the
+quality the analysis predicted for it (`default_metrics`): before, a slide deck's 1080p rung showed "predicted
+XPSNR 48.7 dB" beside a measured PSNR of 42.1 dB, two figures no one can compare.
+
 The folder is locked (`FolderLock`) while the files are written; a folder in use by an encode is measured but not
 written (`MeasureOutcome.note` says so).
 """
@@ -79,6 +84,17 @@ class MeasureOutcome:
         return sorted(rid for rid, r in self.results.items() if "error" in r)
 
 
+def default_metrics(job_dir: str) -> tuple[str, ...]:
+    """The metrics a folder is measured in when none are asked for: PSNR and SSIM, and, for a per-title ladder,
+    the metric its analysis predicted each rung's quality in."""
+    from app.core.pertitle import ANALYSIS_FILE, METRIC
+    from app.core.quality import DEFAULT_METRICS
+
+    if os.path.exists(os.path.join(job_dir, ANALYSIS_FILE)) and METRIC not in DEFAULT_METRICS:
+        return (*DEFAULT_METRICS, METRIC)
+    return DEFAULT_METRICS
+
+
 def measure_outputs(job_dir: str, source: str, *, mode: str = "sampled", metrics: tuple[str, ...] | None = None,
                     job: Job | None = None, store=None, only: list[str] | None = None,
                     on_event: Event | None = None, cancel: threading.Event | None = None) -> MeasureOutcome:
@@ -122,7 +138,7 @@ def measure_outputs(job_dir: str, source: str, *, mode: str = "sampled", metrics
 
     info = probe_isolated(source)  # a source that cannot be read is refused here (`Rejected`), as by `encode`
     found = measure_isolated(source, renditions, rotation=info.rotation, duration=info.duration or 0.0,
-                             mode=mode, metrics=metrics, on_event=on_result, cancel=cancel)
+                             mode=mode, metrics=metrics or default_metrics(job_dir), on_event=on_result, cancel=cancel)
     outcome.vmaf = found.get("vmaf")
     outcome.cancelled = bool(found.get("cancelled"))
     if not outcome.cancelled:

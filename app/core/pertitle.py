@@ -55,6 +55,19 @@ scaled points were off by up to 1.3 dB and 2x (no neighbour to scale by) and the
 probes (-6 % CPU on slides); ``subme=1`` (-25 % CPU, but bitrates +8-15 % and up to 1 dB lower: the CRF->bitrate
 mapping would no longer be the encode's).
 
+Where a prediction misses (measured 2026-12-02, x264 veryfast, the benchmark's 10 s slide clip): the probes are
+uncapped CRF over short windows; the rungs are capped CRF (maxrate 1.5x, buffer 3x the chosen bitrate). On a slide
+deck the cap binds at each slide change, which x264 then starves and spends bits refining: the 1080p rung at CRF
+24.31 / 184 kb/s took 145 kb/s at PSNR-Y 47.75 dB uncapped but 172 kb/s at 41.55 dB (minimum 32.8) capped (the
+measured rung: XPSNR 42.3 against 48.7 predicted). A buffer of one segment at the maxrate (6 s): 143 kb/s, 44.60 dB;
+of 12 s, 144 kb/s, 47.60 dB. Cartoon, grain and noise rungs did not change with the buffer (the cap does not bind
+or binds throughout), but where it binds throughout (the grainy clip's 1080p MP4 at 40 kb/s) a 6 s buffer let the
+first segment run 20 % over the maxrate (72 against 60 kb/s) and the whole encode cost 42 % more. Not changed yet;
+the measured rung is now shown beside its prediction in the same metric (`app.core.measure.default_metrics`). A
+trap when measuring this with PyAV: a frame's pts is rescaled from its own time base on the first ``encode`` (a
+decoded frame's is the stream's), so pts set as picture numbers need ``frame.time_base`` set too, or the first run
+encodes 240 pictures a few ticks apart (x264 then spent a seventh of the bits).
+
 The metric is XPSNR (luma): PSNR weighted by each block's visual activity in the source (the JVET/MPEG proposal
 FFmpeg ships), so grain and noise, where plain PSNR punishes invisible differences, count for what they look like,
 while it stays in decibels: a visible step and "more bits stop helping" are simple dB figures (`STEP_DB`,

@@ -95,6 +95,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE renditions ADD COLUMN encoder TEXT",
         "ALTER TABLE renditions ADD COLUMN encoder_note TEXT",
     ),
+    (  # 6: a per-title rung's predicted quality (JSON: RenditionState.predicted); before, a job read back from the
+        # store had none, so measuring it later wrote its status.json without its `perTitle` entries
+        "ALTER TABLE renditions ADD COLUMN predicted TEXT",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 DB_NAME = "jobs.sqlite3"
@@ -386,16 +390,17 @@ class JobStore(Database):
             for i, r in enumerate(job.renditions):
                 db.execute(
                     """INSERT INTO renditions (job_id, id, ord, type, quality, width, height, bitrate, status, size,
-                                               path, error, measured, encoder, encoder_note, updated_at)
-                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                                               path, error, measured, encoder, encoder_note, predicted, updated_at)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                        ON CONFLICT(job_id, id) DO UPDATE SET ord=excluded.ord, type=excluded.type,
                          quality=excluded.quality, width=excluded.width, height=excluded.height,
                          bitrate=excluded.bitrate, status=excluded.status, size=excluded.size, path=excluded.path,
                          error=excluded.error, measured=excluded.measured, encoder=excluded.encoder,
-                         encoder_note=excluded.encoder_note, updated_at=excluded.updated_at""",
+                         encoder_note=excluded.encoder_note, predicted=excluded.predicted,
+                         updated_at=excluded.updated_at""",
                     (job.id, r.id, i, r.type, r.quality, r.width, r.height, r.bitrate, r.status, r.size, r.path,
                      r.error, json.dumps(r.measured) if r.measured is not None else None, r.encoder, r.encoder_note,
-                     now),
+                     json.dumps(r.predicted) if r.predicted is not None else None, now),
                 )
 
     def set_order(self, job_ids: list[str]) -> None:
@@ -504,5 +509,6 @@ class JobStore(Database):
                                        size=r["size"], path=r["path"], error=r["error"],
                                        measured=json.loads(r["measured"]) if r["measured"] else None,
                                        encoder=r["encoder"], encoder_note=r["encoder_note"],
+                                       predicted=json.loads(r["predicted"]) if r["predicted"] else None,
                                        progress=1.0 if r["status"] == ENCODED else 0.0) for r in rrows],
         )

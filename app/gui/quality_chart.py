@@ -371,6 +371,23 @@ class QualityChart(QWidget):
         for r in analysis.get("rungs") or []:
             rungs.append(float(r["kbps"]), float(r["quality"]))
         series += [hull, rungs]
+        # The rungs as encoded, once measured in the analysis's metric (`measure.default_metrics`): each at its
+        # chosen bitrate, so the gap to its predicted square is the prediction's error.
+        key = f"{analysis.get('metric')}_y"
+        measured = QScatterSeries()
+        measured.setName(self.tr("rungs as encoded (measured)"))
+        measured.setMarkerSize(9)
+        measured.setColor(QColor("#000000"))
+        measured.setBorderColor(QColor("#000000"))
+        chosen = {int(r["short"]): float(r["kbps"]) for r in analysis.get("rungs") or [] if "short" in r}
+        for r in self._measured():
+            score = r.measured["scores"].get(key)
+            # its prediction's bitrate, or (a job stored before predictions were kept) its size's rung's
+            kbps = (r.predicted or {}).get("kbps") or chosen.get(min(r.width, r.height))
+            if r.type == "hls" and kbps and isinstance(score, dict) and score.get("mean") is not None:
+                measured.append(float(kbps), float(score["mean"]))
+        if measured.count():
+            series.append(measured)
         for s in series:
             chart.addSeries(s)
         values = [(pt.x(), pt.y()) for s in series for pt in s.points()]

@@ -119,6 +119,7 @@ def test_the_first_store_version_is_migrated_step_by_step(tmp_path):
     db.execute("ALTER TABLE renditions DROP COLUMN measured")  # added by step 4
     db.execute("ALTER TABLE renditions DROP COLUMN encoder")  # added by step 5
     db.execute("ALTER TABLE renditions DROP COLUMN encoder_note")
+    db.execute("ALTER TABLE renditions DROP COLUMN predicted")  # added by step 6
     db.execute("PRAGMA user_version = 1")
     db.commit()
     db.close()
