@@ -55,18 +55,21 @@ scaled points were off by up to 1.3 dB and 2x (no neighbour to scale by) and the
 probes (-6 % CPU on slides); ``subme=1`` (-25 % CPU, but bitrates +8-15 % and up to 1 dB lower: the CRF->bitrate
 mapping would no longer be the encode's).
 
-Where a prediction misses (measured 2026-12-02, x264 veryfast, the benchmark's 10 s slide clip): the probes are
-uncapped CRF over short windows; the rungs are capped CRF (maxrate 1.5x, buffer 3x the chosen bitrate). On a slide
-deck the cap binds at each slide change, which x264 then starves and spends bits refining: the 1080p rung at CRF
-24.31 / 184 kb/s took 145 kb/s at PSNR-Y 47.75 dB uncapped but 172 kb/s at 41.55 dB (minimum 32.8) capped (the
-measured rung: XPSNR 42.3 against 48.7 predicted). A buffer of one segment at the maxrate (6 s): 143 kb/s, 44.60 dB;
-of 12 s, 144 kb/s, 47.60 dB. Cartoon, grain and noise rungs did not change with the buffer (the cap does not bind
-or binds throughout), but where it binds throughout (the grainy clip's 1080p MP4 at 40 kb/s) a 6 s buffer let the
-first segment run 20 % over the maxrate (72 against 60 kb/s) and the whole encode cost 42 % more. Not changed yet;
-the measured rung is now shown beside its prediction in the same metric (`app.core.measure.default_metrics`). A
-trap when measuring this with PyAV: a frame's pts is rescaled from its own time base on the first ``encode`` (a
-decoded frame's is the stream's), so pts set as picture numbers need ``frame.time_base`` set too, or the first run
-encodes 240 pictures a few ticks apart (x264 then spent a seventh of the bits).
+Capped CRF's buffer (measured 2026-12-02, x264 veryfast, `benchmarks/pertitle_bdrate.py --repeat 1`, 10 s
+clips): the probes are uncapped CRF over short windows, the rungs capped CRF. With the buffer at 3x the chosen
+bitrate (cap 1.5x), a slide deck's cap bound at each slide change, which x264 starved and then spent bits
+refining: its 1080p rung (CRF 24.31, 184 kb/s) came out at 198 kb/s and XPSNR 42.3 dB against 48.7 predicted (in
+a PyAV test of that encode: 145 kb/s at PSNR-Y 47.75 dB uncapped, 172 kb/s at 41.55 dB, minimum 32.8, capped).
+The buffer is now one segment at the cap (`plan_per_title`; HLS players fetch whole segments, and `BANDWIDTH` is
+the measured peak): that rung 161 kb/s at 46.2 dB, the slide ladder 525 -> 512 kb/s, its prediction error
+1.80 -> 0.71 dB, BD-rate -75.9 -> -77.3 %; cartoon and grain unchanged (their cap does not bind). Where the cap
+binds throughout, the larger initial buffer is spent at the start: noise's 240p rung (436 kb/s, cap 654) took
+705 -> 790 kb/s over 10 s (a longer source spreads it out), BD-rate -73.1 -> -72.0 %. A buffer of 12 s at the cap
+kept the slide rung at 47.6 dB; a low initial fill (``vbv-init``) with a large buffer made x264 starve the start
+instead (minimum PSNR-Y 8.8 dB). A trap when measuring this with PyAV: a frame's pts is rescaled from its own time
+base on the first ``encode`` (a decoded frame's is the stream's), so pts set as picture numbers need
+``frame.time_base`` set too, or the first run encodes 240 pictures a few ticks apart (x264 then spent a seventh of
+the bits).
 
 The metric is XPSNR (luma): PSNR weighted by each block's visual activity in the source (the JVET/MPEG proposal
 FFmpeg ships), so grain and noise, where plain PSNR punishes invisible differences, count for what they look like,
@@ -103,8 +106,8 @@ from fractions import Fraction
 from typing import Any, Callable
 
 from app.core import scaling
-from app.core.ladder import (STANDARD_RUNGS, X264_PRESETS, JobPlan, RungRequest, plan_job, quality_name, rung_size,
-                             within_h264_level_4_2)
+from app.core.ladder import (H264_MAX_KBPS, STANDARD_RUNGS, X264_PRESETS, JobPlan, RungRequest, plan_job,
+                             quality_name, rung_size, within_h264_level_4_2)
 from app.core.probe import SourceInfo
 
 METRIC, METRIC_KEY = "xpsnr", "xpsnr_y"
@@ -1341,7 +1344,8 @@ def plan_per_title(source: SourceInfo, fixed: JobPlan, analysis: Analysis, *, pr
         r.video_kbps = max(16, int(round(rung.kbps)))
         if rate_control == "crf":
             r.crf = round(rung.crf, 2)
-            r.maxrate_kbps, r.bufsize_kbps = int(r.video_kbps * 1.5), int(r.video_kbps * 3)
+            r.maxrate_kbps = int(r.video_kbps * 1.5)
+            r.bufsize_kbps = min(int(r.maxrate_kbps * segment_seconds), H264_MAX_KBPS)
         else:
             r.crf = None
             r.maxrate_kbps, r.bufsize_kbps = int(r.video_kbps * 1.2), int(r.video_kbps * 2)
