@@ -219,6 +219,25 @@ def test_a_rendition_that_could_not_be_measured_says_why(qtbot, tmp_path):
     assert "PSNR: good ≥ 40 dB · fair 35 dB–40 dB · weak < 35 dB" in header
 
 
+def test_a_per_title_rungs_xpsnr_tip_says_what_was_predicted(qtbot, tmp_path):
+    """A per-title rung measured in XPSNR: its XPSNR cell's tip gives the analysis's prediction beside the measured
+    figures (the same metric); its other scores', and a fixed ladder's rung's, do not."""
+    scores = {"ssim": {"mean": 0.9959, "p5": 0.99, "min": 0.98, "worst": []},
+              "xpsnr_y": {"mean": 46.24, "p5": 40.1, "min": 37.5, "worst": []}}
+    job = Job.create(str(tmp_path / "slides.mp4"), str(tmp_path / "out"), EncodeOptions(), name="slides")
+    job.renditions = [RenditionState("hls:1080p", "hls", "1080p", 1920, 1080, 184, status="encoded",
+                                     measured={"mode": "sampled", "scores": scores},
+                                     predicted={"kbps": 183.7, "crf": 24.31, "xpsnr": 48.676, "metric": "xpsnr"}),
+                      RenditionState("hls:720p", "hls", "720p", 1280, 720, 3000, status="encoded",
+                                     measured={"mode": "sampled", "scores": scores})]
+    model = RenditionTableModel()
+    model.set_job(job)
+    tip = model.data(model.index(0, model.COL_XPSNR), Qt.ItemDataRole.ToolTipRole)
+    assert "XPSNR: mean 46.24 dB" in tip and "Predicted by the per-title analysis: 48.68 dB at 184 kb/s" in tip
+    assert "Predicted" not in model.data(model.index(0, model.COL_SSIM), Qt.ItemDataRole.ToolTipRole)
+    assert "Predicted" not in model.data(model.index(1, model.COL_XPSNR), Qt.ItemDataRole.ToolTipRole)
+
+
 def test_a_rendition_quality_event_repaints_only_that_rows_score_cells(qtbot, tmp_path):
     from app.core import jobstate
 

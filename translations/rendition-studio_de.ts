@@ -744,112 +744,112 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="398"/>
+        <location filename="../app/gui/models.py" line="403"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="400"/>
+        <location filename="../app/gui/models.py" line="405"/>
         <source>no audio</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="410"/>
+        <location filename="../app/gui/models.py" line="415"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="411"/>
+        <location filename="../app/gui/models.py" line="416"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="412"/>
+        <location filename="../app/gui/models.py" line="417"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="413"/>
+        <location filename="../app/gui/models.py" line="418"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="414"/>
+        <location filename="../app/gui/models.py" line="419"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="415"/>
+        <location filename="../app/gui/models.py" line="420"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="416"/>
+        <location filename="../app/gui/models.py" line="421"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="419"/>
+        <location filename="../app/gui/models.py" line="424"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="420"/>
+        <location filename="../app/gui/models.py" line="425"/>
         <source>encoding</source>
         <translation>wird kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="421"/>
+        <location filename="../app/gui/models.py" line="426"/>
         <source>completed</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="422"/>
+        <location filename="../app/gui/models.py" line="427"/>
         <source>partly failed</source>
         <translation>teilweise fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="423"/>
+        <location filename="../app/gui/models.py" line="428"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="424"/>
+        <location filename="../app/gui/models.py" line="429"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="425"/>
+        <location filename="../app/gui/models.py" line="430"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="426"/>
+        <location filename="../app/gui/models.py" line="431"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="427"/>
+        <location filename="../app/gui/models.py" line="432"/>
         <source>uploading</source>
         <translation>wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="428"/>
+        <location filename="../app/gui/models.py" line="433"/>
         <source>processing</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="524"/>
+        <location filename="../app/gui/models.py" line="529"/>
         <source>Took %1 · %2 written</source>
         <translation>Dauer %1 · %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="527"/>
+        <location filename="../app/gui/models.py" line="532"/>
         <source>%1× realtime</source>
         <translation>%1× Echtzeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="568"/>
+        <location filename="../app/gui/models.py" line="573"/>
         <source>analysing %1 %</source>
         <translation>analysiere %1 %</translation>
     </message>
@@ -1700,7 +1700,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/quality_chart.py" line="135"/>
-        <location filename="../app/gui/quality_chart.py" line="460"/>
+        <location filename="../app/gui/quality_chart.py" line="463"/>
         <source>Per frame</source>
         <translation>Pro Bild</translation>
     </message>
@@ -1721,7 +1721,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/quality_chart.py" line="332"/>
-        <location filename="../app/gui/quality_chart.py" line="396"/>
+        <location filename="../app/gui/quality_chart.py" line="399"/>
         <source>bitrate (kb/s)</source>
         <translation>Bitrate (kb/s)</translation>
     </message>
@@ -1751,17 +1751,17 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>Stufen wie kodiert (gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="425"/>
+        <location filename="../app/gui/quality_chart.py" line="428"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 bei %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="459"/>
+        <location filename="../app/gui/quality_chart.py" line="462"/>
         <source>Per frame: %1</source>
         <translation>Pro Bild: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="463"/>
+        <location filename="../app/gui/quality_chart.py" line="466"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
@@ -1966,12 +1966,17 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>%1: Mittel %2 · 5. Perzentil %3 · Minimum %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="244"/>
+        <location filename="../app/gui/models.py" line="245"/>
+        <source>Predicted by the per-title analysis: %1 at %2 kb/s</source>
+        <translation>Von der Per-Title-Analyse vorhergesagt: %1 bei %2 kb/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="249"/>
         <source>Worst moments: %1</source>
         <translation>Schlechteste Stellen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="248"/>
+        <location filename="../app/gui/models.py" line="253"/>
         <source>measured bitrate %n kb/s</source>
         <translation>
             <numerusform>gemessene Bitrate %n kb/s</numerusform>
@@ -1979,17 +1984,17 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="249"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>sampled</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="249"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>every frame</source>
         <translation>jedes Bild</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="253"/>
+        <location filename="../app/gui/models.py" line="258"/>
         <source>%n frames</source>
         <translation>
             <numerusform>%n Bild</numerusform>
@@ -1997,53 +2002,53 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="263"/>
+        <location filename="../app/gui/models.py" line="268"/>
         <source>%1: good ≥ %2 · fair %3–%2 · weak &lt; %3</source>
         <translation>%1: gut ≥ %2 · mittel %3–%2 · schwach &lt; %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="312"/>
+        <location filename="../app/gui/models.py" line="317"/>
         <source>Mean SSIM against the source (1 = identical)</source>
         <translation>Mittlerer SSIM gegenüber der Quelle (1 = identisch)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="313"/>
+        <location filename="../app/gui/models.py" line="318"/>
         <source>Mean PSNR against the source (higher is closer)</source>
         <translation>Mittlerer PSNR gegenüber der Quelle (höher ist näher)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="314"/>
+        <location filename="../app/gui/models.py" line="319"/>
         <source>Mean XPSNR of the luma against the source (higher is closer)</source>
         <translation>Mittlerer XPSNR der Luminanz gegenüber der Quelle (höher ist näher)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="338"/>
+        <location filename="../app/gui/models.py" line="343"/>
         <source>not encoded</source>
         <translation>nicht kodiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="344"/>
+        <location filename="../app/gui/models.py" line="349"/>
         <source>Encoder: %1</source>
         <translation>Encoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="357"/>
+        <location filename="../app/gui/models.py" line="362"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="357"/>
+        <location filename="../app/gui/models.py" line="362"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="358"/>
+        <location filename="../app/gui/models.py" line="363"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="363"/>
+        <location filename="../app/gui/models.py" line="368"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -2051,7 +2056,7 @@ z. B. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="341"/>
+        <location filename="../app/gui/models.py" line="346"/>
         <source>Playable so far: %1 (double-click to play)</source>
         <translation>Bisher abspielbar: %1 (Doppelklick spielt ab)</translation>
     </message>

@@ -744,112 +744,112 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../app/gui/models.py" line="398"/>
+        <location filename="../app/gui/models.py" line="403"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="400"/>
+        <location filename="../app/gui/models.py" line="405"/>
         <source>no audio</source>
         <translation>sin audio</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="410"/>
+        <location filename="../app/gui/models.py" line="415"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="411"/>
+        <location filename="../app/gui/models.py" line="416"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="412"/>
+        <location filename="../app/gui/models.py" line="417"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="413"/>
+        <location filename="../app/gui/models.py" line="418"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="414"/>
+        <location filename="../app/gui/models.py" line="419"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="415"/>
+        <location filename="../app/gui/models.py" line="420"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="416"/>
+        <location filename="../app/gui/models.py" line="421"/>
         <source>Source</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="419"/>
+        <location filename="../app/gui/models.py" line="424"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="420"/>
+        <location filename="../app/gui/models.py" line="425"/>
         <source>encoding</source>
         <translation>codificando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="421"/>
+        <location filename="../app/gui/models.py" line="426"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="422"/>
+        <location filename="../app/gui/models.py" line="427"/>
         <source>partly failed</source>
         <translation>fallido en parte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="423"/>
+        <location filename="../app/gui/models.py" line="428"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="424"/>
+        <location filename="../app/gui/models.py" line="429"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="425"/>
+        <location filename="../app/gui/models.py" line="430"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="426"/>
+        <location filename="../app/gui/models.py" line="431"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="427"/>
+        <location filename="../app/gui/models.py" line="432"/>
         <source>uploading</source>
         <translation>subiendo</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="428"/>
+        <location filename="../app/gui/models.py" line="433"/>
         <source>processing</source>
         <translation>procesando</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="524"/>
+        <location filename="../app/gui/models.py" line="529"/>
         <source>Took %1 · %2 written</source>
         <translation>Tardó %1 · %2 escritos</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="527"/>
+        <location filename="../app/gui/models.py" line="532"/>
         <source>%1× realtime</source>
         <translation>%1× tiempo real</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="568"/>
+        <location filename="../app/gui/models.py" line="573"/>
         <source>analysing %1 %</source>
         <translation>analizando %1 %</translation>
     </message>
@@ -1700,7 +1700,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/quality_chart.py" line="135"/>
-        <location filename="../app/gui/quality_chart.py" line="460"/>
+        <location filename="../app/gui/quality_chart.py" line="463"/>
         <source>Per frame</source>
         <translation>Por fotograma</translation>
     </message>
@@ -1721,7 +1721,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
     </message>
     <message>
         <location filename="../app/gui/quality_chart.py" line="332"/>
-        <location filename="../app/gui/quality_chart.py" line="396"/>
+        <location filename="../app/gui/quality_chart.py" line="399"/>
         <source>bitrate (kb/s)</source>
         <translation>tasa de bits (kb/s)</translation>
     </message>
@@ -1751,17 +1751,17 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>peldaños tal como se codificaron (medidos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="425"/>
+        <location filename="../app/gui/quality_chart.py" line="428"/>
         <source>%1 %2: %3 %4 at %5 kb/s</source>
         <translation>%1 %2: %3 %4 a %5 kb/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="459"/>
+        <location filename="../app/gui/quality_chart.py" line="462"/>
         <source>Per frame: %1</source>
         <translation>Por fotograma: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/quality_chart.py" line="463"/>
+        <location filename="../app/gui/quality_chart.py" line="466"/>
         <source>time (s)</source>
         <translation>tiempo (s)</translation>
     </message>
@@ -1966,12 +1966,17 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         <translation>%1: media %2 · percentil 5 %3 · mínimo %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="244"/>
+        <location filename="../app/gui/models.py" line="245"/>
+        <source>Predicted by the per-title analysis: %1 at %2 kb/s</source>
+        <translation>Previsto por el análisis por título: %1 a %2 kb/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models.py" line="249"/>
         <source>Worst moments: %1</source>
         <translation>Peores momentos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="248"/>
+        <location filename="../app/gui/models.py" line="253"/>
         <source>measured bitrate %n kb/s</source>
         <translation>
             <numerusform>tasa de bits medida %n kb/s</numerusform>
@@ -1979,17 +1984,17 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="249"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>sampled</source>
         <translation>por muestras</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="249"/>
+        <location filename="../app/gui/models.py" line="254"/>
         <source>every frame</source>
         <translation>cada fotograma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="253"/>
+        <location filename="../app/gui/models.py" line="258"/>
         <source>%n frames</source>
         <translation>
             <numerusform>%n fotograma</numerusform>
@@ -1997,53 +2002,53 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="263"/>
+        <location filename="../app/gui/models.py" line="268"/>
         <source>%1: good ≥ %2 · fair %3–%2 · weak &lt; %3</source>
         <translation>%1: buena ≥ %2 · aceptable %3–%2 · débil &lt; %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="312"/>
+        <location filename="../app/gui/models.py" line="317"/>
         <source>Mean SSIM against the source (1 = identical)</source>
         <translation>SSIM medio frente a la fuente (1 = idéntica)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="313"/>
+        <location filename="../app/gui/models.py" line="318"/>
         <source>Mean PSNR against the source (higher is closer)</source>
         <translation>PSNR medio frente a la fuente (más alto es más fiel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="314"/>
+        <location filename="../app/gui/models.py" line="319"/>
         <source>Mean XPSNR of the luma against the source (higher is closer)</source>
         <translation>XPSNR medio de la luminancia frente a la fuente (más alto es más fiel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="338"/>
+        <location filename="../app/gui/models.py" line="343"/>
         <source>not encoded</source>
         <translation>no codificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="344"/>
+        <location filename="../app/gui/models.py" line="349"/>
         <source>Encoder: %1</source>
         <translation>Codificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="357"/>
+        <location filename="../app/gui/models.py" line="362"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="357"/>
+        <location filename="../app/gui/models.py" line="362"/>
         <location filename="../app/gui/remote_rows.py" line="62"/>
         <source>upload</source>
         <translation>subida</translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="358"/>
+        <location filename="../app/gui/models.py" line="363"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/models.py" line="363"/>
+        <location filename="../app/gui/models.py" line="368"/>
         <source>%n kb/s</source>
         <translation>
             <numerusform>%n kb/s</numerusform>
@@ -2051,7 +2056,7 @@ p. ej. 00:00:03/360,720/jpg,webp/none;50%/240/jpg/blur</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/models.py" line="341"/>
+        <location filename="../app/gui/models.py" line="346"/>
         <source>Playable so far: %1 (double-click to play)</source>
         <translation>Reproducible hasta ahora: %1 (doble clic para reproducir)</translation>
     </message>

@@ -239,6 +239,11 @@ class RenditionTableModel(_TableModel):
         lines = [self.tr("%1: mean %2 · 5th percentile %3 · minimum %4").replace("%1", name).replace(
             "%2", format_score(metric, stats["mean"])).replace("%3", format_score(metric, stats.get("p5"))).replace(
             "%4", format_score(metric, stats.get("min")))]
+        p = r.predicted or {}
+        if metric == f"{p.get('metric')}_y" and isinstance(p.get(p["metric"]), (int, float)):
+            # a per-title rung: what its analysis predicted, in the same metric
+            lines.append(self.tr("Predicted by the per-title analysis: %1 at %2 kb/s").replace(
+                "%1", format_score(metric, p[p["metric"]])).replace("%2", f"{p.get('kbps', 0):.0f}"))
         worst = stats.get("worst") or []
         if worst:
             lines.append(self.tr("Worst moments: %1").replace("%1", ", ".join(
