@@ -311,3 +311,34 @@ def test_the_same_encode_in_two_containers_is_measured_once_with_the_same_scores
     windows = [(0.2, 0.6), (1.2, 1.5)]
     found = quality.measure_many(src, pairs[:2], windows, 0, duration=2.0)
     assert found["mp4"].to_dict() == quality.measure(src, mp4, windows, 0, duration=2.0).to_dict()
+
+
+@pytest.mark.parametrize("windows", [None, [(0.2, 0.6), (1.2, 1.5)]])
+def test_renditions_measured_in_threads_score_what_one_pass_gives(src, tmp_path, windows):
+    """`measure_many(threads=...)` (the worker measures with one thread a core): the renditions dealt out to
+    groups measured at once, each group decoding the source itself, give exactly the scores of one pass, with
+    XPSNR's temporal term too; a twin across groups still takes its twin's scores; a damaged one fails alone."""
+    pictures = _frames(src)
+    renditions = [("a", _write(str(tmp_path / "a.mp4"), pictures, width=160, height=90)),
+                  ("b", _write(str(tmp_path / "b.mp4"), pictures, width=240, height=136)),
+                  ("c", _write(str(tmp_path / "c.mp4"), pictures)),
+                  ("d", str(tmp_path / "gone.mp4"))]
+    shutil.copy(renditions[2][1], tmp_path / "c2.mp4")
+    renditions.append(("c2", str(tmp_path / "c2.mp4")))  # the same encode as c: a twin
+    metrics = ("psnr", "ssim", "xpsnr")
+    one = quality.measure_many(src, renditions, windows, 0, metrics, duration=2.0)
+    for threads in (2, 3, None):
+        found = quality.measure_many(src, renditions, windows, 0, metrics, duration=2.0, threads=threads)
+        assert set(found) == set(one)
+        for rid in ("a", "b", "c", "c2"):
+            assert found[rid].to_dict() == one[rid].to_dict() and found[rid].series() == one[rid].series(), rid
+        assert isinstance(found["d"], quality.QualityError) and str(found["d"]) == str(one["d"])
+    assert {"psnr", "ssim", "xpsnr_y"} <= set(one["a"].scores)
+    assert one["a"].scores["xpsnr_y"].mean < one["b"].scores["xpsnr_y"].mean < one["c"].scores["xpsnr_y"].mean
+    assert one["c2"].scores == one["c"].scores
+
+
+def test_renditions_are_measured_in_groups_only_where_xpsnr_makes_it_pay():
+    assert quality.measuring_threads(("psnr", "ssim"), cores=8) == 1
+    assert quality.measuring_threads(("psnr", "ssim", "xpsnr"), cores=8) == 8
+    assert quality.measuring_threads(("xpsnr",), cores=1) == 1

@@ -611,29 +611,13 @@ def _gop_quality(scores: list[float], picked: list[tuple[float, str]], gop: int)
 
 def measure_parallel(reference: str, renditions: list[tuple[str, str]], spans: list[tuple[float, float]],
                      rotation: int, threads: int | None = None) -> dict[str, Any]:
-    """`quality.measure_many` over `renditions`, split into `threads` groups measured at once (None: one a core,
-    at least two), each group in its own thread with its own files and filter graphs (XPSNR, decoding and
-    scaling release the GIL); dealt out by size, largest first (each encode costs the same XPSNR at display size,
-    a big one more decoding).
-
-    One thread measuring 15 encodes left a core idle (the measuring was 45 % of the analysis's wall time on
-    the cartoon clip); its results are the same as one `measure_many` call's (each rendition is paired with
-    the reference on its own)."""
-    from concurrent.futures import ThreadPoolExecutor
-
+    """`quality.measure_many` over `renditions` in `threads` groups measured at once (None: one a core, at least
+    two; see there). One thread measuring 15 encodes left a core idle (the measuring was 45 % of the analysis's
+    wall time on the cartoon clip); the results are the same as one group's."""
     from app.core import quality
 
-    n = max(1, min(len(renditions), threads or max(2, os.cpu_count() or 1)))
-    if n <= 1:
-        return quality.measure_many(reference, renditions, spans, rotation, (METRIC,))
-    ordered = sorted(renditions, key=lambda r: -_size(r[1]))
-    groups = [ordered[i::n] for i in range(n)]
-    found: dict[str, Any] = {}
-    with ThreadPoolExecutor(n, thread_name_prefix="pertitle-measure") as pool:
-        for part in pool.map(lambda g: quality.measure_many(reference, g, spans, rotation, (METRIC,)),
-                             [g for g in groups if g]):
-            found.update(part)
-    return found
+    return quality.measure_many(reference, renditions, spans, rotation, (METRIC,),
+                                threads=threads or max(2, os.cpu_count() or 1))
 
 
 def pick_kind(k: int, gop: int, stride: int) -> str | None:
@@ -870,13 +854,6 @@ def _numpy() -> bool:
     except ImportError:
         return False
     return True
-
-
-def _size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
 
 
 Pass = tuple[list[int], tuple[float, ...]]  # the sizes and CRFs encoded together in one pass over the windows

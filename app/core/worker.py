@@ -330,7 +330,8 @@ def cmd_quality(emit) -> int:
         found: dict[str, object]
         try:
             found = dict(quality.measure_many(spec["source"], batch, windows, rotation, metrics,
-                                              duration=duration or None))
+                                              duration=duration or None,
+                                              threads=quality.measuring_threads(metrics)))
         except Exception as exc:  # noqa: BLE001 - reported per rendition, never a crash
             found = {rid: exc for rid, _ in batch}
         for rid, _ in batch:
