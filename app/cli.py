@@ -343,9 +343,11 @@ def _quality_row(rid: str, result: dict, predicted: dict | None = None) -> str:
     cols.append("PSNR " + (" / ".join(_fmt_score(p[k], 2) for k in ("mean", "p5", "min")) + " dB" if p else "-"))
     if "xpsnr_y" in m["scores"]:
         x = m["scores"]["xpsnr_y"]
+        from app.core.pertitle import predicted_score
+
+        guess = predicted_score(predicted)
         cols.append("XPSNR " + " / ".join(_fmt_score(x[k], 2) for k in ("mean", "p5", "min")) + " dB"
-                    + (f" (predicted {predicted['xpsnr']:.1f})" if predicted and predicted.get("metric") == "xpsnr"
-                       and isinstance(predicted.get("xpsnr"), (int, float)) else ""))
+                    + (f" (predicted {guess[1]:.1f})" if guess and guess[0] == "xpsnr_y" else ""))
     cols.append(f"{m['bitrate'] / 1000:7.0f} kb/s" if m.get("bitrate") else "   - kb/s")
     worst = (s or p or {}).get("worst") or []
     line = f"  {kind:>3} {q:>6}  " + "   ".join(cols)

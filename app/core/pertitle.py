@@ -165,6 +165,16 @@ class Rung:
                 "metric": METRIC}
 
 
+def predicted_score(predicted: dict | None) -> tuple[str, float] | None:
+    """A rung's prediction (`Rung.predicted`, as kept in its `RenditionState`) as the measured score it compares
+    with and its value: ``("xpsnr_y", 48.676)``; None for no prediction (or one in a metric not known here)."""
+    metric = (predicted or {}).get("metric")
+    value = (predicted or {}).get(metric) if isinstance(metric, str) else None
+    if metric != METRIC or not isinstance(value, (int, float)):
+        return None
+    return METRIC_KEY, float(value)
+
+
 @dataclass
 class Settings:
     """The analysis's knobs: more windows, longer windows, more CRFs or a slower preset cost time and buy a truer

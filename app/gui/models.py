@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from app import resource_path
 from app.core import jobstate
 from app.core.jobs import ENCODED, ENCODING, R_FAILED, WAITING, Job, RenditionState
+from app.core.pertitle import predicted_score
 from app.core.units import format_size
 from app.providers.remote_jobs import RemoteJob
 from app.gui import remote_rows
@@ -239,11 +240,10 @@ class RenditionTableModel(_TableModel):
         lines = [self.tr("%1: mean %2 · 5th percentile %3 · minimum %4").replace("%1", name).replace(
             "%2", format_score(metric, stats["mean"])).replace("%3", format_score(metric, stats.get("p5"))).replace(
             "%4", format_score(metric, stats.get("min")))]
-        p = r.predicted or {}
-        if metric == f"{p.get('metric')}_y" and isinstance(p.get(p["metric"]), (int, float)):
-            # a per-title rung: what its analysis predicted, in the same metric
+        guess = predicted_score(r.predicted)
+        if guess and guess[0] == metric:  # a per-title rung: what its analysis predicted, in the same metric
             lines.append(self.tr("Predicted by the per-title analysis: %1 at %2 kb/s").replace(
-                "%1", format_score(metric, p[p["metric"]])).replace("%2", f"{p.get('kbps', 0):.0f}"))
+                "%1", format_score(metric, guess[1])).replace("%2", f"{(r.predicted or {}).get('kbps', 0):.0f}"))
         worst = stats.get("worst") or []
         if worst:
             lines.append(self.tr("Worst moments: %1").replace("%1", ", ".join(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QScrollAr
 
 from app.core.jobs import Job
 from app.core.measure import SERIES_FILE, load_series
-from app.core.pertitle import ANALYSIS_FILE, load_analysis
+from app.core.pertitle import ANALYSIS_FILE, METRIC, METRIC_KEY, load_analysis
 from app.gui.models import METRIC_NAMES
 from app.gui.signals import emit
 
@@ -373,7 +373,7 @@ class QualityChart(QWidget):
         series += [hull, rungs]
         # The rungs as encoded, once measured in the analysis's metric (`measure.default_metrics`): each at its
         # chosen bitrate, so the gap to its predicted square is the prediction's error.
-        key = f"{analysis.get('metric')}_y"
+        key = METRIC_KEY if analysis.get("metric") == METRIC else None
         measured = QScatterSeries()
         measured.setName(self.tr("rungs as encoded (measured)"))
         measured.setMarkerSize(9)
