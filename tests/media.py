@@ -21,9 +21,11 @@ def _pattern(xx, yy, i: int):
 
 def make_clip(path: str, *, width: int = 320, height: int = 240, seconds: float = 2.0, fps: int = 25,
               codec: str = "libx264", pix_fmt: str = "yuv420p", audio: bool = True, rotation: int = 0,
-              container_format: str | None = None, faststart: bool = False, keyint: int | None = None) -> str:
+              container_format: str | None = None, faststart: bool = False, keyint: int | None = None,
+              preset: str = "ultrafast", params: str | None = None) -> str:
     """A moving test pattern (and a tone) that encoders must really work on; x264 or x265 with a keyframe every
-    `keyint` pictures where given (else the encoder's default, 250)."""
+    `keyint` pictures where given (else the encoder's default, 250), at `preset` (ultrafast: no B-pictures), with
+    more of the encoder's `params` ("b-adapt=0": x264's B-pictures every time)."""
     options = {"movflags": "+faststart"} if faststart else {}
     with av.open(path, "w", format=container_format, options=options) as out:
         vs = out.add_stream(codec, rate=fps)
@@ -31,13 +33,13 @@ def make_clip(path: str, *, width: int = 320, height: int = 240, seconds: float 
         if codec == "libx265":
             vs.codec_context.options = {"x265-params": "log-level=none"}
         if codec in ("libx264", "libx265"):
-            vs.codec_context.options = {**vs.codec_context.options, "preset": "ultrafast"}
-            if keyint:
-                params = "x265-params" if codec == "libx265" else "x264-params"
-                extra = f"keyint={keyint}:min-keyint={keyint}"
-                old = vs.codec_context.options.get(params)
-                vs.codec_context.options = {**vs.codec_context.options,
-                                            params: f"{old}:{extra}" if old else extra}
+            vs.codec_context.options = {**vs.codec_context.options, "preset": preset}
+            extras = [f"keyint={keyint}:min-keyint={keyint}"] if keyint else []
+            extras += [params] if params else []
+            if extras:
+                key = "x265-params" if codec == "libx265" else "x264-params"
+                old = vs.codec_context.options.get(key)
+                vs.codec_context.options = {**vs.codec_context.options, key: ":".join(([old] if old else []) + extras)}
         if rotation:
             vs.set_display_rotation(rotation)
         a = None

@@ -3,6 +3,7 @@
 import json
 import math
 import os
+import re
 import threading
 import time
 from fractions import Fraction
@@ -175,9 +176,12 @@ def test_a_still_slide_gets_a_much_cheaper_ladder_than_noise(tmp_path, qapp):
         assert all(r["crf"] is not None for r in hls)  # capped CRF
         grid_bitrates[name] = ({r["id"]: f"{r['video_kbps']} kb/s" for r in hls}, job)
         results[name] = sum(r.size for r in job.renditions if r.type == "hls"), max(r["video_kbps"] for r in hls)
-    # Measured: the slide's ladder 38 kB, noise's 108 kB (one 240p rung at the top bitrate, 320 kb/s; with its CRF
-    # 21 probes kept, a second rung extrapolated under 360p's cheapest probe: 5x).
-    assert results["slide"][0] * 2.5 < results["noise"][0], results
+    # Measured: noise's ladder 108-112 kB (one 240p rung at the top bitrate, 320 kb/s; with its CRF 21 probes kept,
+    # a second rung extrapolated under 360p's cheapest probe: 5x); the slide's 38 kB in one 360p rung at 58 kb/s
+    # with four windows, 65 kB with three (2026-12-02): a 240p rung at 40 kb/s (24 dB) under the 360p one at
+    # 61 kb/s (49 dB), 1.5x its bitrate and a visible step. Its top rung stays a fifth of noise's.
+    assert results["slide"][1] * 4 < results["noise"][1], results
+    assert results["slide"][0] * 1.5 < results["noise"][0], results
     # noise at CRF 21 runs at many times any rung's bitrate: stopped early (the dearest probes); slides never
     assert stops["noise"] and not stops["slide"], stops
     from app.gui.models import RenditionTableModel
@@ -285,11 +289,17 @@ def test_a_rung_under_the_cheapest_encodes_is_predicted_along_the_curve_not_its_
 
 def test_window_plan_known_lengths():
     s = pertitle.Settings()
-    # 3.2 % of the source, 0.32 s at least (8 pictures at 25/s), 2 s at most; one window when they do not fit
-    assert pertitle.window_plan(10.0, s) == (4, pytest.approx(0.32))
-    assert pertitle.window_plan(30.0, s) == (4, pytest.approx(0.96))
-    assert pertitle.window_plan(600.0, s) == (4, pytest.approx(2.0))
-    assert pertitle.window_plan(1.0, s) == (1, pytest.approx(1.0))
+    # three windows of 3.2 % of the source, 0.32 s at least (8 pictures at 25/s), 2 s at most; over 62.5 s more
+    # windows of 2 s, sampling no more than 9.6 % of the source, six at most; one window when they do not fit
+    assert pertitle.window_plan(10.0, s) == (3, pytest.approx(0.32))
+    assert pertitle.window_plan(30.0, s) == (3, pytest.approx(0.96))
+    assert pertitle.window_plan(62.5, s) == (3, pytest.approx(2.0))
+    assert pertitle.window_plan(90.0, s) == (4, pytest.approx(2.0))
+    assert pertitle.window_plan(110.0, s) == (5, pytest.approx(2.0))
+    assert pertitle.window_plan(600.0, s) == (6, pytest.approx(2.0))
+    assert pertitle.window_plan(0.9, s) == (1, pytest.approx(0.9))
+    assert pertitle.window_plan(10.0, pertitle.Settings(windows=4)) == (4, pytest.approx(0.32))
+    assert pertitle.window_plan(600.0, pertitle.Settings(window_seconds=0.5)) == (3, pytest.approx(0.5))
     assert pertitle.window_plan(10.0, pertitle.Settings(windows=3, window_seconds=0.5)) == (3, pytest.approx(0.5))
 
 
@@ -325,6 +335,12 @@ def test_measuring_in_threads_gives_the_same_scores_as_one_pass(tmp_path):
     assert means[0] > means[1] + 1 > means[2] + 3, means  # 28.9, 27.5, 22.2 dB measured
 
 
+def _stopped(a) -> set[tuple[int, float]]:
+    """The probes an analysis stopped after its first windows (far over any rung): (size, CRF) from its notes."""
+    found = [re.match(r"(\d+)p at CRF ([\d.]+): stopped after the first windows", n) for n in a.notes]
+    return {(int(m[1]), float(m[2])) for m in found if m}
+
+
 def test_feeding_the_smaller_encodes_from_a_thread_changes_no_point(tmp_path):
     """The probes under the source's size are fed from a thread of their own: the same points as feeding them all
     from one thread (x264 at 240p wobbles by ~0.01 % run to run), and no feeding thread is left behind."""
@@ -342,7 +358,8 @@ def test_feeding_the_smaller_encodes_from_a_thread_changes_no_point(tmp_path):
                              work_dir=str(tmp_path))
         found[threaded] = {(p.short, p.crf): p for p in a.points}
         assert set(a.phases) == {"encoding", "measuring"} and all(w > 0 for w, _ in a.phases.values())
-    assert set(found[True]) == set(found[False]) == {(s, c) for s in (240, 360) for c in pertitle.CRFS}
+        assert set(found[threaded]) | _stopped(a) == {(s, c) for s in (240, 360) for c in pertitle.CRFS}
+    assert set(found[True]) == set(found[False])
     for k, p in found[False].items():
         q = found[True][k]
         assert q.kbps == pytest.approx(p.kbps, rel=0.01) and q.quality == pytest.approx(p.quality, abs=0.05), k
@@ -360,9 +377,11 @@ def test_stream_scorer_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
     """The probes scored while they are encoded (`StreamScorer`: packets decoded in threads, the source's XPSNR
     weights once for all) against FFmpeg's xpsnr filter given each picked picture's neighbour and then the
     picture (source first, the encode scaled to the source's size): the same scores; a lower CRF scores higher; a
-    probe whose packets cannot be decoded fails alone; a stopped probe scores nothing after it stops."""
+    probe whose packets cannot be decoded fails alone; a stopped probe scores nothing after it stops. A probe's
+    pictures that no score needs and none refers to (x264's non-reference B-pictures) are not decoded."""
     import av
     import numpy as np
+    from av.video.frame import PictureType
 
     from app.core import quality
     from media import make_clip
@@ -371,14 +390,17 @@ def test_stream_scorer_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
     with av.open(src) as c:
         pictures = [f.reformat(format="yuv420p") for f in c.decode(video=0)]
     windows = [list(range(0, 8)), list(range(12, 20))]
-    paths = ["crf18", "crf42", "broken", "stopped"]
+    paths = ["crf18", "crf42", "broken", "stopped", "bpictures"]
     scorer = pertitle.StreamScorer(paths, (320, 180), threads=2)
     encoders: dict = {}
-    for name, crf in (("crf18", 18), ("crf42", 42), ("stopped", 30)):
+    for name, crf in (("crf18", 18), ("crf42", 42), ("stopped", 30), ("bpictures", 30)):
         enc = av.CodecContext.create("libx264", "w")
         enc.width, enc.height, enc.pix_fmt, enc.time_base = 160, 90, "yuv420p", Fraction(1, 25)
         enc.options = {"preset": "ultrafast", "crf": str(crf)}
+        if name == "bpictures":  # veryfast's B-pictures, every time (this moving clip gets none adaptively)
+            enc.options = {"preset": "veryfast", "crf": str(crf), "x264-params": "b-adapt=0"}
         encoders[name] = enc
+    fed: list = []  # the B-picture probe's packets, as the scorer got them
     expected_kinds = []
     for w, window in enumerate(windows):
         prev = None
@@ -392,11 +414,13 @@ def test_stream_scorer_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
                 expected_kinds.append((i, kind, window[1] if k == 0 else prev))
             small = pictures[i].reformat(160, 90, "yuv420p")
             small.pts, small.time_base = i, Fraction(1, 25)
+            small.pict_type = PictureType.NONE  # the decoded source's P would force x264's picture types
             for name, enc in encoders.items():
                 if name == "stopped" and w == 1:
                     continue
                 for pkt in enc.encode(small):
                     scorer.packet(name, pkt, enc.extradata)
+                    fed += [(bytes(pkt), pkt.pts, pkt.dts)] if name == "bpictures" else []
             scorer.packet("broken", type("P", (), {"pts": i, "dts": i, "__bytes__": lambda self: b"\0" * 64})(), None)
             prev = i
         scorer.window_end()
@@ -405,12 +429,29 @@ def test_stream_scorer_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
     for name, enc in encoders.items():
         for pkt in enc.encode(None):
             scorer.packet(name, pkt, enc.extradata)
+            fed += [(bytes(pkt), pkt.pts, pkt.dts)] if name == "bpictures" else []
     scores, errors = scorer.finish()
     assert set(errors) <= {"broken"} and not scores["broken"]
     assert [t for t, _, _ in expected_kinds] == scorer.order == [0, 2, 6, 12, 14, 18]
     assert not scores["stopped"] or max(scores["stopped"]) < 12  # nothing of the second window
     for name in ("crf18", "crf42"):
         assert sorted(scores[name]) == [0, 2, 6, 12, 14, 18], name
+    assert scorer.decoded["crf18"] == scorer.decoded["crf42"] == 16  # ultrafast: no B-pictures, all decoded
+    # the B-picture probe: its picks scored as when every picture is decoded (here, from the same packets), though
+    # its unreferenced B-pictures that no score needs were not decoded
+    assert 6 <= scorer.decoded["bpictures"] < 16, scorer.decoded
+    dec = av.CodecContext.create("h264", "r")
+    frames = {}
+    for data, pts, dts in fed:
+        pkt = av.Packet(data)
+        pkt.pts, pkt.dts = pts, dts
+        frames.update((f.pts, f) for f in dec.decode(pkt))
+    frames.update((f.pts, f) for f in dec.decode(None))
+    assert len(frames) == 16
+    for i, _, neighbour in expected_kinds:
+        scorer_ff = quality._Scorer(("xpsnr",), 0)
+        scorer_ff.score(pictures[neighbour], frames[neighbour])
+        assert scores["bpictures"][i] == pytest.approx(scorer_ff.score(pictures[i], frames[i])["xpsnr_y"], abs=1e-3)
     for name, crf in (("crf18", 18), ("crf42", 42)):  # the same encode again (x264 is deterministic), decoded here
         enc = av.CodecContext.create("libx264", "w")
         enc.width, enc.height, enc.pix_fmt, enc.time_base = 160, 90, "yuv420p", Fraction(1, 25)
@@ -423,6 +464,7 @@ def test_stream_scorer_scores_what_ffmpegs_filter_gives_each_pair(tmp_path):
             else:
                 small = pictures[i].reformat(160, 90, "yuv420p")
                 small.pts, small.time_base = i, Fraction(1, 25)
+                small.pict_type = PictureType.NONE
                 packets = enc.encode(small)
             for pkt in packets:
                 for f in dec.decode(pkt):
@@ -496,8 +538,9 @@ def test_a_keys_score_before_the_next_pick_is_announced_keeps_that_picks_neighbo
 
 def test_without_numpy_the_filter_measures_the_same_points(tmp_path, monkeypatch):
     """Without numpy (app.core.xpsnr needs it) the analysis measures its probe files with FFmpeg's xpsnr filter:
-    the same probes and bitrates, quality within a few tenths of a dB (the filter needs a scored "lead" before each
-    picture for its temporal term, and a window's key is weighed against the picture before it was fed)."""
+    the same probes, bitrates within a few percent, quality within a few tenths of a dB (the filter needs a scored
+    "lead" before each picture for its temporal term, and a window's key is weighed against the picture before it
+    was fed)."""
     from media import make_clip
 
     from app.core.ladder import plan_job
@@ -511,9 +554,13 @@ def test_without_numpy_the_filter_measures_the_same_points(tmp_path, monkeypatch
     filtered = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
     a = {(p.short, p.crf): p for p in streamed.points}
     b = {(p.short, p.crf): p for p in filtered.points}
-    assert set(a) == set(b) == {(s, c) for s in (240, 360) for c in pertitle.CRFS}
+    assert set(a) == set(b) and set(a) | _stopped(streamed) == {(s, c) for s in (240, 360) for c in pertitle.CRFS}
+    assert _stopped(streamed) == _stopped(filtered)
+    # The filter's probes start with the source's first picture (it pairs pictures on their time from each file's
+    # first one), the streamed ones with their first window: x264's rate control starts from another history
+    # (measured 2.8 % at most on this clip; within 1 % while both started with that picture).
     for k in a:
-        assert a[k].kbps == pytest.approx(b[k].kbps, rel=0.01) and a[k].quality == pytest.approx(b[k].quality, abs=1.0)
+        assert a[k].kbps == pytest.approx(b[k].kbps, rel=0.05) and a[k].quality == pytest.approx(b[k].quality, abs=1.0)
 
 
 @pytest.mark.parametrize("keyint,container", [(25, "mp4"), (25, "ts"), (250, "mp4")])
@@ -532,7 +579,7 @@ def test_windows_start_at_the_sources_keyframes_and_nothing_else_is_decoded(tmp_
                     keyint=keyint, container_format="mpegts" if container == "ts" else None)
     info = probe_source(src)
     plan = plan_job(info, preset="default", formats=("hls",))
-    a = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
+    a = pertitle.analyse(info, plan, lambda ev: None, pertitle.Settings(windows=4), work_dir=str(tmp_path))
     assert len(a.windows) == 4 and a.points
     starts = [w0 for w0, _ in a.windows]
     assert all(i * 2.0 <= w0 < (i + 1) * 2.0 for i, w0 in enumerate(starts)), starts
@@ -543,6 +590,27 @@ def test_windows_start_at_the_sources_keyframes_and_nothing_else_is_decoded(tmp_
     else:
         assert a.decoded >= round(starts[-1] * 25), a.decoded
     assert a.to_dict()["decoded"] == a.decoded
+
+
+def test_a_long_gop_sources_pictures_before_a_window_that_none_refers_to_are_not_decoded(tmp_path):
+    """A one-GOP source is decoded on to its last window, but its pictures before each window that no other refers
+    to (x264's non-reference B-pictures) are skipped by the decoder: before 2026-12-02 every picture up to the last
+    window was decoded."""
+    from media import make_clip
+
+    from app.core.ladder import plan_job
+    from app.core.probe import probe_source
+
+    src = make_clip(str(tmp_path / "src.mp4"), width=426, height=240, seconds=8.0, audio=False, preset="veryfast",
+                    params="b-adapt=0")
+    info = probe_source(src)
+    plan = plan_job(info, preset="default", formats=("hls",))
+    a = pertitle.analyse(info, plan, lambda ev: None, work_dir=str(tmp_path))
+    assert len(a.windows) == 3 and a.points
+    inside = sum(round((w1 - w0) * 25) for w0, w1 in a.windows)
+    before = round(a.windows[-1][0] * 25)  # pictures before the last window: decoded, or skipped
+    # IBBBP...: of each four pictures one B is a reference (b-pyramid), two are not
+    assert a.decoded < 0.7 * before + inside, (a.decoded, before, inside)
 
 
 def _source(width, height, fps=25.0):

@@ -55,6 +55,27 @@ scaled points were off by up to 1.3 dB and 2x (no neighbour to scale by) and the
 probes (-6 % CPU on slides); ``subme=1`` (-25 % CPU, but bitrates +8-15 % and up to 1 dB lower: the CRF->bitrate
 mapping would no longer be the encode's).
 
+Later on 2026-12-02 (in process, a fresh process each run, alternating, medians of 3-4; CPU s in brackets):
+three windows instead of four, no first picture ("anchor") encoded ahead of the windows when scoring while
+encoding (15 intra pictures fewer), and unreferenced pictures not decoded (the probes' decoders skip x264's
+non-reference B-pictures that no score needs; the source's decoder skips its own before each slot: the slide and
+cartoon sources decode 126 and 153 of 250 pictures, 0.3 instead of 0.6 CPU s; the grainy and noise sources have
+none). Slides 3.65 (6.6) -> 3.19 (5.7) s with four windows, 2.75 (4.9) with three; cartoon 3.83 (7.0) -> 3.65
+(6.7) -> 3.14 (5.7); grainy 14.8 (27.8) -> 12.5 (23.6); noise 19.5 (35.4) -> 16.4 (31.2). In the benchmark
+(`benchmarks/pertitle_bdrate.py --repeat 3`, the worker, against the fixed job): slides 97 -> 66 %, cartoon
+90 -> 67 % of the fixed job's wall time. Three windows keep the BD-rates (-77.1 / -81.5 / -56.7 / -71.9 %) but
+sample less: cartoon's prediction error 0.11 -> 1.06 dB (its 1080p rung predicted 49.1, measured 47.1 dB; slides
+0.71 -> 0.70, grain and noise unchanged). Tried and not kept: an x264 encoder of its own for each window
+of a probe, one probe after the other (in threads, each a group of sizes, x264 one thread each): one encoder's
+memory at a time (peak 1.19 -> 0.57 GB, slides 7.4 -> 5.5 CPU s, cartoon 7.4 -> 5.7), but x264's mb-tree reads
+memory it never initialised at a stream's first pictures (the same 8-picture encode gave an IDR of 4532 or 4452
+bytes with ``MALLOC_PERTURB_`` 1 or 77; with ``mbtree=0`` the same bytes), so an encoder a window made the probes'
+bitrates vary run to run by up to 3 % (a test saw 357.9 and 367.4 kb/s for one probe) and the ladder with them.
+The probes' encoders are made once, before the first window, as before. The analysis's overhead is still over
+50 % of the fixed job except where the source has keyframes to seek to (see ``benchmarks/README.md``): fifteen
+probes over 9.6 % of the source are about 30 % of the fixed ladder's encoding in pixels, each window starting
+with an IDR, plus measuring; a one-GOP source is decoded on to its last window.
+
 Capped CRF's buffer (measured 2026-12-02, x264 veryfast, `benchmarks/pertitle_bdrate.py --repeat 1`, 10 s
 clips): the probes are uncapped CRF over short windows, the rungs capped CRF. With the buffer at 3x the chosen
 bitrate (cap 1.5x), a slide deck's cap bound at each slide change, which x264 starved and then spent bits
@@ -114,8 +135,10 @@ METRIC, METRIC_KEY = "xpsnr", "xpsnr_y"
 CRFS = (21.0, 30.0, 39.0)
 ANALYSIS_PRESET = "veryfast"  # at most this slow; the plan's own when faster (a CRF gives other bitrates with
 # other presets: superfast, without x264's MB-tree, predicted three times the bitrate on grainy footage)
-WINDOW_SHARE = 0.032  # each window's length as a share of the source (MIN_WINDOW to 2 s)
+WINDOW_SHARE = 0.032  # each window's length as a share of the source (MIN_WINDOW to MAX_WINDOW)
 MIN_WINDOW = 0.32  # s: 8 pictures at 25/s, a keyframe and 7 others (0.48 cost 18-21 % more CPU, same rungs)
+MAX_WINDOW = 2.0  # s: a source over 62.5 s gets more windows of this length instead (up to MAX_WINDOWS)
+MAX_WINDOWS = 6
 STEP_DB = 2.0  # neighbouring rungs differ by at least this much quality (a visible step)
 MIN_RATIO = 1.5  # ... and by at least this bitrate factor
 SATURATION_DB = 1.0  # the top rung: where one more doubling of bitrate buys less than this
@@ -180,8 +203,8 @@ class Settings:
     """The analysis's knobs: more windows, longer windows, more CRFs or a slower preset cost time and buy a truer
     prediction."""
 
-    windows: int = 4
-    window_seconds: float | None = None  # None: WINDOW_SHARE of the source, MIN_WINDOW to 2 s
+    windows: int = 3
+    window_seconds: float | None = None  # None: WINDOW_SHARE of the source, MIN_WINDOW to MAX_WINDOW
     crfs: tuple[float, ...] = CRFS
     preset: str | None = None  # None: the plan's x264 preset, at most ANALYSIS_PRESET
     score_stride: int = 4  # score one other picture in this many (with the one before it) and every keyframe
@@ -534,10 +557,14 @@ def _luma_flat(frame) -> bool:
 
 def window_plan(duration: float, settings: Settings) -> tuple[int, float]:
     """(how many windows, each one's length in seconds) for a source of `duration` seconds: `settings.windows`
-    of `settings.window_seconds` (None: `WINDOW_SHARE` of the duration, `MIN_WINDOW` to 2 s); one window over the
-    whole source when they would not fit."""
+    of `settings.window_seconds` (None: `WINDOW_SHARE` of the duration, `MIN_WINDOW` to `MAX_WINDOW`, and over
+    62.5 s more windows, up to `MAX_WINDOWS`); one window over the whole source when they would not fit."""
     count = max(1, settings.windows)
-    seconds = settings.window_seconds or min(2.0, max(MIN_WINDOW, duration * WINDOW_SHARE))
+    seconds = settings.window_seconds or min(MAX_WINDOW, max(MIN_WINDOW, duration * WINDOW_SHARE))
+    if not settings.window_seconds and duration * WINDOW_SHARE > MAX_WINDOW:
+        # A long source: more windows of MAX_WINDOW, as long as they sample no more of it than `count` windows
+        # of its share would (the analysis stays a small part of the job; the sample grows with the source).
+        count = max(count, min(MAX_WINDOWS, int(count * duration * WINDOW_SHARE / MAX_WINDOW + 1e-9)))
     if duration <= seconds * count:
         return 1, max(0.1, duration)
     return count, seconds
@@ -664,6 +691,7 @@ class StreamScorer:
         self.ref_uses: dict[int, set[str]] = {}  # the probes still to score each pick
         self.live = set(paths)
         self.scores: dict[str, dict[int, float]] = {p: {} for p in paths}
+        self.decoded: dict[str, int] = {p: 0 for p in paths}  # pictures each probe's decoder gave
         self.errors: dict[str, BaseException] = {}
         self.pending_next: int | None = None
         # The picture announced last: its luma may still become the next pick's neighbour, so it stays even when
@@ -766,9 +794,14 @@ class StreamScorer:
                 if data is None:
                     frames = dec.decode(None)
                 else:
+                    # A picture no score needs is not decoded unless others refer to it (x264's B-pictures that
+                    # are not references: the decoder drops them unread).
+                    with self.cond:
+                        dec.skip_frame = "DEFAULT" if pts in self.kinds else "NONREF"
                     pkt = av.Packet(data)
                     pkt.pts, pkt.dts = pts, dts
                     frames = dec.decode(pkt)
+                self.decoded[path] += len(frames)
                 for frame in frames:
                     self._score(path, frame)
                 if data is None:
@@ -1152,17 +1185,30 @@ def _analyse_pass(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Setti
                 ref.pict_type = PictureType.I if key else PictureType.NONE
                 reference["out"].mux(reference["stream"].encode(ref))
 
-        # The encodes start at the source's first picture: `quality.measure` pairs pictures on their time from each
-        # stream's first one. It is not counted in any window.
+        # The source's first picture is time 0. For the filter, the encodes start with it (`quality.measure` pairs
+        # pictures on their time from each file's first one; it is in no window); scored while encoded, a probe
+        # starts with its first window (the picture paired by its time): one intra picture fewer for every probe.
         anchor = next((f for f in container.decode(vs) if f.pts is not None), None)
         if anchor is None:
             raise ValueError("no picture with a timestamp could be decoded from the source")
         t0 = anchor.pts
-        feed(anchor, 0, True)
+        if scorer is None:
+            feed(anchor, 0, True)
         windows: list[tuple[float, float]] = []
         total = seconds * len(slots)
         last_emit = time.monotonic()
-        decoded = container.decode(vs)
+        # Pictures before the slot being looked in are never used: the decoder skips those that no other picture
+        # refers to (a source's non-reference B-pictures; a long-GOP source is decoded on to its last window).
+        skip_before: list[int | None] = [None]  # pts from the first picture
+
+        def decoding():
+            ctx = vs.codec_context
+            for packet in container.demux(vs):
+                below = skip_before[0] is not None and packet.pts is not None and packet.pts - t0 < skip_before[0]
+                ctx.skip_frame = "NONREF" if below else "DEFAULT"
+                yield from packet.decode()
+
+        decoded = decoding()
         position = 0.0  # where decoding stands (s)
         pictures = 1  # decoded: the anchor so far
         keys = Keyframes(source.path, vs.index)
@@ -1178,7 +1224,8 @@ def _analyse_pass(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Setti
             if before is not None and float((before - t0) * tb) > position + 1e-6 or \
                     before is None and slot_start - position > SEEK_AHEAD:  # no keyframes known: a guess
                 container.seek(before if before is not None else look, stream=vs, backward=True, any_frame=False)
-                decoded = container.decode(vs)
+                decoded = decoding()
+            skip_before[0] = int(Fraction(slot_start) / tb)
             w0: float | None = None
             n_in = 0
             prev_pts = 0
