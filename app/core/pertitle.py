@@ -1199,12 +1199,13 @@ def _analyse_pass(source: SourceInfo, plan: JobPlan, emit: Emit, settings: Setti
         last_emit = time.monotonic()
         # Pictures before the slot being looked in are never used: the decoder skips those that no other picture
         # refers to (a source's non-reference B-pictures; a long-GOP source is decoded on to its last window).
-        skip_before: list[int | None] = [None]  # pts from the first picture
+        # (Set at each slot before its pictures are asked for: the generator runs only then.)
+        skip_before = [0]  # pts from the first picture
 
         def decoding():
             ctx = vs.codec_context
             for packet in container.demux(vs):
-                below = skip_before[0] is not None and packet.pts is not None and packet.pts - t0 < skip_before[0]
+                below = packet.pts is not None and packet.pts - t0 < skip_before[0]
                 ctx.skip_frame = "NONREF" if below else "DEFAULT"
                 yield from packet.decode()
 
